@@ -1,0 +1,62 @@
+using Reporting.Domain.Indicators;
+
+namespace Reporting.Domain.Comparison;
+
+/// <summary>
+/// An indicator's figure read against its target and its previous quarter: the RAG status and
+/// the direction of travel. All comparisons use figures rounded as they are shown, so what the
+/// reader sees agrees with the status printed beside it.
+/// </summary>
+public sealed record Assessment(RagStatus Status, Movement Movement, Judgement Judgement)
+{
+    /// <summary>The rule printed in the documents, so readers know what the colours mean.</summary>
+    public const string RuleText =
+        "Green: the target is met. Amber: the target is missed by no more than the indicator's tolerance " +
+        "(10% of the target unless stated) or the figure improved on the previous quarter. Red: otherwise. " +
+        "Grey: no target or no figure.";
+
+    public static Assessment Of(IndicatorDefinition definition, decimal? value, decimal? previous, Target? target)
+    {
+        var (movement, judgement) = DirectionOfTravel(definition, value, previous);
+        return new Assessment(StatusOf(definition, value, target, judgement), movement, judgement);
+    }
+
+    private static (Movement, Judgement) DirectionOfTravel(IndicatorDefinition definition, decimal? value, decimal? previous)
+    {
+        if (value is not { } current || previous is not { } before)
+        {
+            return (Movement.NotComparable, Judgement.NotJudged);
+        }
+
+        var change = definition.Round(current).CompareTo(definition.Round(before));
+        var movement = change switch { > 0 => Movement.Up, < 0 => Movement.Down, _ => Movement.Same };
+        var judgement = (movement, definition.Polarity) switch
+        {
+            (Movement.Same, _) => Judgement.Unchanged,
+            (_, Polarity.Neutral) => Judgement.NotJudged,
+            (Movement.Up, Polarity.HigherIsBetter) or (Movement.Down, Polarity.LowerIsBetter) => Judgement.Improved,
+            _ => Judgement.Worsened,
+        };
+        return (movement, judgement);
+    }
+
+    private static RagStatus StatusOf(IndicatorDefinition definition, decimal? value, Target? target, Judgement judgement)
+    {
+        if (value is not { } current || target is null || definition.Polarity == Polarity.Neutral)
+        {
+            return RagStatus.Grey;
+        }
+
+        var shown = definition.Round(current);
+        var goal = definition.Round(target.Value);
+        var shortfall = definition.Polarity == Polarity.HigherIsBetter ? goal - shown : shown - goal;
+        if (shortfall <= 0m)
+        {
+            return RagStatus.Green;
+        }
+
+        return shortfall <= Math.Abs(goal) * target.EffectiveTolerance || judgement == Judgement.Improved
+            ? RagStatus.Amber
+            : RagStatus.Red;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reporting.Domain.Findings;
+
+/// <summary>How much a finding matters.</summary>
+public enum Severity
+{
+    /// <summary>Used, but flagged for the council to check.</summary>
+    Warning,
+
+    /// <summary>The file or row cannot be used; indicators that need it are "not available".</summary>
+    Error,
+}
+
+/// <summary>
+/// One validation finding about an input file, in words an improvement lead can act on.
+/// It names the file, where in it (a row number or an XML element path), the column, the
+/// offending value and the rule. Invariant: it never carries child-level data — parsers
+/// leave <see cref="Value"/> empty for identifiers, dates of birth and postcodes.
+/// </summary>
+public sealed record Finding(
+    Severity Severity,
+    string File,
+    string Rule,
+    int? Row = null,
+    string? Column = null,
+    string? Value = null,
+    string? ElementPath = null)
+{
+    public static Finding Error(string file, string rule, int? row = null, string? column = null, string? value = null) =>
+        new(Severity.Error, file, rule, row, column, value);
+
+    public static Finding Warning(string file, string rule, int? row = null, string? column = null, string? value = null) =>
+        new(Severity.Warning, file, rule, row, column, value);
+
+    /// <summary>Where in the file, for people: "row 5, column value" or "element /Message/Header".</summary>
+    public string Location
+    {
+        get
+        {
+            var parts = new List<string>(3);
+            if (Row is { } row)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
+            }
+
+            if (ElementPath is { } path)
+            {
+                parts.Add($"element {path}");
+            }
+
+            if (Column is { } column)
+            {
+                parts.Add($"column {column}");
+            }
+
+            return parts.Count == 0 ? "whole file" : string.Join(", ", parts);
+        }
+    }
+
+    /// <summary>One line for logs and terminals: "error: measures.csv row 5, column value: 'abc' — value must be a number".</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Severity == Severity.Error ? "error" : "warning").Append(": ").Append(File);
+        text.Append(' ').Append(Location);
+        if (!string.IsNullOrEmpty(Value))
+        {
+            text.Append(": '").Append(Value).Append('\'');
+        }
+
+        text.Append(" — ").Append(Rule);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,69 @@
+namespace Reporting.Pipeline.Storage;
+
+/// <summary>
+/// The few Blob Storage operations the pipeline needs, with Blob semantics: named objects in
+/// containers, listing by prefix, ETags, conditional writes and leases. Implemented by the
+/// folder store (the embedded default) and the Blob REST client. Implementations are
+/// thread-safe. Failures surface as <see cref="StoreException"/> naming the object and the
+/// operation; a failed condition is <see cref="StoreConditionFailedException"/>.
+/// </summary>
+public interface IObjectStore
+{
+    /// <summary>Where the store is, for messages ("folder ./store", "blob http://127.0.0.1:10000/devstoreaccount1").</summary>
+    string Description { get; }
+
+    /// <summary>Creates the container when it does not exist yet.</summary>
+    Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default);
+
+    /// <summary>Every object whose name starts with <paramref name="prefix"/>, in ordinal name order. An absent container lists nothing.</summary>
+    Task<IReadOnlyList<StoredObjectInfo>> ListAsync(string container, string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>The object's content and ETag, or null when it does not exist.</summary>
+    Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the whole object atomically when <paramref name="condition"/> holds; returns the new ETag.</summary>
+    Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes an exclusive lease on a lock object (created if absent) for <paramref name="duration"/>,
+    /// or returns null when someone else holds it. Disposing the lease releases it.
+    /// </summary>
+    Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An object's name, size and ETag, as listed.</summary>
+public sealed record StoredObjectInfo(string Name, long Length, string ETag);
+
+/// <summary>An object's content and ETag.</summary>
+public sealed record StoredObject(string Name, byte[] Content, string ETag);
+
+/// <summary>A held lease; renew it during long work, dispose it to release.</summary>
+public interface IStoreLease : IAsyncDisposable
+{
+    string LeaseId { get; }
+
+    Task RenewAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>When a write may go ahead: always, only if the object is absent, or only if it still has a known ETag.</summary>
+public readonly record struct WriteCondition
+{
+    private WriteCondition(bool ifNotExists, string? ifMatch)
+    {
+        IfNotExists = ifNotExists;
+        IfMatch = ifMatch;
+    }
+
+    public bool IfNotExists { get; }
+
+    public string? IfMatch { get; }
+
+    public static WriteCondition None => default;
+
+    public static WriteCondition IfAbsent => new(true, null);
+
+    public static WriteCondition IfETagMatches(string etag) => new(false, etag);
+
+    /// <summary>Replace <paramref name="existingETag"/> when given, else create only if absent: how the manifest is published.</summary>
+    public static WriteCondition Replacing(string? existingETag) => existingETag is null ? IfAbsent : IfETagMatches(existingETag);
+}

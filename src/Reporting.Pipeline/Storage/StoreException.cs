@@ -1,0 +1,26 @@
+namespace Reporting.Pipeline.Storage;
+
+/// <summary>
+/// A storage operation failed after any retries. The message names the store, the object and
+/// the operation, and says what to do.
+/// </summary>
+public class StoreException : Exception
+{
+    public StoreException(string operation, string container, string name, string message, Exception? inner = null)
+        : base($"Could not {operation} '{container}/{name}': {message}", inner)
+    {
+        Operation = operation;
+        Container = container;
+        ObjectName = name;
+    }
+
+    public string Operation { get; }
+
+    public string Container { get; }
+
+    public string ObjectName { get; }
+}
+
+/// <summary>A conditional write found the object absent, present or changed when it expected otherwise.</summary>
+public sealed class StoreConditionFailedException(string operation, string container, string name, string message, Exception? inner = null)
+    : StoreException(operation, container, name, message, inner);

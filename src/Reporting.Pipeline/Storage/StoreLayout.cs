@@ -1,0 +1,37 @@
+using Reporting.Domain.Councils;
+using Reporting.Domain.Periods;
+
+namespace Reporting.Pipeline.Storage;
+
+/// <summary>
+/// Where things live in the store (data contract): the council's uploads under
+/// <c>metrics/{la}/</c>, the pipeline's publications under <c>reports/{la}/{period}/</c>.
+/// Names are built only from validated <see cref="CouncilCode"/> and <see cref="FinancialQuarter"/>
+/// values, never from raw request text.
+/// </summary>
+public static class StoreLayout
+{
+    public const string MetricsContainer = "metrics";
+    public const string ReportsContainer = "reports";
+    public const string ManifestFile = "manifest.json";
+    public const string IndicatorsCsvFile = "indicators.csv";
+    public const string IndicatorsJsonFile = "indicators.json";
+    public const string DataQualityFile = "data-quality.json";
+
+    /// <summary>"933/2016-17-Q2/": the uploads for a quarter.</summary>
+    public static string QuarterInputs(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/";
+
+    /// <summary>"933/config/": settings that outlive a quarter.</summary>
+    public static string CouncilConfig(CouncilCode council) => $"{council}/config/";
+
+    /// <summary>"933/2016-17-Q2/": the publication for a quarter (in the reports container).</summary>
+    public static string Publication(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/";
+
+    public static string Output(CouncilCode council, FinancialQuarter period, string file) => Publication(council, period) + file;
+
+    /// <summary>"dfe-review.pdf".</summary>
+    public static string ReviewDocument(string audienceId) => $"{audienceId}-review.pdf";
+
+    /// <summary>The lock that makes a run a singleton per council and period.</summary>
+    public static string RunLock(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/.run-lock";
+}
