@@ -70,7 +70,7 @@ public sealed class LookedAfterSource : IRecordSource
         var unknown = cohort.Count(c => c.Current.DistanceMiles is null);
         if (unknown > 0)
         {
-            findings.Add(Finding.Warning(Ssda903Files.Episodes,
+            findings.Add(Finding.Warning(tables.EpisodesName,
                 $"Placement distance not known for {unknown} of {cohort.Count} children looked after at quarter end (no PL_DISTANCE, or a postcode missing from config/postcodes.csv): they stay in the denominator of the over-20-miles figure and are not counted as over 20 miles."));
         }
 
@@ -91,7 +91,7 @@ public sealed class LookedAfterSource : IRecordSource
         var absent = longTerm.Count(c => !recorded.Contains(c.Child));
         if (absent > 0)
         {
-            findings.Add(Finding.Warning(Ssda903Files.HealthOutcomes,
+            findings.Add(Finding.Warning(tables.HealthName,
                 $"{absent} children looked after for 12 months or more at quarter end have no OC2 row: they count as not having an up-to-date health assessment."));
         }
 

@@ -19,10 +19,7 @@ public class SampleRecordLevelTests
     public void RecordSources_SampleQuarter_ReproduceTheArc(int index)
     {
         var period = SampleArc.Quarters[index];
-        var prefix = StoreLayout.QuarterInputs(SampleDataSet.Council, period);
-        var uploads = Files.Value.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
-            .ToDictionary(f => f.Name[prefix.Length..], f => new InputFile(f.Name[(prefix.Length - period.ToString().Length - 1)..], f.Content, "\"sample\""), StringComparer.OrdinalIgnoreCase);
-        var quarter = new QuarterFiles(SampleDataSet.Council, period, uploads, new Dictionary<string, InputFile>());
+        var quarter = Quarter(index);
 
         var results = RecordSources.All.Select(s => s.Read(quarter)).ToList();
 
@@ -40,5 +37,26 @@ public class SampleRecordLevelTests
         }
 
         Assert.Equal(6, results.SelectMany(r => r.Teams).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(QuarterIndexes))]
+    public void Aggregate_SampleQuarter_RecordLevelAgreesWithMeasures(int index)
+    {
+        var validated = QuarterValidation.Validate(Quarter(index), RecordSources.All);
+
+        var indicators = IndicatorAggregator.Aggregate(validated, new Dictionary<Domain.Periods.FinancialQuarter, IReadOnlyList<IndicatorValue>>());
+
+        Assert.DoesNotContain(validated.Findings, f => f.Severity == Severity.Error || f.Rule.Contains("record-level", StringComparison.Ordinal));
+        Assert.All(IndicatorCatalogue.All.Where(d => d.RecordLevel), d => Assert.True(indicators.Current[d.Id].IsAvailable, d.Id));
+    }
+
+    private static QuarterFiles Quarter(int index)
+    {
+        var period = SampleArc.Quarters[index];
+        var prefix = StoreLayout.QuarterInputs(SampleDataSet.Council, period);
+        var uploads = Files.Value.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(f => f.Name[prefix.Length..], f => new InputFile($"{period}/{f.Name[prefix.Length..]}", f.Content, "\"sample\""), StringComparer.OrdinalIgnoreCase);
+        return new QuarterFiles(SampleDataSet.Council, period, uploads, new Dictionary<string, InputFile>());
     }
 }
