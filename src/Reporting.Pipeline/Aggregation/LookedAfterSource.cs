@@ -2,6 +2,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 using Reporting.Pipeline.MetricFiles.LookedAfter;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
@@ -32,7 +33,7 @@ public sealed class LookedAfterSource : IRecordSource
         var postcodes = postcodeFile is null ? null : PostcodeBook.Read(postcodeFile, findings);
         var tables = Ssda903Files.Read(episodes, header, oc2, oc3, postcodes, findings);
         var values = Compute(tables, files.Period, findings);
-        return new SourceResult(values, findings, []);
+        return new SourceResult(values, FindingDigest.Condense(findings), []);
     }
 
     /// <summary>The looked-after indicators for a quarter; findings receive the not-known-distance figure.</summary>
