@@ -15,7 +15,7 @@ rm -rf "${out:?}"/* "$zip_path"
 echo "Publishing the handler (self-contained, linux-x64) ..."
 dotnet publish "$root/src/Reporting.Functions/Reporting.Functions.csproj" \
   --configuration Release --runtime linux-x64 --self-contained true \
-  -p:PublishReadyToRun=false -p:DebugType=none -p:GenerateDocumentationFile=false \
+  -p:PublishReadyToRun=true -p:DebugType=none -p:GenerateDocumentationFile=false \
   --output "$out/handler" --nologo --verbosity quiet
 
 cp "$root/host.json" "$out/host.json"
