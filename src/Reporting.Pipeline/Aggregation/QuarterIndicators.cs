@@ -1,0 +1,103 @@
+using System.Globalization;
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline.MetricFiles;
+
+namespace Reporting.Pipeline.Aggregation;
+
+/// <summary>
+/// The Aggregate stage's output: one value (or reason) for every catalogue indicator in the
+/// quarter, and each indicator's history for the eight quarters that end with it.
+/// </summary>
+public sealed record QuarterIndicators(
+    FinancialQuarter Period,
+    IReadOnlyDictionary<string, IndicatorValue> Current,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<FinancialQuarter, IndicatorValue>> History)
+{
+    /// <summary>How many quarters a trend shows, this one included.</summary>
+    public const int TrendLength = 8;
+
+    /// <summary>The value for this or an earlier quarter, if known.</summary>
+    public IndicatorValue? ValueIn(string indicatorId, FinancialQuarter period) =>
+        period == Period ? Current[indicatorId]
+        : History.TryGetValue(indicatorId, out var byPeriod) && byPeriod.TryGetValue(period, out var value) ? value
+        : null;
+}
+
+/// <summary>
+/// Combines record-level values, measures.csv values and earlier publications into the quarter's
+/// indicators. Record-level values win over measures.csv; a disagreement beyond the indicator's
+/// rounding is a warning. History prefers what was published for a quarter, then measures.csv
+/// backfill rows.
+/// </summary>
+public static class IndicatorAggregator
+{
+    public static QuarterIndicators Aggregate(
+        ValidatedQuarter quarter,
+        IReadOnlyDictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> published)
+    {
+        var period = quarter.Files.Period;
+        var current = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
+        foreach (var definition in IndicatorCatalogue.All)
+        {
+            current[definition.Id] = Choose(definition, period, quarter);
+        }
+
+        var history = new Dictionary<string, IReadOnlyDictionary<FinancialQuarter, IndicatorValue>>(StringComparer.Ordinal);
+        foreach (var definition in IndicatorCatalogue.All)
+        {
+            var byPeriod = new Dictionary<FinancialQuarter, IndicatorValue>();
+            for (var back = 1; back < QuarterIndicators.TrendLength; back++)
+            {
+                var earlier = period.Plus(-back);
+                var value = published.GetValueOrDefault(earlier)?.FirstOrDefault(v => v.IndicatorId == definition.Id && v.IsAvailable)
+                    ?? quarter.Measures.FirstOrDefault(m => m.Value.IndicatorId == definition.Id && m.Value.Period == earlier)?.Value;
+                if (value is { } known)
+                {
+                    byPeriod[earlier] = known;
+                }
+            }
+
+            history[definition.Id] = byPeriod;
+        }
+
+        return new QuarterIndicators(period, current, history);
+    }
+
+    private static IndicatorValue Choose(IndicatorDefinition definition, FinancialQuarter period, ValidatedQuarter quarter)
+    {
+        var measured = quarter.Measures.FirstOrDefault(m => m.Value.IndicatorId == definition.Id && m.Value.Period == period);
+        var computed = quarter.RecordLevel.FirstOrDefault(v => v.IndicatorId == definition.Id);
+        if (computed is { IsAvailable: true })
+        {
+            if (measured is { Value.Value: { } m } && definition.Round(m) != definition.Round(computed.Value!.Value))
+            {
+                quarter.Findings.Add(Finding.Warning(
+                    measured.File,
+                    $"{definition.Id} is {definition.Format(m)} here but {definition.Format(computed.Value.Value)} from the record-level files ({computed.Source}); the record-level figure is reported. Correct whichever is wrong.",
+                    measured.Row,
+                    "value",
+                    m.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            return computed;
+        }
+
+        if (measured is not null)
+        {
+            return measured.Value;
+        }
+
+        if (computed is not null)
+        {
+            return computed;
+        }
+
+        var where = definition.RecordLevel
+            ? "no row in measures.csv and no record-level file that yields it was uploaded for this quarter"
+            : "no row in measures.csv for this quarter (it has no record-level source)";
+        return IndicatorValue.NotAvailable(definition.Id, period, where);
+    }
+
+}

@@ -1,0 +1,70 @@
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.Composition;
+
+namespace Reporting.Pipeline.MetricFiles;
+
+/// <summary>
+/// The Validate stage's output: every file parsed into typed values, and every finding.
+/// Record-level sources have already turned their records into indicator values.
+/// </summary>
+public sealed record ValidatedQuarter(
+    QuarterFiles Files,
+    IReadOnlyList<MeasureRow> Measures,
+    IReadOnlyList<IndicatorValue> RecordLevel,
+    IReadOnlyList<TeamFigures> Teams,
+    TargetBook Targets,
+    BenchmarkBook Benchmarks,
+    CommentarySections Commentary,
+    FindingList Findings);
+
+/// <summary>The Validate stage: reads every collected file; unknown files are flagged, never silently skipped.</summary>
+public static class QuarterValidation
+{
+    public const string PostcodesFile = "postcodes.csv";
+
+    private static readonly string[] KnownConfigFiles = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodesFile, ReportRun.CouncilNameFile];
+
+    public static ValidatedQuarter Validate(QuarterFiles files, IReadOnlyList<IRecordSource> sources)
+    {
+        var findings = new FindingList();
+        var measures = files.Upload(MeasuresFile.FileName) is { } measuresFile
+            ? MeasuresFile.Read(measuresFile, files.Period, findings)
+            : [];
+        var targets = files.ConfigFile(TargetsFile.FileName) is { } targetsFile ? TargetsFile.Read(targetsFile, findings) : TargetBook.Empty;
+        var benchmarks = files.ConfigFile(BenchmarksFile.FileName) is { } benchmarksFile ? BenchmarksFile.Read(benchmarksFile, findings) : BenchmarkBook.Empty;
+        var commentary = files.Upload(CommentaryFile.FileName) is { } commentaryFile ? CommentaryFile.Read(commentaryFile, findings) : CommentarySections.Empty;
+
+        var recordLevel = new List<IndicatorValue>();
+        var teams = new List<TeamFigures>();
+        foreach (var source in sources)
+        {
+            var result = source.Read(files);
+            recordLevel.AddRange(result.Values);
+            teams.AddRange(result.Teams);
+            findings.AddRange(result.Findings);
+        }
+
+        foreach (var (name, file) in files.Uploads)
+        {
+            var known = name.Equals(MeasuresFile.FileName, StringComparison.OrdinalIgnoreCase)
+                || name.Equals(CommentaryFile.FileName, StringComparison.OrdinalIgnoreCase)
+                || sources.Any(s => s.Reads(name));
+            if (!known)
+            {
+                findings.Add(Finding.Warning(file.Name, "This file is not one the pipeline reads, so it is not used. Check its name against the data contract (e.g. measures.csv, workforce.csv, ssda903/episodes.csv)."));
+            }
+        }
+
+        foreach (var (name, file) in files.Config)
+        {
+            if (!KnownConfigFiles.Contains(name, StringComparer.OrdinalIgnoreCase) && !name.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase))
+            {
+                findings.Add(Finding.Warning(file.Name, "This config file is not one the pipeline reads (council.txt, targets.csv, benchmarks.csv, postcodes.csv, audiences/*.json), so it is not used."));
+            }
+        }
+
+        return new ValidatedQuarter(files, measures, recordLevel, teams, targets, benchmarks, commentary, findings);
+    }
+}

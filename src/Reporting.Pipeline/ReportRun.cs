@@ -1,0 +1,266 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.Composition;
+using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.Publishing;
+using Reporting.Pipeline.Rendering;
+using Reporting.Pipeline.Storage;
+
+namespace Reporting.Pipeline;
+
+/// <summary>What to run: a council, a quarter, the audiences (empty for all) and whether to re-render unchanged inputs.</summary>
+public sealed record RunRequest(CouncilCode Council, FinancialQuarter Period, IReadOnlyList<string> Audiences, bool Force = false);
+
+/// <summary>How a run ended.</summary>
+public enum RunOutcome
+{
+    /// <summary>Documents and a new manifest were published.</summary>
+    Published,
+
+    /// <summary>The inputs are the ones already published; nothing was rendered (use force to re-render).</summary>
+    Unchanged,
+
+    /// <summary>Another run for the same council and quarter holds the lock.</summary>
+    AlreadyRunning,
+
+    /// <summary>Nothing has been uploaded for the quarter.</summary>
+    NoInputs,
+
+    /// <summary>The request names something that does not exist (an audience).</summary>
+    InvalidRequest,
+}
+
+/// <summary>The pipeline's stages, reported as progress.</summary>
+public enum RunStage
+{
+    Collect,
+    Validate,
+    Aggregate,
+    Compose,
+    Render,
+    Publish,
+}
+
+/// <summary>Progress through a run, for terminals and logs.</summary>
+public sealed record RunProgress(RunStage Stage, string Detail);
+
+/// <summary>What a run did: outcome, a message for people, the manifest now in force and the findings.</summary>
+public sealed record RunResult(RunOutcome Outcome, string Message, Manifest? Manifest, IReadOnlyList<Finding> Findings)
+{
+    public bool Succeeded => Outcome is RunOutcome.Published or RunOutcome.Unchanged;
+}
+
+/// <summary>
+/// <c>Run(council, period, audiences)</c>: the one pipeline every door (timer, HTTP, CLI) calls.
+/// Collect → Validate → Aggregate → Compose → Render → Publish, as a singleton per council and
+/// quarter (a lease on a lock object), publishing outputs into a folder named after the run and
+/// <c>manifest.json</c> last, so a run that fails midway leaves the previous publication intact.
+/// The same inputs give the same run id and byte-identical documents.
+/// </summary>
+public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IReadOnlyList<IRecordSource> sources, TimeProvider? timeProvider = null)
+{
+    /// <summary>How long the run lock is held before it must be renewed; renewed between stages.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+
+    public const string CouncilNameFile = "council.txt";
+
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>"Reporting 1.0.0": recorded in manifests; a new version re-renders unchanged inputs.</summary>
+    public static string Generator { get; } =
+        "Reporting " + (typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0");
+
+    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = _time.GetUtcNow();
+        var (council, period) = (request.Council, request.Period);
+        await store.CreateContainerIfNotExistsAsync(StoreLayout.ReportsContainer, cancellationToken);
+        await using var lease = await store.TryAcquireLeaseAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(council, period), LeaseDuration, cancellationToken);
+        if (lease is null)
+        {
+            return new RunResult(RunOutcome.AlreadyRunning, $"A run for council {council} {period.ShortLabel} is already in progress; wait for it to finish, then check the published results.", null, []);
+        }
+
+        progress?.Report(new RunProgress(RunStage.Collect, $"listing metrics/{StoreLayout.QuarterInputs(council, period)}"));
+        var files = await CollectAsync(council, period, cancellationToken);
+        if (files.Uploads.Count == 0)
+        {
+            return new RunResult(RunOutcome.NoInputs, $"No files have been uploaded for council {council} {period.Label}: expected them under metrics/{StoreLayout.QuarterInputs(council, period)} in {store.Description}.", null, []);
+        }
+
+        var configFindings = new FindingList();
+        var audiences = AudienceCatalogue.WithConfigured(
+            files.Config.Where(f => f.Key.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase)).Select(f => (f.Value.Name, f.Value.Content)),
+            configFindings);
+        var chosen = ChooseAudiences(request, audiences, out var unknown);
+        if (unknown is not null)
+        {
+            return new RunResult(RunOutcome.InvalidRequest, unknown, null, configFindings);
+        }
+
+        var published = await ReadPublishedHistoryAsync(council, period, cancellationToken);
+        var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var inputsDigest = Digest(inputs.Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
+        var runId = inputsDigest[..16];
+        var previous = await ReadManifestAsync(council, period, cancellationToken);
+        if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
+            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is not null))
+        {
+            return new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []);
+        }
+
+        progress?.Report(new RunProgress(RunStage.Validate, $"{files.Uploads.Count} uploaded files, {files.Config.Count} config files"));
+        var quarter = QuarterValidation.Validate(files, sources);
+        quarter.Findings.InsertRange(0, configFindings);
+
+        progress?.Report(new RunProgress(RunStage.Aggregate, $"{IndicatorCatalogue.All.Count} indicators"));
+        var indicators = IndicatorAggregator.Aggregate(quarter, published.Values);
+        await lease.RenewAsync(cancellationToken);
+
+        var councilName = CouncilName(files);
+        var outputs = new List<ManifestOutput>();
+        foreach (var audience in chosen)
+        {
+            progress?.Report(new RunProgress(RunStage.Compose, audience.Id));
+            var model = ReportComposer.Compose(audience, council, councilName, quarter, indicators, Digest([inputsDigest, audience.Id])[..32]);
+            progress?.Report(new RunProgress(RunStage.Render, $"{audience.Id} ({audience.Readers})"));
+            var document = renderer.Render(model);
+            outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.ReviewDocument(audience.Id), document, renderer.ContentType, audience.Id, cancellationToken));
+            await lease.RenewAsync(cancellationToken);
+        }
+
+        progress?.Report(new RunProgress(RunStage.Publish, $"reports/{StoreLayout.Publication(council, period)}{runId}/"));
+        var all = ReportComposer.ReportAll(quarter, indicators);
+        outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.IndicatorsCsvFile, IndicatorsExport.ToCsv(all), "text/csv", null, cancellationToken));
+        outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.IndicatorsJsonFile, IndicatorsExport.ToJson(council, period, all), "application/json", null, cancellationToken));
+        outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.DataQualityFile, IndicatorsExport.DataQualityJson(council, period, quarter.Findings), "application/json", null, cancellationToken));
+        if (previous.Manifest is { } earlier && earlier.InputsDigest == inputsDigest)
+        {
+            outputs.AddRange(earlier.Outputs.Where(o => o.Audience is not null && outputs.All(n => n.File != o.File)));
+        }
+
+        var manifest = new Manifest
+        {
+            Council = council.Value,
+            Period = period.ToString(),
+            RunId = runId,
+            Generator = Generator,
+            InputsDigest = inputsDigest,
+            StartedAt = started,
+            FinishedAt = _time.GetUtcNow(),
+            Inputs = inputs.Select(f => new ManifestInput(f.Name, f.ETag, f.Sha256, f.Content.LongLength)).ToList(),
+            Outputs = outputs.OrderBy(o => o.Audience is null).ThenBy(o => o.File, StringComparer.Ordinal).ToList(),
+            Errors = quarter.Findings.ErrorCount,
+            Warnings = quarter.Findings.WarningCount,
+        };
+        await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), manifest.ToJson(), WriteCondition.Replacing(previous.ETag), "application/json", cancellationToken);
+
+        var summary = string.Create(CultureInfo.InvariantCulture, $"Published {chosen.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");
+        return new RunResult(RunOutcome.Published, summary, manifest, quarter.Findings);
+    }
+
+    /// <summary>The manifest in force for a quarter and its ETag (both null when nothing is published yet).</summary>
+    public async Task<(Manifest? Manifest, string? ETag)> ReadManifestAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default)
+    {
+        var stored = await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), cancellationToken);
+        return stored is null ? (null, null) : (Manifest.FromJson(stored.Content), stored.ETag);
+    }
+
+    /// <summary>Collects a quarter's uploads and the council's config from the metrics container.</summary>
+    public async Task<QuarterFiles> CollectAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default)
+    {
+        var uploads = await ReadFolderAsync(StoreLayout.QuarterInputs(council, period), cancellationToken);
+        var config = await ReadFolderAsync(StoreLayout.CouncilConfig(council), cancellationToken);
+        return new QuarterFiles(council, period, uploads, config);
+    }
+
+    private async Task<Dictionary<string, InputFile>> ReadFolderAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase);
+        var councilPrefix = prefix[..(prefix.IndexOf('/', StringComparison.Ordinal) + 1)];
+        foreach (var info in await store.ListAsync(StoreLayout.MetricsContainer, prefix, cancellationToken))
+        {
+            var stored = await store.GetAsync(StoreLayout.MetricsContainer, info.Name, cancellationToken);
+            if (stored is not null)
+            {
+                files[info.Name[prefix.Length..]] = new InputFile(info.Name[councilPrefix.Length..], stored.Content, stored.ETag);
+            }
+        }
+
+        return files;
+    }
+
+    private async Task<(Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> Values, List<InputFile> Files)> ReadPublishedHistoryAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>>();
+        var files = new List<InputFile>();
+        for (var back = 1; back < QuarterIndicators.TrendLength; back++)
+        {
+            var earlier = period.Plus(-back);
+            var (manifest, _) = await ReadManifestAsync(council, earlier, cancellationToken);
+            if (manifest?.Output(StoreLayout.IndicatorsJsonFile) is not { } output)
+            {
+                continue;
+            }
+
+            var stored = await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken);
+            if (stored is not null)
+            {
+                values[earlier] = IndicatorsExport.ReadValues(stored.Content);
+                files.Add(new InputFile($"reports/{output.Path}", stored.Content, stored.ETag));
+            }
+        }
+
+        return (values, files);
+    }
+
+    private async Task<ManifestOutput> PutOutputAsync(CouncilCode council, FinancialQuarter period, string runId, string file, byte[] content, string contentType, string? audience, CancellationToken cancellationToken)
+    {
+        var path = StoreLayout.Output(council, period, $"{runId}/{file}");
+        await store.PutAsync(StoreLayout.ReportsContainer, path, content, WriteCondition.None, contentType, cancellationToken);
+        return new ManifestOutput(file, path, Convert.ToHexStringLower(SHA256.HashData(content)), content.LongLength, contentType, audience);
+    }
+
+    private static List<AudienceDefinition> ChooseAudiences(RunRequest request, AudienceCatalogue catalogue, out string? problem)
+    {
+        problem = null;
+        if (request.Audiences.Count == 0)
+        {
+            return catalogue.Ids.Select(id => catalogue.Find(id)!).ToList();
+        }
+
+        var chosen = new List<AudienceDefinition>();
+        foreach (var id in request.Audiences.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (catalogue.Find(id) is { } audience)
+            {
+                chosen.Add(audience);
+            }
+            else
+            {
+                problem = $"There is no audience '{(id.Length <= 40 ? id : id[..40])}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
+            }
+        }
+
+        return chosen;
+    }
+
+    private static string CouncilName(QuarterFiles files)
+    {
+        var name = files.ConfigFile(CouncilNameFile) is { } file
+            ? Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF').Split('\n', 2)[0].Trim()
+            : string.Empty;
+        return name.Length is > 0 and <= 120 ? name : $"Council {files.Council}";
+    }
+
+    private static string Digest(IEnumerable<string> lines) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+}

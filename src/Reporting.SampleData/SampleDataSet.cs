@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline;
+using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.Storage;
+using static Reporting.Domain.Indicators.IndicatorCatalogue;
+
+namespace Reporting.SampleData;
+
+/// <summary>A file of the sample data set: container, object name and content.</summary>
+public sealed record SampleFile(string Container, string Name, byte[] Content);
+
+/// <summary>
+/// The deterministic sample data set for council 933 (synthetic figures that tell the arc in
+/// mission.md): config (council name, targets, England benchmarks) and, for each quarter from
+/// 2015/16 Q1 to 2017/18 Q2, measures.csv (the quarter's figures plus up to seven earlier quarters
+/// as backfill rows) and commentary.md. The same call always gives the same bytes.
+/// </summary>
+public static class SampleDataSet
+{
+    public static readonly CouncilCode Council = CouncilCode.From(933);
+
+    public const string CouncilName = "Sample County Council (synthetic data, LA 933)";
+
+    public static IReadOnlyList<SampleFile> Files()
+    {
+        var files = new List<SampleFile>
+        {
+            Metrics(StoreLayout.CouncilConfig(Council) + ReportRun.CouncilNameFile, CouncilName + "\n"),
+            Metrics(StoreLayout.CouncilConfig(Council) + TargetsFile.FileName, Targets()),
+            Metrics(StoreLayout.CouncilConfig(Council) + BenchmarksFile.FileName, Benchmarks()),
+        };
+
+        for (var index = 0; index < SampleArc.Quarters.Count; index++)
+        {
+            var period = SampleArc.Quarters[index];
+            files.Add(Metrics(StoreLayout.QuarterInputs(Council, period) + MeasuresFile.FileName, Measures(index)));
+            files.Add(Metrics(StoreLayout.QuarterInputs(Council, period) + CommentaryFile.FileName, SampleCommentary.For(index)));
+        }
+
+        return files;
+    }
+
+    /// <summary>Writes the set into a store (creating the metrics container); returns how many files were written.</summary>
+    public static async Task<int> WriteAsync(IObjectStore store, CancellationToken cancellationToken = default)
+    {
+        await store.CreateContainerIfNotExistsAsync(StoreLayout.MetricsContainer, cancellationToken);
+        var files = Files();
+        foreach (var file in files)
+        {
+            await store.PutAsync(file.Container, file.Name, file.Content, WriteCondition.None, ContentType(file.Name), cancellationToken);
+        }
+
+        return files.Count;
+    }
+
+    private static string ContentType(string name) => name.EndsWith(".md", StringComparison.Ordinal) ? "text/markdown" : name.EndsWith(".xml", StringComparison.Ordinal) ? "application/xml" : "text/csv";
+
+    private static string Measures(int index)
+    {
+        var csv = new StringBuilder("indicator,period,value,numerator,denominator,note\n");
+        for (var back = Math.Min(index, 7); back >= 0; back--)
+        {
+            var at = index - back;
+            var period = SampleArc.Quarters[at];
+            foreach (var series in SampleArc.All)
+            {
+                var (value, numerator, denominator) = SampleArc.Figure(series, at);
+                csv.Append(series.IndicatorId).Append(',')
+                    .Append(back == 0 ? string.Empty : period.ToString()).Append(',')
+                    .Append(value.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(numerator?.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(denominator?.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(back == 0 ? string.Empty : "backfill")
+                    .Append('\n');
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Targets()
+    {
+        var csv = new StringBuilder("indicator,period,target,trajectory_note,tolerance\n");
+        void Row(string id, string? period, decimal target, string note = "", string tolerance = "") =>
+            csv.Append(CultureInfo.InvariantCulture, $"{id},{period},{target},\"{note}\",{tolerance}\n");
+
+        Row(CaseloadAverage, null, 15, "Trajectory: 18 by December 2015, 15 from March 2016");
+        Row(CaseloadAverage, "2015-16-Q1", 20, "Trajectory: 20 at the start of the plan");
+        Row(CaseloadAverage, "2015-16-Q2", 19, "Trajectory: 19");
+        Row(CaseloadAverage, "2015-16-Q3", 18, "Trajectory: 18 by December 2015");
+        foreach (var (period, target) in new[] { ("2015-16", 60), ("2016-17", 70), ("2017-18", 90) })
+        {
+            for (var q = 1; q <= 4; q++)
+            {
+                Row(PermanentPercent, $"{period}-Q{q}", target, "Trajectory to 90% permanent by 2017/18");
+            }
+        }
+
+        Row(AgencyRate, null, 10, "Mirror of the permanent trajectory");
+        Row(TurnoverRate, null, 15, "Below the England average", "0.05");
+        Row(VacancyRate, null, 15);
+        Row(RecruitedPermanent, null, 12, "44 permanent recruits in the first year of the plan");
+        Row(RecruitedGraduate, null, 6);
+        Row(ManagerSpan, null, 6, "No more than six case-holders per team manager");
+        Row("leadership-permanent-pct", null, 100);
+        Row("managers-permanent-pct", null, 85);
+        Row("audit-good-pct", null, 50);
+        Row(AssessmentsIn45Days, null, 85);
+        Row(ConferencesIn15Days, null, 80);
+        Row(ReReferrals, null, 20);
+        Row(RepeatProtectionPlans, null, 18);
+        Row("cse-tool-pct", null, 90);
+        Row(ReturnInterviewOffered, null, 95);
+        Row(ReturnInterviewHeld, null, 60, "Trajectory: 30% by March 2016, 60% by March 2018");
+        Row(ReturnInterviewHeld, "2015-16-Q4", 30, "Trajectory: 30% by March 2016");
+        Row(ReturnInterviewWithin72Hours, null, 50);
+        Row("advocacy-offered-pct", null, 80);
+        Row("early-help-assessments", null, 500);
+        Row(PlacedOver20Miles, null, 25, "Trajectory: under 30% by March 2017, 25% by March 2018");
+        Row(PlacementMoves3Plus, null, 10);
+        Row(HealthAssessments, null, 90, "England average 90% (2015)");
+        Row("pep-good-pct", null, 75);
+        Row(CareLeaversEet, null, 60);
+        Row("adoption-days-avg", null, 487, "DfE adoption scorecard threshold 2013-16: 487 days");
+        return csv.ToString();
+    }
+
+    private static string Benchmarks()
+    {
+        // England averages published by DfE (mission.md): workforce at 30 September, children looked after at 31 March.
+        const string Workforce = "DfE Children's social work workforce";
+        return $"""
+            indicator,year,england,statistical_neighbours,source
+            {TurnoverRate},2015,16.0,,{Workforce} 2015
+            {TurnoverRate},2016,15.1,,{Workforce} 2016
+            {TurnoverRate},2017,15.0,,{Workforce} 2017
+            {AgencyRate},2015,16.0,,{Workforce} 2015
+            {AgencyRate},2016,16.1,,{Workforce} 2016
+            {AgencyRate},2017,15.8,,{Workforce} 2017
+            {PermanentPercent},2015,84.0,,{Workforce} 2015 (100 minus the agency rate)
+            {PermanentPercent},2016,83.9,,{Workforce} 2016 (100 minus the agency rate)
+            {PermanentPercent},2017,84.2,,{Workforce} 2017 (100 minus the agency rate)
+            {VacancyRate},2015,17.0,,{Workforce} 2015
+            {VacancyRate},2016,16.7,,{Workforce} 2016
+            {VacancyRate},2017,17.0,,{Workforce} 2017
+            {CaseloadAverage},2016,16.1,,{Workforce} 2016
+            {CaseloadAverage},2017,17.8,,{Workforce} 2017
+            {PlacedOver20Miles},2015,18.5,,DfE Children looked after in England 2015
+            {HealthAssessments},2015,90,,DfE Children looked after in England 2015
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static SampleFile Metrics(string name, string text) => new(StoreLayout.MetricsContainer, name, Encoding.UTF8.GetBytes(text));
+}

@@ -1,0 +1,283 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Reporting.Pipeline.Storage;
+
+namespace Reporting.Storage.Folder;
+
+/// <summary>
+/// The embedded default store: a folder standing in for Blob Storage, with the same semantics.
+/// Each container is a sub-folder and object names map to relative paths ("933/2016-17-Q2/measures.csv").
+/// Writes are atomic (a temporary file renamed into place), every write gives a new ETag (the
+/// file's modification time and length, as Blob Storage gives a new ETag per write), conditional
+/// writes compare ETags under a lock, and leases are lock files with an expiry, created with
+/// create-new semantics so two processes cannot both take a free lease. Names are checked so
+/// nothing can escape the root.
+/// </summary>
+public sealed class FolderStore : IObjectStore
+{
+    private const string TemporaryFolder = ".tmp";
+    private const string LeaseSuffix = ".lease";
+
+    private readonly string _root;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+
+    public FolderStore(string root, TimeProvider? timeProvider = null)
+    {
+        _root = Path.GetFullPath(root);
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    public string Description => $"folder {_root}";
+
+    /// <summary>The folder the store lives in.</summary>
+    public string Root => _root;
+
+    /// <summary>Where an object is on disk, e.g. to print the path of a published document.</summary>
+    public string PathOf(string container, string name) => ResolvePath(container, name, "locate");
+
+    public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default)
+    {
+        Guard("create container", container, string.Empty, () => Directory.CreateDirectory(ContainerPath(container)));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(string container, string prefix, CancellationToken cancellationToken = default)
+    {
+        var folder = ContainerPath(container);
+        IReadOnlyList<StoredObjectInfo> result = Guard("list", container, prefix, () =>
+        {
+            if (!Directory.Exists(folder))
+            {
+                return [];
+            }
+
+            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && !name.EndsWith(LeaseSuffix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Select(name =>
+                {
+                    var file = new FileInfo(Path.Combine(folder, name));
+                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length));
+                })
+                .ToList();
+        });
+        return Task.FromResult(result);
+    }
+
+    public Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        var path = ResolvePath(container, name, "read");
+        var result = Guard("read", container, name, () =>
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var (content, etag) = ReadWithETag(path);
+            return new StoredObject(name, content, etag);
+        });
+        return Task.FromResult(result);
+    }
+
+    public async Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default)
+    {
+        var path = ResolvePath(container, name, "write");
+        var gate = _locks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Guard("write", container, name, () =>
+            {
+                var exists = File.Exists(path);
+                if (condition.IfNotExists && exists)
+                {
+                    throw new StoreConditionFailedException("write", container, name, "it already exists and the write was conditional on its absence.");
+                }
+
+                if (condition.IfMatch is { } expected && (!exists || CurrentETag(path) != expected))
+                {
+                    throw new StoreConditionFailedException("write", container, name, "it changed since it was read (ETag mismatch), so the write was not made. Run again.");
+                }
+
+                WriteAtomically(path, content.Span);
+                return CurrentETag(path);
+            });
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default)
+    {
+        var path = ResolvePath(container, name, "lease") + LeaseSuffix;
+        var gate = _locks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Guard("lease", container, name, () =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var now = _time.GetUtcNow();
+                var lease = new FolderLease(this, path, Guid.NewGuid().ToString("D"), duration);
+                if (!File.Exists(path))
+                {
+                    return lease.TryCreate(now) ? lease : null;
+                }
+
+                if (FolderLease.ReadExpiry(path) > now)
+                {
+                    return (IStoreLease?)null;
+                }
+
+                lease.Write(now);
+                return lease;
+            });
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private void WriteAtomically(string path, ReadOnlySpan<byte> content)
+    {
+        var temporary = Path.Combine(_root, TemporaryFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(content);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private string ContainerPath(string container)
+    {
+        if (container.Length is < 3 or > 63 || !container.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            throw new StoreException("use container", container, string.Empty, "container names are 3–63 lower-case letters, digits and hyphens.");
+        }
+
+        return Path.Combine(_root, container);
+    }
+
+    private string ResolvePath(string container, string name, string operation)
+    {
+        var segments = name.Split('/');
+        if (name.Length == 0 || name.Contains('\\', StringComparison.Ordinal) || segments.Any(s => s.Length == 0 || s == "." || s == ".."))
+        {
+            throw new StoreException(operation, container, name, "object names are relative paths of non-empty segments separated by '/', without '.' or '..'.");
+        }
+
+        return Path.Combine([ContainerPath(container), .. segments]);
+    }
+
+    private T Guard<T>(string operation, string container, string name, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException(operation, container, name, $"{exception.Message} (store: {Description}). Check the folder exists and is writable.", exception);
+        }
+    }
+
+    private void Guard(string operation, string container, string name, Action action) =>
+        Guard(operation, container, name, () => { action(); return true; });
+
+    private static (byte[] Content, string ETag) ReadWithETag(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var content = new byte[RandomAccess.GetLength(handle)];
+        var read = 0;
+        while (read < content.Length)
+        {
+            read += RandomAccess.Read(handle, content.AsSpan(read), read);
+        }
+
+        return (content, ETagOf(File.GetLastWriteTimeUtc(handle), content.LongLength));
+    }
+
+    private static string CurrentETag(string path)
+    {
+        var file = new FileInfo(path);
+        return ETagOf(file.LastWriteTimeUtc, file.Length);
+    }
+
+    private static string ETagOf(DateTime modified, long length) =>
+        string.Create(CultureInfo.InvariantCulture, $"\"0x{modified.Ticks:X}{length:X}\"");
+
+    /// <summary>A lease held as a lock file holding its id and expiry.</summary>
+    private sealed class FolderLease(FolderStore store, string path, string leaseId, TimeSpan duration) : IStoreLease
+    {
+        private bool _released;
+
+        public string LeaseId => leaseId;
+
+        public Task RenewAsync(CancellationToken cancellationToken = default)
+        {
+            if (ReadId(path) != leaseId)
+            {
+                throw new StoreException("renew lease on", "lock", path, "the lease expired and was taken by another run.");
+            }
+
+            Write(store._time.GetUtcNow());
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_released)
+            {
+                _released = true;
+                if (File.Exists(path) && ReadId(path) == leaseId)
+                {
+                    File.Delete(path);
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public void Write(DateTimeOffset now)
+        {
+            store.WriteAtomically(path, Encoding.UTF8.GetBytes(Text(now)));
+        }
+
+        private string Text(DateTimeOffset now) =>
+            string.Create(CultureInfo.InvariantCulture, $"{leaseId}\n{(now + duration).ToUnixTimeMilliseconds()}\n");
+
+        /// <summary>Creates the lock file only if absent: of two processes racing for a free lease, one wins.</summary>
+        public bool TryCreate(DateTimeOffset now)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                stream.Write(Encoding.UTF8.GetBytes(Text(now)));
+                return true;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                return false;
+            }
+        }
+
+        public static DateTimeOffset ReadExpiry(string path)
+        {
+            var lines = File.ReadAllLines(path);
+            return lines.Length >= 2 && long.TryParse(lines[1], out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : DateTimeOffset.MinValue;
+        }
+
+        private static string? ReadId(string path) => File.Exists(path) ? File.ReadAllLines(path).FirstOrDefault() : null;
+    }
+}
