@@ -5,10 +5,11 @@ namespace Reporting.Functions.Invocations;
 /// <summary>
 /// The parts of the Functions host's timer invocation payload the handler uses:
 /// <c>{"Data":{"timer":{"Schedule":{…},"ScheduleStatus":{"Last":…,"Next":…,"LastUpdated":…}|null,"IsPastDue":false}},"Metadata":{…}}</c>.
+/// <see cref="InvokedAt"/> is the host's <c>Metadata.sys.UtcNow</c>: when the host fired the timer.
 /// Parsing is lenient: a missing, null or odd field leaves the value unset instead of failing the run,
 /// because the invocation itself is the trigger.
 /// </summary>
-public sealed record TimerInvocation(bool IsPastDue, DateTimeOffset? LastRun, DateTimeOffset? NextRun, string? Problem)
+public sealed record TimerInvocation(bool IsPastDue, DateTimeOffset? LastRun, DateTimeOffset? NextRun, string? Problem, DateTimeOffset? InvokedAt = null)
 {
     /// <summary>Reads a payload; never throws. <see cref="Problem"/> says what could not be read, for the logs.</summary>
     public static TimerInvocation Parse(ReadOnlySpan<byte> payload)
@@ -28,11 +29,13 @@ public sealed record TimerInvocation(bool IsPastDue, DateTimeOffset? LastRun, Da
             }
 
             var status = Property(binding, "ScheduleStatus");
+            var system = Property(json.RootElement, "Metadata") is { } metadata ? Property(metadata, "sys") : null;
             return new(
                 Property(binding, "IsPastDue") is { ValueKind: JsonValueKind.True },
                 status is { } s ? Time(Property(s, "Last")) : null,
                 status is { } n ? Time(Property(n, "Next")) : null,
-                null);
+                null,
+                system is { } sys ? Time(Property(sys, "UtcNow")) : null);
         }
         catch (JsonException e)
         {

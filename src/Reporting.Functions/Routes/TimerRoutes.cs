@@ -51,7 +51,11 @@ internal static class TimerRoutes
             Note(LogLevel.Warning, "The timer is past due (the app was down at the scheduled time); running now.");
         }
 
-        var today = DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);
+        // The quarter follows the time the host stamped on the invocation (Metadata.sys.UtcNow);
+        // the handler's clock is the fallback when the payload has none.
+        var now = options.Time.GetUtcNow();
+        var firedAt = invocation.InvokedAt is { Year: > 2000 and < 2098 } invoked ? invoked : now;
+        var today = DateOnly.FromDateTime(firedAt.UtcDateTime);
         var quarter = FinancialQuarter.MostRecentEndedBefore(today);
         var councils = options.Councils.Count > 0 ? options.Councils : await reports.ListCouncilsAsync(context.RequestAborted).ConfigureAwait(false);
         Note(LogLevel.Information, $"Quarterly run for {quarter.Label}: {councils.Count} council(s) in {reports.StoreDescription}.");

@@ -39,6 +39,17 @@ public sealed class TimerRouteTests
         Assert.Equal("2016-17-Q2", reply.RootElement.GetProperty("ReturnValue").GetProperty("Period").GetString());
     }
 
+    [Fact]
+    public async Task QuarterlyRun_HostStampsTheInvocationTime_ThatTimeDecidesTheQuarter()
+    {
+        var reports = new FakeQuarterReports();
+        await using var handler = await InProcessHandler.StartAsync(reports, Options(933));
+
+        await handler.Client.PostAsync("/QuarterlyRun", Payload("""{"Data":{"timer":{"ScheduleStatus":null}},"Metadata":{"sys":{"UtcNow":"2017-10-05T06:00:01.123Z"}}}"""));
+
+        Assert.Equal(FinancialQuarter.From("2017-18-Q2"), Assert.Single(reports.Runs).Period);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]
