@@ -1,0 +1,182 @@
+using PdfSharp.Drawing;
+using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Composition;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Charts;
+
+/// <summary>
+/// An indicator's last quarters drawn for print: the council's figures as a solid line with
+/// markers, the target as a dashed step line, the England average as a dotted line, and the
+/// better side of the target lightly shaded (polarity-aware), with "lower is better" or "higher
+/// is better" written out. Line styles differ, not just colours, so it reads in greyscale.
+/// Missing quarters leave gaps in the line.
+/// </summary>
+internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
+{
+    private const double LegendHeight = 11;
+    private const double AxisLabelWidth = 30;
+    private const double QuarterLabelHeight = 18;
+    private const double RightPadding = 8;
+
+    public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
+    {
+        var definition = indicator.Definition;
+        var history = indicator.History;
+        var england = indicator.Benchmark?.England is { } e ? (double?)e : null;
+        var values = history.Where(p => p.Value is not null).Select(p => (double)p.Value!.Value)
+            .Concat(history.Where(p => p.Target is not null).Select(p => (double)p.Target!.Value))
+            .Concat(england is { } en ? [en] : [])
+            .ToArray();
+
+        var plot = new XRect(area.X + AxisLabelWidth, area.Y + LegendHeight + 6, area.Width - AxisLabelWidth - RightPadding, area.Height - LegendHeight - 6 - QuarterLabelHeight);
+        DrawLegend(g, area, theme, measure, england is not null, history.Any(p => p.Target is not null));
+        if (history.Count == 0 || !history.Any(p => p.Value is not null))
+        {
+            g.DrawRectangle(new XPen(theme.Rule, 0.5), plot);
+            Text(g, theme, "No figures yet for this indicator", TextStyle.ChartLabel, plot.X + (plot.Width / 2) - (measure.Width("No figures yet for this indicator", TextStyle.ChartLabel) / 2), plot.Y + (plot.Height / 2) - 4, theme.Muted);
+            return;
+        }
+
+        var scale = ChartScale.Covering(values, definition.Unit == IndicatorUnit.Percent);
+        double Y(double value) => plot.Bottom - (scale.Fraction(value) * plot.Height);
+        var slot = plot.Width / history.Count;
+        double X(int index) => plot.X + (slot * (index + 0.5));
+
+        // Better side of the latest target, shaded.
+        var latestTarget = history.LastOrDefault(p => p.Target is not null)?.Target;
+        if (latestTarget is { } goal && definition.Polarity != Polarity.Neutral)
+        {
+            var y = Math.Clamp(Y((double)goal), plot.Top, plot.Bottom);
+            var band = definition.Polarity == Polarity.LowerIsBetter
+                ? new XRect(plot.X, y, plot.Width, plot.Bottom - y)
+                : new XRect(plot.X, plot.Top, plot.Width, y - plot.Top);
+            g.DrawRectangle(new XSolidBrush(theme.GoodSide), band);
+        }
+
+        // Grid and value axis.
+        var gridPen = new XPen(theme.Rule, 0.35);
+        foreach (var tick in scale.Ticks())
+        {
+            var y = Y(tick);
+            g.DrawLine(gridPen, plot.X, y, plot.Right, y);
+            var label = TickLabel(tick, scale.Step, definition);
+            Text(g, theme, label, TextStyle.ChartLabel, plot.X - 3 - measure.Width(label, TextStyle.ChartLabel), y - 4.5, theme.Muted);
+        }
+
+        g.DrawLine(new XPen(theme.Muted, 0.6), plot.X, plot.Bottom, plot.Right, plot.Bottom);
+
+        // Quarter labels: "Q1" over "15/16".
+        for (var i = 0; i < history.Count; i++)
+        {
+            var period = history[i].Period;
+            var quarter = $"Q{period.Quarter}";
+            var year = $"{period.StartYear % 100:00}/{(period.StartYear + 1) % 100:00}";
+            Text(g, theme, quarter, TextStyle.ChartLabel, X(i) - (measure.Width(quarter, TextStyle.ChartLabel) / 2), plot.Bottom + 1, theme.Muted);
+            if (i == 0 || period.Quarter == 1)
+            {
+                Text(g, theme, year, TextStyle.ChartLabel, X(i) - (measure.Width(year, TextStyle.ChartLabel) / 2), plot.Bottom + 9, theme.Muted);
+            }
+        }
+
+        // England average: dotted.
+        if (england is { } avg)
+        {
+            var pen = new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot };
+            var y = Y(avg);
+            g.DrawLine(pen, plot.X, y, plot.Right, y);
+        }
+
+        // Target: dashed steps.
+        var targetPen = new XPen(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].Target is not { } t)
+            {
+                continue;
+            }
+
+            var y = Y((double)t);
+            g.DrawLine(targetPen, X(i) - (slot / 2), y, X(i) + (slot / 2), y);
+        }
+
+        // The council's figures: solid line, gaps where a quarter is missing.
+        var linePen = new XPen(theme.Accent, 1.8) { LineJoin = XLineJoin.Round };
+        for (var i = 1; i < history.Count; i++)
+        {
+            if (history[i - 1].Value is { } a && history[i].Value is { } b)
+            {
+                g.DrawLine(linePen, X(i - 1), Y((double)a), X(i), Y((double)b));
+            }
+        }
+
+        var lastIndex = -1;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].Value is not { } v)
+            {
+                continue;
+            }
+
+            lastIndex = i;
+            g.DrawEllipse(new XPen(theme.Accent, 1.2), XBrushes.White, X(i) - 2.2, Y((double)v) - 2.2, 4.4, 4.4);
+        }
+
+        if (lastIndex >= 0)
+        {
+            var last = history[lastIndex].Value!.Value;
+            var label = definition.Format(last);
+            var x = Math.Min(X(lastIndex) - (measure.Width(label, TextStyle.ChartLabelBold) / 2), plot.Right - measure.Width(label, TextStyle.ChartLabelBold));
+            var y = Y((double)last);
+            var above = y - plot.Top > 12;
+            g.DrawEllipse(new XSolidBrush(theme.Accent), X(lastIndex) - 2.6, y - 2.6, 5.2, 5.2);
+            Text(g, theme, label, TextStyle.ChartLabelBold, x, above ? y - 12 : y + 3, theme.Ink);
+        }
+    }
+
+    private void DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure, bool england, bool target)
+    {
+        var x = area.X + AxisLabelWidth;
+        var y = area.Y + 4;
+        void Item(string label, XPen pen)
+        {
+            g.DrawLine(pen, x, y + 0.5, x + 14, y + 0.5);
+            x += 17;
+            Text(g, theme, label, TextStyle.ChartLabel, x, y - 4, theme.Ink);
+            x += measure.Width(label, TextStyle.ChartLabel) + 8;
+        }
+
+        Item("Council", new XPen(theme.Accent, 1.8));
+        if (target)
+        {
+            Item("Target", new XPen(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash });
+        }
+
+        if (england)
+        {
+            Item("England", new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot });
+        }
+
+        var polarity = indicator.Definition.Polarity switch
+        {
+            Polarity.HigherIsBetter => "Higher is better",
+            Polarity.LowerIsBetter => "Lower is better",
+            _ => "Context only",
+        };
+        var right = area.Right - RightPadding - measure.Width(polarity, TextStyle.ChartLabelBold);
+        if (right > x)
+        {
+            Text(g, theme, polarity, TextStyle.ChartLabelBold, right, y - 4, theme.Muted);
+        }
+    }
+
+    private static string TickLabel(double tick, double step, IndicatorDefinition definition)
+    {
+        var decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+        var text = tick.ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        return definition.Unit == IndicatorUnit.Percent ? text + "%" : text;
+    }
+
+    internal static void Text(XGraphics g, Theme theme, string text, TextStyle style, double x, double top, XColor colour) =>
+        g.DrawString(text, theme.Font(style), new XSolidBrush(colour), x, top + theme.Ascent(style));
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using Reporting.Pipeline.Composition;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Document;
+
+/// <summary>
+/// The running header and footer of every page, drawn as pagination artifacts: council, period
+/// and document title at the top with the protective marking; the marking again, who the
+/// document is for and "Page X of Y" at the bottom.
+/// </summary>
+internal static class PageFrame
+{
+    public static void Draw(PageCanvas canvas, ReportModel report, int pageNumber, int pageCount)
+    {
+        var theme = canvas.Theme;
+        var g = canvas.Graphics;
+        var left = theme.MarginLeft;
+        var right = theme.PageSize.Width - theme.MarginRight;
+        var marking = report.Audience.Marking;
+        canvas.Artifact(() =>
+        {
+            var markingWidth = canvas.Measure.Width(marking, TextStyle.Marking);
+            var header = Fit($"{report.CouncilName} · {report.Period.ShortLabel} · {report.Audience.Title}", TextStyle.Small, right - left - markingWidth - 16, canvas.Measure);
+            canvas.Text(header, TextStyle.Small, left, 30, theme.Muted);
+            canvas.TextRight(marking, TextStyle.Marking, right, 29);
+            g.DrawLine(new XPen(theme.Rule, 0.5), left, 44, right, 44);
+
+            var footerTop = theme.PageSize.Height - theme.MarginBottom + 16;
+            g.DrawLine(new XPen(theme.Rule, 0.5), left, footerTop, right, footerTop);
+            canvas.TextCentred(marking, TextStyle.Marking, theme.PageSize.Width / 2, footerTop + 4);
+            var page = string.Create(CultureInfo.InvariantCulture, $"Page {pageNumber} of {pageCount}");
+            var pageWidth = canvas.Measure.Width(page, TextStyle.Small);
+            canvas.TextRight(page, TextStyle.Small, right, footerTop + 17, theme.Muted);
+            var readers = Fit($"For: {report.Audience.Readers}", TextStyle.Small, right - left - pageWidth - 16, canvas.Measure);
+            canvas.Text(readers, TextStyle.Small, left, footerTop + 17, theme.Muted);
+        });
+    }
+
+    /// <summary>Shortens text with an ellipsis so it fits a width.</summary>
+    private static string Fit(string text, TextStyle style, double width, ITextMeasure measure)
+    {
+        if (measure.Width(text, style) <= width)
+        {
+            return text;
+        }
+
+        var length = text.Length;
+        while (length > 1 && measure.Width(text[..length] + "…", style) > width)
+        {
+            length--;
+        }
+
+        return text[..length].TrimEnd() + "…";
+    }
+}

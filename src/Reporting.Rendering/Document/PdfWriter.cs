@@ -1,0 +1,134 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.UniversalAccessibility;
+using Reporting.Pipeline.Composition;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Document;
+
+/// <summary>
+/// Draws laid-out pages into a tagged PDF and makes the bytes reproducible. PDFsharp 6.5 puts
+/// three random values into a file (font subset tags and the XMP document and instance ids,
+/// all from <see cref="Guid.NewGuid"/>); they are replaced, same length, by values derived from
+/// <see cref="ReportModel.DocumentId"/>, so byte offsets stay valid. Content streams are
+/// compressed here with .NET's zlib because PDFsharp's own deflate output draws stream warnings
+/// from <c>qpdf --check</c>.
+/// </summary>
+internal static partial class PdfWriter
+{
+    public static byte[] Write(ReportModel report, LaidOutDocument layout, Theme theme, ITextMeasure measure)
+    {
+        var document = new PdfDocument();
+        document.Options.CompressContentStreams = false;
+        var issued = report.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        document.Info.Title = $"{report.Audience.Title}: {report.CouncilName}, {report.Period.ShortLabel}";
+        document.Info.Author = report.CouncilName;
+        document.Info.Subject = $"{report.Audience.Title} for {report.Audience.Readers}, {report.Period.Label}. {report.Audience.Marking}.";
+        document.Info.Creator = "Reporting";
+        document.Info.CreationDate = issued;
+        document.Info.ModificationDate = issued;
+
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage("en-GB");
+        document.ViewerPreferences.DisplayDocTitle = true;
+        var structure = accessibility.StructureBuilder;
+
+        foreach (var laidOutPage in layout.Pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(theme.PageSize.Width);
+            page.Height = XUnit.FromPoint(theme.PageSize.Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            var canvas = new PageCanvas(graphics, structure, theme, measure);
+            PageFrame.Draw(canvas, report, laidOutPage.Number, layout.Pages.Count);
+            foreach (var placed in laidOutPage.Fragments)
+            {
+                if (placed.Clipped)
+                {
+                    graphics.Save();
+                    graphics.IntersectClip(placed.Box);
+                    placed.Fragment.Draw(canvas, placed.Box);
+                    graphics.Restore();
+                }
+                else
+                {
+                    placed.Fragment.Draw(canvas, placed.Box);
+                }
+            }
+
+            canvas.FinishPage();
+        }
+
+        CompressContentStreams(document);
+        var seed = SHA256.HashData(Encoding.UTF8.GetBytes(report.DocumentId));
+        var id = new string(seed.Take(16).Select(b => (char)b).ToArray());
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        var bytes = output.ToArray();
+        ReplaceRandomTokens(bytes, seed);
+        return bytes;
+    }
+
+    private static void CompressContentStreams(PdfDocument document)
+    {
+        foreach (var page in document.Pages)
+        {
+            foreach (var item in page.Contents.Elements)
+            {
+                if ((item as PdfReference)?.Value is not PdfContent content || content.Stream is null || content.Elements.ContainsKey("/Filter"))
+                {
+                    continue;
+                }
+
+                using var compressed = new MemoryStream();
+                using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    zlib.Write(content.Stream.Value);
+                }
+
+                content.Stream.Value = compressed.ToArray();
+                content.Elements.SetName("/Filter", "/FlateDecode");
+            }
+        }
+    }
+
+    /// <summary>Rewrites subset tags ("/ABCDEF+") and XMP uuids in place with values derived from the seed.</summary>
+    private static void ReplaceRandomTokens(byte[] pdf, byte[] seed)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match match in SubsetTag().Matches(text))
+        {
+            var original = match.Groups[1].Value;
+            if (!tags.TryGetValue(original, out var replacement))
+            {
+                var hash = SHA256.HashData([.. seed, .. Encoding.ASCII.GetBytes(match.Groups[2].Value), (byte)tags.Count]);
+                replacement = new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
+                tags[original] = replacement;
+            }
+
+            Encoding.ASCII.GetBytes(replacement, 0, 6, pdf, match.Groups[1].Index);
+        }
+
+        var counter = 0;
+        foreach (System.Text.RegularExpressions.Match match in XmpUuid().Matches(text))
+        {
+            var hash = SHA256.HashData([.. seed, (byte)counter++]);
+            var uuid = new Guid(hash.AsSpan(0, 16)).ToString("D");
+            Encoding.ASCII.GetBytes(uuid, 0, 36, pdf, match.Groups[1].Index);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/([A-Z]{6})\+([A-Za-z0-9#\-]+)")]
+    private static partial System.Text.RegularExpressions.Regex SubsetTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
+    private static partial System.Text.RegularExpressions.Regex XmpUuid();
+}

@@ -1,0 +1,100 @@
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+
+namespace Reporting.Rendering.Layout;
+
+/// <summary>The structure tags the documents use (a subset of PDF's standard structure types).</summary>
+internal enum StructureTag
+{
+    Heading1,
+    Heading2,
+    Heading3,
+    Paragraph,
+    List,
+    ListItem,
+    ListLabel,
+    ListBody,
+    Table,
+    TableRow,
+    TableHeaderCell,
+    TableDataCell,
+}
+
+/// <summary>
+/// One page being drawn: the XGraphics plus the document's structure builder, so every drawing
+/// call happens inside a structure element or an artifact (PDFsharp's UAManager rejects anything
+/// else). Coordinates are points from the page's top left.
+/// </summary>
+internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, Theme theme, ITextMeasure measure)
+{
+    public XGraphics Graphics { get; } = graphics;
+
+    public Theme Theme { get; } = theme;
+
+    public ITextMeasure Measure { get; } = measure;
+
+    public void Begin(StructureTag tag) => structure.BeginElement(tag switch
+    {
+        StructureTag.Heading1 => PdfBlockLevelElementTag.Heading1,
+        StructureTag.Heading2 => PdfBlockLevelElementTag.Heading2,
+        StructureTag.Heading3 => PdfBlockLevelElementTag.Heading3,
+        StructureTag.Paragraph => PdfBlockLevelElementTag.Paragraph,
+        StructureTag.List => PdfBlockLevelElementTag.List,
+        StructureTag.ListItem => PdfBlockLevelElementTag.ListItem,
+        StructureTag.ListLabel => PdfBlockLevelElementTag.Label,
+        StructureTag.ListBody => PdfBlockLevelElementTag.ListBody,
+        StructureTag.Table => PdfBlockLevelElementTag.Table,
+        StructureTag.TableRow => PdfBlockLevelElementTag.TableRow,
+        StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
+        _ => PdfBlockLevelElementTag.TableDataCell,
+    });
+
+    public void BeginFigure(string altText, XRect box) => structure.BeginElement(PdfIllustrationElementTag.Figure, altText, box);
+
+    public void End() => structure.End();
+
+    /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
+    public void Artifact(Action draw)
+    {
+        structure.BeginArtifact();
+        draw();
+        structure.End();
+    }
+
+    /// <summary>Closes the page's open marked content before its graphics are disposed.</summary>
+    public void FinishPage() => structure.EndMarkedContentsWithId();
+
+    /// <summary>Draws one line of text whose line box starts at <paramref name="top"/>.</summary>
+    public void Text(string text, TextStyle style, double x, double top, XColor? colour = null)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        Graphics.DrawString(text, Theme.Font(style), new XSolidBrush(colour ?? Theme.Ink), x, top + Theme.Ascent(style));
+    }
+
+    /// <summary>Draws one line of text right-aligned at <paramref name="right"/>.</summary>
+    public void TextRight(string text, TextStyle style, double right, double top, XColor? colour = null) =>
+        Text(text, style, right - Measure.Width(text, style), top, colour);
+
+    /// <summary>Draws one line of text centred on <paramref name="centre"/>.</summary>
+    public void TextCentred(string text, TextStyle style, double centre, double top, XColor? colour = null) =>
+        Text(text, style, centre - (Measure.Width(text, style) / 2), top, colour);
+
+    /// <summary>Draws laid-out lines (see <see cref="RichText"/>).</summary>
+    public void Lines(IReadOnlyList<TextLine> lines, double x, double top, XColor? colour = null)
+    {
+        var y = top;
+        foreach (var line in lines)
+        {
+            foreach (var span in line.Spans)
+            {
+                Text(span.Text, span.Style, x + span.X, y, colour);
+            }
+
+            y += line.Height;
+        }
+    }
+}

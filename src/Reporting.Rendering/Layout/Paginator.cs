@@ -1,0 +1,125 @@
+using PdfSharp.Drawing;
+
+namespace Reporting.Rendering.Layout;
+
+/// <summary>A fragment in its box on a page (page coordinates, points).</summary>
+internal sealed record PlacedFragment(Fragment Fragment, XRect Box)
+{
+    /// <summary>True when the fragment is taller than the box and is clipped.</summary>
+    public bool Clipped => Fragment.Height > Box.Height + 0.01;
+}
+
+/// <summary>Something the layout could not do as asked, e.g. a row taller than a page (clipped).</summary>
+internal sealed record LayoutIssue(int PageNumber, string Description);
+
+/// <summary>One laid-out page.</summary>
+internal sealed record LaidOutPage(int Number, IReadOnlyList<PlacedFragment> Fragments);
+
+/// <summary>The result of pagination: pages of placed fragments, and whatever had to be clipped.</summary>
+internal sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<LayoutIssue> Issues);
+
+/// <summary>
+/// Flows blocks onto pages of a fixed content area, top to bottom. Blocks that say they do not
+/// fit move to a fresh page; blocks that fit in part continue on the next page; a block marked
+/// keep-with-next moves to the next page unless the start of what follows fits beside it.
+/// </summary>
+internal sealed class Paginator(LayoutContext context, XRect contentArea)
+{
+    public LaidOutDocument Paginate(IReadOnlyList<Block> blocks)
+    {
+        var pages = new List<LaidOutPage>();
+        var issues = new List<LayoutIssue>();
+        var placed = new List<PlacedFragment>();
+        double y = 0;
+        var theme = context.Theme;
+
+        void NewPage()
+        {
+            pages.Add(new LaidOutPage(pages.Count + 1, placed.ToArray()));
+            placed.Clear();
+            y = 0;
+        }
+
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var block = blocks[index];
+            if (block is PageBreak)
+            {
+                if (placed.Count > 0)
+                {
+                    NewPage();
+                }
+
+                continue;
+            }
+
+            while (true)
+            {
+                var pageIsEmpty = placed.Count == 0;
+                var available = contentArea.Height - y;
+                if (!pageIsEmpty && block.KeepWithNext && !StartFitsWithFollowers(blocks, index, block, available))
+                {
+                    NewPage();
+                    continue;
+                }
+
+                var plan = block.Plan(context, contentArea.Width, available, pageIsEmpty);
+                if (plan.Kind == SpacePlanKind.Wrap)
+                {
+                    if (pageIsEmpty)
+                    {
+                        throw new InvalidOperationException($"{block.GetType().Name} placed nothing on an empty page ({plan.Reason}).");
+                    }
+
+                    NewPage();
+                    continue;
+                }
+
+                var fragment = plan.Fragment!;
+                var height = Math.Min(fragment.Height, available);
+                var item = new PlacedFragment(fragment, new XRect(contentArea.X, contentArea.Y + y, contentArea.Width, height));
+                if (item.Clipped)
+                {
+                    issues.Add(new LayoutIssue(pages.Count + 1, $"{fragment.Describe()} is {fragment.Height:0} pt tall but only {available:0} pt were free; it is clipped."));
+                }
+
+                placed.Add(item);
+                y += height;
+                if (plan.Kind == SpacePlanKind.Partial)
+                {
+                    NewPage();
+                    block = plan.Rest!;
+                    continue;
+                }
+
+                y += block.SpaceAfter(theme);
+                break;
+            }
+        }
+
+        if (placed.Count > 0 || pages.Count == 0)
+        {
+            NewPage();
+        }
+
+        return new LaidOutDocument(pages, issues);
+    }
+
+    /// <summary>True when the block and the start of everything it keeps with fit in the space.</summary>
+    private bool StartFitsWithFollowers(IReadOnlyList<Block> blocks, int index, Block block, double available)
+    {
+        var plan = block.Plan(context, contentArea.Width, available, pageIsEmpty: false);
+        if (plan.Kind != SpacePlanKind.Full)
+        {
+            return plan.Kind == SpacePlanKind.Partial && !block.KeepWithNext;
+        }
+
+        if (!block.KeepWithNext || index + 1 >= blocks.Count || blocks[index + 1] is PageBreak)
+        {
+            return true;
+        }
+
+        var remaining = available - plan.Fragment!.Height - block.SpaceAfter(context.Theme);
+        return remaining > 0 && StartFitsWithFollowers(blocks, index + 1, blocks[index + 1], remaining);
+    }
+}

@@ -1,0 +1,246 @@
+using PdfSharp.Drawing;
+using Reporting.Domain.Comparison;
+
+namespace Reporting.Rendering.Layout;
+
+internal enum ColumnAlign
+{
+    Left,
+    Right,
+    Centre,
+}
+
+/// <summary>A column: its header text, its share of the table width and how its cells align.</summary>
+internal sealed record TableColumn(string Header, double Weight, ColumnAlign Align = ColumnAlign.Left);
+
+/// <summary>A cell: text (wrapped to the column), its style, and for RAG cells the status whose chip is drawn behind the word.</summary>
+internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableBody, RagStatus? Rag = null)
+{
+    public static implicit operator TableCell(string text) => new(text);
+}
+
+/// <summary>
+/// A table whose header row repeats at the top of every page it continues onto and whose rows
+/// never split across pages. Tagged as Table / TR / TH / TD; the repeated header on later pages
+/// is an artifact, so a screen reader hears it once.
+/// </summary>
+internal sealed class TableBlock : Block
+{
+    private const double PaddingX = 4;
+    private const double PaddingY = 3;
+
+    private readonly IReadOnlyList<TableColumn> _columns;
+    private readonly IReadOnlyList<IReadOnlyList<TableCell>> _rows;
+    private Layout? _layout;
+
+    public TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    {
+        if (rows.Any(r => r.Count != columns.Count))
+        {
+            throw new ArgumentException("Every row needs one cell per column.", nameof(rows));
+        }
+
+        _columns = columns;
+        _rows = rows;
+    }
+
+    public int RowCount => _rows.Count;
+
+    public override double SpaceAfter(Theme theme) => theme.BlockGap + 3;
+
+    public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
+        PlanFrom(0, context, width, height, pageIsEmpty);
+
+    private SpacePlan PlanFrom(int firstRow, LayoutContext context, double width, double height, bool pageIsEmpty)
+    {
+        var layout = LayoutFor(width, context);
+        var used = layout.HeaderHeight;
+        var last = firstRow;
+        while (last < _rows.Count && used + layout.RowHeights[last] <= height + 0.01)
+        {
+            used += layout.RowHeights[last];
+            last++;
+        }
+
+        if (last == firstRow && _rows.Count > 0)
+        {
+            if (!pageIsEmpty)
+            {
+                return SpacePlan.Wrap("the header and the next row do not fit");
+            }
+
+            last = firstRow + 1; // A row taller than a page: placed alone and clipped.
+        }
+
+        var fragment = new TableFragment(this, layout, firstRow, last);
+        return last >= _rows.Count
+            ? SpacePlan.Full(fragment)
+            : SpacePlan.Partial(fragment, new Continuation(this, last));
+    }
+
+    private Layout LayoutFor(double width, LayoutContext context)
+    {
+        if (_layout is { } cached && Math.Abs(cached.Width - width) < 0.001)
+        {
+            return cached;
+        }
+
+        var totalWeight = _columns.Sum(c => c.Weight);
+        var widths = _columns.Select(c => width * c.Weight / totalWeight).ToArray();
+        IReadOnlyList<TextLine>[] Wrap(IReadOnlyList<TableCell> cells) =>
+            cells.Select((cell, i) => RichText.Break(TextRun.Plain(cell.Text, cell.Style), widths[i] - (2 * PaddingX) - (cell.Rag is null ? 0 : 6), context)).ToArray();
+
+        var header = Wrap(_columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray());
+        var rows = _rows.Select(Wrap).ToArray();
+        static double HeightOf(IReadOnlyList<TextLine>[] cells) => cells.Max(lines => lines.Sum(l => l.Height)) + (2 * PaddingY);
+        _layout = new Layout(width, widths, header, HeightOf(header), rows, rows.Select(HeightOf).ToArray());
+        return _layout;
+    }
+
+    private sealed record Layout(
+        double Width,
+        double[] ColumnWidths,
+        IReadOnlyList<TextLine>[] Header,
+        double HeaderHeight,
+        IReadOnlyList<TextLine>[][] Rows,
+        double[] RowHeights);
+
+    private sealed class Continuation(TableBlock owner, int firstRow) : Block
+    {
+        public override double SpaceAfter(Theme theme) => owner.SpaceAfter(theme);
+
+        public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
+            owner.PlanFrom(firstRow, context, width, height, pageIsEmpty);
+    }
+
+    private sealed class TableFragment(TableBlock owner, Layout layout, int firstRow, int endRow) : Fragment
+    {
+        private bool First => firstRow == 0;
+
+        private bool Last => endRow >= owner._rows.Count;
+
+        public override double Height => layout.HeaderHeight + layout.RowHeights.Skip(firstRow).Take(endRow - firstRow).Sum();
+
+        public override void Draw(PageCanvas canvas, XRect box)
+        {
+            canvas.Artifact(() => DrawDecoration(canvas, box));
+            if (First)
+            {
+                canvas.Begin(StructureTag.Table);
+                canvas.Begin(StructureTag.TableRow);
+                DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), StructureTag.TableHeaderCell);
+                canvas.End();
+            }
+            else
+            {
+                canvas.Artifact(() => DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), null));
+            }
+
+            var y = box.Y + layout.HeaderHeight;
+            for (var row = firstRow; row < endRow; row++)
+            {
+                canvas.Begin(StructureTag.TableRow);
+                DrawCells(canvas, box.X, y, layout.Rows[row], owner._rows[row], StructureTag.TableDataCell);
+                canvas.End();
+                y += layout.RowHeights[row];
+            }
+
+            if (Last)
+            {
+                canvas.End();
+            }
+        }
+
+        private void DrawDecoration(PageCanvas canvas, XRect box)
+        {
+            var theme = canvas.Theme;
+            var g = canvas.Graphics;
+            g.DrawRectangle(new XSolidBrush(theme.AccentLight), box.X, box.Y, layout.Width, layout.HeaderHeight);
+            var y = box.Y + layout.HeaderHeight;
+            var rulePen = new XPen(theme.Rule, 0.4);
+            for (var row = firstRow; row < endRow; row++)
+            {
+                var height = layout.RowHeights[row];
+                if ((row % 2) == 1)
+                {
+                    g.DrawRectangle(new XSolidBrush(theme.Stripe), box.X, y, layout.Width, height);
+                }
+
+                var x = box.X;
+                for (var column = 0; column < owner._columns.Count; column++)
+                {
+                    if (owner._rows[row][column].Rag is { } status)
+                    {
+                        var lines = layout.Rows[row][column];
+                        var textWidth = lines.Max(l => l.Width);
+                        var chip = ChipBox(x, y, layout.ColumnWidths[column], textWidth, lines.Sum(l => l.Height), owner._columns[column].Align);
+                        g.DrawRoundedRectangle(new XSolidBrush(theme.Rag(status).Fill), chip, new XSize(4, 4));
+                    }
+
+                    x += layout.ColumnWidths[column];
+                }
+
+                y += height;
+                g.DrawLine(rulePen, box.X, y, box.X + layout.Width, y);
+            }
+
+            g.DrawLine(new XPen(theme.Accent, 0.9), box.X, box.Y + layout.HeaderHeight, box.X + layout.Width, box.Y + layout.HeaderHeight);
+        }
+
+        private static XRect ChipBox(double x, double y, double columnWidth, double textWidth, double textHeight, ColumnAlign align)
+        {
+            var width = textWidth + 6;
+            var left = align switch
+            {
+                ColumnAlign.Right => x + columnWidth - PaddingX - width,
+                ColumnAlign.Centre => x + ((columnWidth - width) / 2),
+                _ => x + PaddingX,
+            };
+            return new XRect(left, y + PaddingY - 1, width, textHeight + 2);
+        }
+
+        private void DrawCells(PageCanvas canvas, double left, double top, IReadOnlyList<TextLine>[] cellLines, IReadOnlyList<TableCell> cells, StructureTag? tag)
+        {
+            var x = left;
+            for (var column = 0; column < cells.Count; column++)
+            {
+                var width = layout.ColumnWidths[column];
+                var align = owner._columns[column].Align;
+                var cell = cells[column];
+                XColor? colour = cell.Rag is { } status ? canvas.Theme.Rag(status).Text : null;
+                if (tag is { } t)
+                {
+                    canvas.Begin(t);
+                }
+
+                var y = top + PaddingY;
+                var inset = cell.Rag is null ? 0 : 3;
+                foreach (var line in cellLines[column])
+                {
+                    var offset = align switch
+                    {
+                        ColumnAlign.Right => width - PaddingX - inset - line.Width,
+                        ColumnAlign.Centre => (width - line.Width) / 2,
+                        _ => PaddingX + inset,
+                    };
+                    foreach (var span in line.Spans)
+                    {
+                        canvas.Text(span.Text, span.Style, x + offset + span.X, y, colour);
+                    }
+
+                    y += line.Height;
+                }
+
+                if (tag is not null)
+                {
+                    canvas.End();
+                }
+
+                x += width;
+            }
+        }
+
+        public override string Describe() =>
+            $"table rows {firstRow + 1}-{endRow} of {owner._rows.Count}{(First ? string.Empty : ", header repeated")}";
+    }
+}

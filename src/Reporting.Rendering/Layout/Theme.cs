@@ -1,0 +1,123 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Reporting.Domain.Comparison;
+using Reporting.Rendering.Fonts;
+
+namespace Reporting.Rendering.Layout;
+
+/// <summary>The text styles the documents use; each maps to one font in <see cref="Theme"/>.</summary>
+internal enum TextStyle
+{
+    Body,
+    BodyBold,
+    BodyItalic,
+    Small,
+    SmallBold,
+    TableHeader,
+    TableBody,
+    TableBodyBold,
+    Heading1,
+    Heading2,
+    Heading3,
+    Title,
+    Subtitle,
+    KpiValue,
+    ChartLabel,
+    ChartLabelBold,
+    Marking,
+}
+
+/// <summary>
+/// The one typography and colour definition of the review documents: page geometry, fonts,
+/// sizes, spacing and the RAG palette. RAG colours are chosen to differ in lightness as well as
+/// hue, so they stay distinguishable in greyscale; the RAG word is always printed beside them.
+/// </summary>
+internal sealed class Theme
+{
+    private readonly XFont[] _fonts;
+
+    public Theme()
+    {
+        PdfSharpSetup.EnsureApplied();
+        var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
+        XFont Font(double size, XFontStyleEx style) => new(EmbeddedFontResolver.FamilyName, size, style, options);
+        _fonts = new XFont[Enum.GetValues<TextStyle>().Length];
+        _fonts[(int)TextStyle.Body] = Font(10, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.BodyBold] = Font(10, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.BodyItalic] = Font(10, XFontStyleEx.Italic);
+        _fonts[(int)TextStyle.Small] = Font(8, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.SmallBold] = Font(8, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.TableHeader] = Font(8.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.TableBody] = Font(8.5, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.TableBodyBold] = Font(8.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Heading1] = Font(17, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Heading2] = Font(12.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Heading3] = Font(10.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Title] = Font(26, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Subtitle] = Font(14, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.KpiValue] = Font(19, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.ChartLabel] = Font(7, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.ChartLabelBold] = Font(7, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Marking] = Font(9, XFontStyleEx.Bold);
+    }
+
+    /// <summary>A4 portrait, in points.</summary>
+    public XSize PageSize { get; } = new(595.28, 841.89);
+
+    public double MarginLeft => 48;
+
+    public double MarginRight => 48;
+
+    /// <summary>Top of the content area; the page header sits above it.</summary>
+    public double MarginTop => 62;
+
+    /// <summary>Space below the content area; the page footer sits in it.</summary>
+    public double MarginBottom => 58;
+
+    public XRect ContentArea => new(MarginLeft, MarginTop, PageSize.Width - MarginLeft - MarginRight, PageSize.Height - MarginTop - MarginBottom);
+
+    /// <summary>Baseline-to-baseline distance as a multiple of the font size.</summary>
+    public double LineSpacing => 1.28;
+
+    /// <summary>Vertical gap after an ordinary block.</summary>
+    public double BlockGap => 7;
+
+    public XFont Font(TextStyle style) => _fonts[(int)style];
+
+    public double LineHeight(TextStyle style) => Font(style).Size * LineSpacing;
+
+    /// <summary>Distance from the top of a line box to its baseline.</summary>
+    public double Ascent(TextStyle style) => Font(style).Size * ((LineSpacing - 1) / 2 + 0.9);
+
+    public XColor Ink { get; } = XColor.FromArgb(0x1C, 0x1C, 0x1C);
+
+    public XColor Muted { get; } = XColor.FromArgb(0x55, 0x55, 0x55);
+
+    public XColor Accent { get; } = XColor.FromArgb(0x1B, 0x3A, 0x66);
+
+    public XColor AccentLight { get; } = XColor.FromArgb(0xE4, 0xEB, 0xF5);
+
+    public XColor Rule { get; } = XColor.FromArgb(0xB8, 0xB8, 0xB8);
+
+    public XColor Stripe { get; } = XColor.FromArgb(0xF3, 0xF3, 0xF3);
+
+    public XColor GoodSide { get; } = XColor.FromArgb(0xE3, 0xF1, 0xE4);
+
+    /// <summary>Fill and text colour of a RAG chip.</summary>
+    public (XColor Fill, XColor Text) Rag(RagStatus status) => status switch
+    {
+        RagStatus.Red => (XColor.FromArgb(0xB3, 0x26, 0x1E), XColors.White),
+        RagStatus.Amber => (XColor.FromArgb(0xF2, 0xB7, 0x05), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
+        RagStatus.Green => (XColor.FromArgb(0x1E, 0x6B, 0x34), XColors.White),
+        _ => (XColor.FromArgb(0xDD, 0xDD, 0xDD), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
+    };
+
+    /// <summary>The RAG status as the word printed beside its colour.</summary>
+    public static string RagWord(RagStatus status) => status switch
+    {
+        RagStatus.Red => "Red",
+        RagStatus.Amber => "Amber",
+        RagStatus.Green => "Green",
+        _ => "No rating",
+    };
+}
