@@ -27,8 +27,8 @@ public static class CswwFile
             var fields = RecordXml.Fields(element, input.Name, path, findings);
             if (element.Name.LocalName == "LALevelVacancies")
             {
-                var count = fields.Number("NumberOfVacancies", required: true, min: 0m);
-                var cover = fields.Number("NoAgencyFTE", required: false, min: 0m);
+                var count = fields.Number("NumberOfVacancies", required: true, min: 0m, max: 100_000m);
+                var cover = fields.Number("NoAgencyFTE", required: false, min: 0m, max: 100_000m);
                 if (count is { } fte)
                 {
                     vacancies = new VacancyCount(input.Name, fte, cover, []);
@@ -65,7 +65,7 @@ public static class CswwFile
         var fteAtLeaving = fields.Number("FTE30", required: false, min: 0m, max: 1m);
         var start = fields.Date("RoleStartDate", required: false);
         var end = fields.Date("RoleEndDate", required: false);
-        var cases = fields.Number("Cases30", required: false, min: 0m);
+        var cases = fields.Number("Cases30", required: false, min: 0m, max: 1000m);
         var stepUp = fields.Code("StepUpGrad", WorkforceCodes.Flags, required: false);
         var frontline = fields.Code("FrontlineGrad", WorkforceCodes.Flags, required: false);
         if (start is { } s && end is { } e && e < s)

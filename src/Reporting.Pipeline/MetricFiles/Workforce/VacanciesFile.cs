@@ -25,8 +25,8 @@ public static class VacanciesFile
         foreach (var row in table.Rows(findings))
         {
             var team = row.Text("team") ?? "(no team)";
-            var vacancies = row.Number("vacancy_fte", required: true, min: 0m);
-            var agency = row.Number("agency_cover_fte", required: false, min: 0m);
+            var vacancies = row.Number("vacancy_fte", required: true, min: 0m, max: 10_000m);
+            var agency = row.Number("agency_cover_fte", required: false, min: 0m, max: 10_000m);
             if (row.Rejected || vacancies is null)
             {
                 continue;

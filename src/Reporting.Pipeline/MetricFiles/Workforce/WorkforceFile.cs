@@ -35,7 +35,7 @@ public static class WorkforceFile
             var fte = row.Number("fte", required: true, min: 0m, max: 1m, minExclusive: true);
             var start = row.Date("start_date", required: false);
             var end = row.Date("end_date", required: false);
-            var cases = row.Number("cases", required: false, min: 0m);
+            var cases = row.Number("cases", required: false, min: 0m, max: 1000m);
             var route = row.Code("route", WorkforceCodes.Routes, required: false);
             if (cases is { } count && count != decimal.Truncate(count))
             {
