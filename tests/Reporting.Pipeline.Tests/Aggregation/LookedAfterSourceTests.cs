@@ -144,4 +144,27 @@ public class LookedAfterSourceTests
         Assert.Equal(1m, atYearEnd.Shown(ChildrenLookedAfter));
         Assert.Contains(atYearEnd.Findings, f => f.Rule.Contains("overlap", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_LiiaToolsEpisodesWithOverlaps_AgreesWithAHandCount()
+    {
+        // Worked by hand for 2019/20 Q1 (quarter end 30/06/2019, rolling year from 01/07/2018): eight children have an
+        // episode open on 30/06/2019 (all but NORULE_NEW, whose episodes are in 2022); RULE1_BAD (open 2016 episode, T on
+        // 20/08/2017, P on 21/06/2019) and RULE4_BAD (S, P, P from November 2018) had three placements in the year: 2 of 8.
+        // Five children have overlapping episodes. ISO dates and the extra LA and YEAR columns are accepted.
+        var result = Read(TestQuarter.Fixture("liia-tools/SSDA903_episodes_for_testing_fixes_INPUT.csv"),
+            ("ssda903/header.csv", TestQuarter.Fixture("liia-tools/SSDA903_2020_header.csv")));
+        var atQuarterEnd = new LookedAfterSource().Read(TestQuarter.Files("2019-20-Q1",
+            ("ssda903/episodes.csv", TestQuarter.Fixture("liia-tools/SSDA903_episodes_for_testing_fixes_INPUT.csv"))));
+
+        Assert.Equal(8m, atQuarterEnd.Shown(ChildrenLookedAfter));
+        Assert.Equal(25.0m, atQuarterEnd.Shown(PlacementMoves3Plus));
+        Assert.Empty(atQuarterEnd.Errors());
+        Assert.Contains(atQuarterEnd.Findings, f => f.Rule.StartsWith("5 children have episodes that overlap", StringComparison.Ordinal));
+        Assert.False(atQuarterEnd.Value(PlacedOver20Miles).IsAvailable);
+
+        // The header sample's ethnicity UNKN is not a DfE code: one finding, naming row 6 and the column, not the child.
+        var header = Assert.Single(result.Errors());
+        Assert.Equal((6, "ETHNIC", "UNKN"), (header.Row, header.Column, header.Value));
+    }
 }
