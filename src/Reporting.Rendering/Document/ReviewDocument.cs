@@ -16,6 +16,7 @@ namespace Reporting.Rendering.Document;
 internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
     private const int HeadlineTiles = 6;
+    private const double ShortSectionSpace = 260;
     private readonly List<Block> _blocks = [];
 
     public IReadOnlyList<Block> Compose()
@@ -25,7 +26,16 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             if (_blocks.Count > 0)
             {
-                _blocks.Add(PageBreak.Instance);
+                if (section is ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality)
+                {
+                    // Short sections share a page when a good part of it is free.
+                    _blocks.Add(new PageBreak(ShortSectionSpace));
+                    _blocks.Add(new Spacer(18));
+                }
+                else
+                {
+                    _blocks.Add(PageBreak.Instance);
+                }
             }
 
             switch (section)

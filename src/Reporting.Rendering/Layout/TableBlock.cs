@@ -241,6 +241,6 @@ internal sealed class TableBlock : Block
         }
 
         public override string Describe() =>
-            $"table rows {firstRow + 1}-{endRow} of {owner._rows.Count}{(First ? string.Empty : ", header repeated")}";
+            $"table '{owner._columns[0].Header}' rows {firstRow + 1}-{endRow} of {owner._rows.Count}{(First ? string.Empty : ", header repeated")}";
     }
 }
