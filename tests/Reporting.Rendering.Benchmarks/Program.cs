@@ -41,7 +41,7 @@ if (outDir is not null)
     }
 }
 
-Console.WriteLine($"{"audience",-10} {"pages",6} {"cold ms",8} {"warm ms",8} {"min ms",7} {"pages/s",8} {"KB",6}");
+Console.WriteLine($"{"audience",-10} {"pages",6} {"cold ms",8} {"warm ms",8} {"min ms",7} {"pages/s",8} {"KB",6} {"layout ms",9} {"cpu ms",7}");
 foreach (var model in models)
 {
     var cold = Stopwatch.StartNew();
@@ -54,6 +54,7 @@ foreach (var model in models)
     }
 
     var times = new List<double>(iterations);
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var total = Stopwatch.StartNew();
     for (var i = 0; i < iterations; i++)
     {
@@ -63,11 +64,22 @@ foreach (var model in models)
     }
 
     total.Stop();
+    var cpuPerDocument = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / iterations;
     times.Sort();
+    var theme = new Reporting.Rendering.Layout.Theme();
+    var layoutTimes = new List<double>();
+    for (var i = 0; i < iterations; i++)
+    {
+        var one = Stopwatch.StartNew();
+        PdfReportRenderer.Lay(model, theme, new Reporting.Rendering.Layout.FontTextMeasure(theme));
+        layoutTimes.Add(one.Elapsed.TotalMilliseconds);
+    }
+
+    layoutTimes.Sort();
     var median = times[times.Count / 2];
     var pagesPerSecond = pages * iterations / total.Elapsed.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{model.Audience.Id,-10} {pages,6} {cold.Elapsed.TotalMilliseconds,8:0.0} {median,8:0.0} {times[0],7:0.0} {pagesPerSecond,8:0} {bytes.Length / 1024,6}"));
+        $"{model.Audience.Id,-10} {pages,6} {cold.Elapsed.TotalMilliseconds,8:0.0} {median,8:0.0} {times[0],7:0.0} {pagesPerSecond,8:0} {bytes.Length / 1024,6} {layoutTimes[layoutTimes.Count / 2],9:0.0} {cpuPerDocument,7:0.0}"));
 }
 
 return 0;
