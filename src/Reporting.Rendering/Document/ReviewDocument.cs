@@ -139,11 +139,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         Heading(1, "Scorecard");
         Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, the previous quarter and the England average. Direction says which way the figure moved and whether that is better or worse for children.");
-        foreach (var group in ByPriority())
-        {
-            Heading(2, PriorityTitle(group.Key));
-            Add(ScorecardTable(group.ToArray()));
-        }
+        Add(ScorecardTable());
 
         var missing = report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).ToArray();
         if (missing.Length > 0)
@@ -156,7 +152,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph(report.RagRule);
     }
 
-    private TableBlock ScorecardTable(IReadOnlyList<IndicatorReport> indicators) => new(
+    /// <summary>One table for every indicator, a group row per priority.</summary>
+    private TableBlock ScorecardTable() => new(
         [
             new TableColumn("Indicator", 3.3),
             new TableColumn("Value", 0.95, ColumnAlign.Right),
@@ -166,7 +163,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             new TableColumn("RAG", 1.05),
             new TableColumn("England", 0.95, ColumnAlign.Right),
         ],
-        indicators.Select(i => (IReadOnlyList<TableCell>)
+        ByPriority().SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
             new TableCell(i.ValueText, TextStyle.TableBodyBold),
@@ -175,7 +172,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Direction(i.Assessment),
             new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
-        ]).ToArray());
+        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray());
 
     /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
     internal static string Direction(Assessment assessment) => (assessment.Movement, assessment.Judgement) switch
@@ -360,7 +357,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             var d = indicator.Definition;
             Heading(3, d.Title);
-            Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2));
+            Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
             Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityText(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
 

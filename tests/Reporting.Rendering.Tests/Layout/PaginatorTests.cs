@@ -50,6 +50,19 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_GroupRowAtTheFootOfAPage_MovesToTheNextPageWithItsRows()
+    {
+        // 100 pt: header, group, 2 rows and the second group (5 × 16.88 = 84.4) would fit, but not the row it introduces.
+        var table = new TableBlock(
+            [new TableColumn("Name", 1), new TableColumn("Figure", 1)],
+            [["Priority 1"], ["row 1", "1.0"], ["row 2", "2.0"], ["Priority 2"], ["row 3", "3.0"]]);
+
+        var layout = Paginate(100, table);
+
+        Assert.Equal(["table 'Name' rows 1-3 of 5", "table 'Name' rows 4-5 of 5, header repeated"], layout.Pages.Select(p => p.Fragments[0].Fragment.Describe()));
+    }
+
+    [Fact]
     public void Paginate_HeadingWithNoRoomForWhatFollows_MovesToTheNextPageWithIt()
     {
         // Page 100 pt: 5 lines (64) + gap 7 = 71; the heading (6 + 16 = 22) would fit, but then only 2 pt remain for the paragraph.
