@@ -17,6 +17,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
     private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
+    private const double ScorecardSpace = 400;
     private readonly List<Block> _blocks = [];
 
     public IReadOnlyList<Block> Compose()
@@ -26,10 +27,10 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             if (_blocks.Count > 0)
             {
-                if (section is ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality)
+                if (section is ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard)
                 {
-                    // Short sections share a page when a good part of it is free.
-                    _blocks.Add(new PageBreak(ShortSectionSpace));
+                    // Shorter sections share a page when a good part of it is free.
+                    _blocks.Add(new PageBreak(section == ReportSection.Scorecard ? ScorecardSpace : ShortSectionSpace));
                     _blocks.Add(new Spacer(18));
                 }
                 else
