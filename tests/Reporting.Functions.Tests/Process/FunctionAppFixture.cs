@@ -69,7 +69,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         }
 
         var target = Path.Combine(_scratch, "functionapp");
-        var start = new ProcessStartInfo("bash") { ArgumentList = { Path.Combine(RepositoryLayout.Root, "infra", "publish.sh"), target }, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash") { ArgumentList = { Path.Combine(RepositoryLayout.Root, "infra", "publish.sh"), target, "--no-zip" }, RedirectStandardOutput = true, RedirectStandardError = true };
         using var publish = System.Diagnostics.Process.Start(start)!;
         var output = publish.StandardOutput.ReadToEndAsync();
         var error = publish.StandardError.ReadToEndAsync();
