@@ -3,11 +3,14 @@
 # function.json, and the self-contained linux-x64 handler in handler/.
 #   infra/publish.sh                 -> artifacts/functionapp/ and artifacts/functionapp.zip
 #   infra/publish.sh <folder>        -> <folder>/ and <folder>.zip
+#   infra/publish.sh <folder> --no-zip   (the folder only: what the tests start the handler from)
 # Deploy the zip with: az functionapp deployment source config-zip (see infra/README.md).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/artifacts/functionapp}"
+make_zip=true
+[ "${2:-}" = "--no-zip" ] && make_zip=false
 out="$(mkdir -p "$out" && cd "$out" && pwd)"
 zip_path="$out.zip"
 
@@ -26,6 +29,11 @@ for definition in "$root"/src/Reporting.Functions/Functions/*/function.json; do
 done
 chmod +x "$out/handler/reporting-handler"
 
+echo "Function app package: $out"
+if ! $make_zip; then
+  exit 0
+fi
+
 # Zip with file modes kept, so the handler stays executable after zip deploy on Linux.
 python3 - "$out" "$zip_path" <<'PY'
 import os, sys, zipfile
@@ -41,5 +49,4 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(info, handle.read())
 PY
 
-echo "Function app package: $out"
 echo "Zip for deployment:   $zip_path ($(du -h "$zip_path" | cut -f1))"
