@@ -11,8 +11,11 @@ namespace Reporting.SampleData.RecordLevel;
 /// NumberOfPreviousCPP. Referrals without an assessment in the quarter make up the arc's referral
 /// count, and the arc's re-referrals have an earlier referral six months before.
 /// </summary>
-internal static class ChildrenInNeedSample
+internal static partial class ChildrenInNeedSample
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n +")]
+    private static partial System.Text.RegularExpressions.Regex Indentation();
+
     private static readonly string[] Sources = ["1A", "1B", "2A", "3A", "3E", "5A", "5D", "6"];
 
     private sealed record Episode(DateOnly Referral, DateOnly? AssessmentStart, DateOnly? Authorised, DateOnly? EnquiryStart, DateOnly? Conference, int? PreviousPlans);
@@ -79,7 +82,8 @@ internal static class ChildrenInNeedSample
             xml.Append("    </Child>\n");
         }
 
-        return xml.Append("  </Children>\n</Message>\n").ToString();
+        // Indentation would make the ten sample quarters several megabytes larger; one element per line stays readable.
+        return Indentation().Replace(xml.Append("  </Children>\n</Message>\n").ToString(), "\n");
     }
 
     private static void Details(StringBuilder xml, DateOnly referral, DateOnly? closed, Episode? episode, int n)

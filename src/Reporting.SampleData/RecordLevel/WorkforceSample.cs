@@ -20,6 +20,9 @@ internal static class WorkforceSample
     private static readonly string[] Teams =
         ["Assessment North", "Assessment South", "Child in Need East", "Child in Need West", "Children in Care", "Leaving Care"];
 
+    /// <summary>Relative caseload of a worker in each team.</summary>
+    private static readonly decimal[] CaseWeights = [1.2m, 1.1m, 1.0m, 0.95m, 0.9m, 0.8m];
+
     public static (string Roster, string Vacancies) Build(int index)
     {
         var period = SampleArc.Quarters[index];
@@ -42,17 +45,26 @@ internal static class WorkforceSample
             roster.Line(Id(), Team(n), role, "permanent", 1.0m, longServing.AddDays(-n * 11), null, 0, "experienced");
         }
 
-        // Case holders: agency workers first, then permanent; the newest permanent ones started this quarter.
+        // Case holders: agency workers first (mostly in the front-door teams), then permanent; the newest permanent
+        // ones started this quarter. Caseloads are heavier in assessment teams; the total is exactly the arc's.
+        var teamOf = new int[caseHolders];
+        var weights = new decimal[caseHolders + 1];
+        for (var n = 0; n < caseHolders; n++)
+        {
+            teamOf[n] = n < agency ? (n % 5 == 4 ? 4 : n % 4) : n % Teams.Length;
+            weights[n + 1] = weights[n] + CaseWeights[teamOf[n]];
+        }
+
         for (var n = 0; n < caseHolders; n++)
         {
             var isAgency = n < agency;
-            var held = (cases * (n + 1) / caseHolders) - (cases * n / caseHolders);
+            var held = (int)(decimal.Floor(cases * weights[n + 1] / weights[caseHolders]) - decimal.Floor(cases * weights[n] / weights[caseHolders]));
             var starterRank = n - agency;
             var startedThisQuarter = !isAgency && starterRank < recruits;
             var start = startedThisQuarter ? period.Start.AddDays(starterRank * 3 % 90) : longServing.AddDays(n * 5 % 700);
             var route = startedThisQuarter && starterRank < graduates ? (starterRank % 3 == 0 ? "step-up" : starterRank % 3 == 1 ? "frontline" : "graduate") : "experienced";
             var role = n % 7 == 0 ? "senior practitioner" : "case holder";
-            roster.Line(Id(), Team(n), role, isAgency ? "agency" : "permanent", 1.0m, start, null, held, route);
+            roster.Line(Id(), Teams[teamOf[n]], role, isAgency ? "agency" : "permanent", 1.0m, start, null, held, route);
         }
 
         // Qualified social workers not holding cases (permanent): the rest of the 200 posts.
