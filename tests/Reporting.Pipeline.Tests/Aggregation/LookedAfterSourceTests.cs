@@ -67,6 +67,7 @@ public class LookedAfterSourceTests
         var result = Read(Episodes);
 
         Assert.Equal(3m, result.Value(PlacedOver20Miles).Denominator);
+        Assert.Contains("distance not known for 1 of 3 children", result.Value(PlacedOver20Miles).Source);
         Assert.Contains(result.Findings, f => f.Severity == Severity.Warning && f.Rule.Contains("not known for 1 of 3 children", StringComparison.Ordinal));
     }
 
