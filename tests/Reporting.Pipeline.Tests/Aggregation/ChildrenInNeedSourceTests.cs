@@ -88,4 +88,16 @@ public class ChildrenInNeedSourceTests
         Assert.Contains("not well-formed XML", error.Rule);
         Assert.All(result.Values, v => Assert.False(v.IsAvailable));
     }
+
+    [Fact]
+    public void Read_CensusWithXmlNamespace_GivesTheSameFigures()
+    {
+        var namespaced = Census.Replace("<Message>", "<Message xmlns=\"http://www.dfe.gov.uk/CIN\">", StringComparison.Ordinal);
+
+        var result = new ChildrenInNeedSource().Read(TestQuarter.Files("2016-17-Q2", ("cin.xml", namespaced)));
+
+        Assert.Equal(3m, result.Shown(Referrals));
+        Assert.Equal(50.0m, result.Shown(AssessmentsIn45Days));
+        Assert.Equal(66.7m, result.Shown(RepeatProtectionPlans));
+    }
 }
