@@ -69,8 +69,10 @@ public static class EnglandWorkingDays
         new(2030, 1, 1), new(2030, 4, 19), new(2030, 4, 22), new(2030, 5, 6), new(2030, 5, 27), new(2030, 8, 26), new(2030, 12, 25), new(2030, 12, 26),
     ];
 
+    private static readonly DateOnly[] SortedHolidays = [.. BankHolidayDates.Order()];
+
     /// <summary>Every England and Wales bank holiday in the table, in date order.</summary>
-    public static IReadOnlyList<DateOnly> BankHolidays { get; } = [.. BankHolidayDates.Order()];
+    public static IReadOnlyList<DateOnly> BankHolidays { get; } = Array.AsReadOnly(SortedHolidays);
 
     /// <summary>True when the date is inside the years this calendar knows (2010–2030).</summary>
     public static bool Covers(DateOnly date) => date.Year is >= FirstYear and <= LastYear;
@@ -110,14 +112,14 @@ public static class EnglandWorkingDays
             }
         }
 
-        foreach (var holiday in BankHolidays)
-        {
-            if (holiday > start && holiday <= end && holiday.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                count--;
-            }
-        }
+        // Every bank holiday in the table falls on a weekday (substitute days included), so each one in (start, end] is one working day fewer.
+        return count - (HolidaysUpTo(end) - HolidaysUpTo(start));
+    }
 
-        return count;
+    /// <summary>How many bank holidays fall on or before a date.</summary>
+    private static int HolidaysUpTo(DateOnly date)
+    {
+        var index = Array.BinarySearch(SortedHolidays, date);
+        return index >= 0 ? index + 1 : ~index;
     }
 }

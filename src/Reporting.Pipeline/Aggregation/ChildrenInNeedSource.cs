@@ -3,6 +3,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 using Reporting.Pipeline.MetricFiles.ChildrenInNeed;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
@@ -28,7 +29,7 @@ public sealed class ChildrenInNeedSource : IRecordSource
         {
             return new SourceResult(
                 [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, files.Period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))],
-                findings,
+                FindingDigest.Condense(findings),
                 []);
         }
 
@@ -38,7 +39,7 @@ public sealed class ChildrenInNeedSource : IRecordSource
                 $"{counts.OutsideCalendar} assessments or conferences in the quarter started before {EnglandWorkingDays.FirstYear}, outside the working-day calendar: they are left out of the timeliness figures."));
         }
 
-        return new SourceResult(counts.Indicators(input.Name), findings, []);
+        return new SourceResult(counts.Indicators(input.Name), FindingDigest.Condense(findings), []);
     }
 }
 

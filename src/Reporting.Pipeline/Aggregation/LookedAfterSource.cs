@@ -2,6 +2,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 using Reporting.Pipeline.MetricFiles.LookedAfter;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
@@ -32,7 +33,7 @@ public sealed class LookedAfterSource : IRecordSource
         var postcodes = postcodeFile is null ? null : PostcodeBook.Read(postcodeFile, findings);
         var tables = Ssda903Files.Read(episodes, header, oc2, oc3, postcodes, findings);
         var values = Compute(tables, files.Period, findings);
-        return new SourceResult(values, findings, []);
+        return new SourceResult(values, FindingDigest.Condense(findings), []);
     }
 
     /// <summary>The looked-after indicators for a quarter; findings receive the not-known-distance figure.</summary>
@@ -70,7 +71,7 @@ public sealed class LookedAfterSource : IRecordSource
         var unknown = cohort.Count(c => c.Current.DistanceMiles is null);
         if (unknown > 0)
         {
-            findings.Add(Finding.Warning(Ssda903Files.Episodes,
+            findings.Add(Finding.Warning(tables.EpisodesName,
                 $"Placement distance not known for {unknown} of {cohort.Count} children looked after at quarter end (no PL_DISTANCE, or a postcode missing from config/postcodes.csv): they stay in the denominator of the over-20-miles figure and are not counted as over 20 miles."));
         }
 
@@ -91,7 +92,7 @@ public sealed class LookedAfterSource : IRecordSource
         var absent = longTerm.Count(c => !recorded.Contains(c.Child));
         if (absent > 0)
         {
-            findings.Add(Finding.Warning(Ssda903Files.HealthOutcomes,
+            findings.Add(Finding.Warning(tables.HealthName,
                 $"{absent} children looked after for 12 months or more at quarter end have no OC2 row: they count as not having an up-to-date health assessment."));
         }
 

@@ -2,6 +2,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 using Reporting.Pipeline.MetricFiles.Missing;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
@@ -31,7 +32,7 @@ public sealed class MissingSource : IRecordSource
         var values = episodes is null
             ? [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))]
             : Compute(episodes, period);
-        return new SourceResult(values, findings, []);
+        return new SourceResult(values, FindingDigest.Condense(findings), []);
     }
 
     /// <summary>The four missing-episode indicators for a quarter.</summary>

@@ -1,6 +1,7 @@
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 using Reporting.Pipeline.MetricFiles.Workforce;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
@@ -65,11 +66,11 @@ public sealed class WorkforceSource : IRecordSource
             var reason = csv is null && census is null
                 ? "no workforce.csv or csww.xml was uploaded for the quarter"
                 : $"{rosterName} could not be used (see its data-quality findings)";
-            return new SourceResult([.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, reason, rosterName))], findings, []);
+            return new SourceResult([.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, reason, rosterName))], FindingDigest.Condense(findings), []);
         }
 
         var totals = WorkforceTotals.From(roster.Workers, period);
         var teams = roster.HasTeams ? WorkforceTotals.ByTeam(roster.Workers, period) : [];
-        return new SourceResult(totals.Indicators(period, roster, vacancies), findings, teams);
+        return new SourceResult(totals.Indicators(period, roster, vacancies), FindingDigest.Condense(findings), teams);
     }
 }

@@ -13,7 +13,7 @@ internal sealed record TeamBar(string Team, decimal? Value);
 /// </summary>
 internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, string suffix, decimal? reference) : IDrawing
 {
-    private const double NameWidth = 78;
+    private const double NameWidth = 104;
     private const double TopPadding = 14;
     private const double ValueLabelWidth = 30;
 
@@ -25,6 +25,16 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
         var rowHeight = bars.Count == 0 ? plot.Height : plot.Height / bars.Count;
         double X(double value) => plot.X + (scale.Fraction(value) * plot.Width);
         g.DrawLine(new XPen(theme.Muted, 0.6), plot.X, plot.Y, plot.X, plot.Bottom);
+
+        // The council-wide line goes under the bars, so it never crosses a value label.
+        if (reference is { } r)
+        {
+            var x = X((double)r);
+            g.DrawLine(new XPen(theme.Ink, 1) { DashStyle = XDashStyle.Dash }, x, plot.Y - 2, x, plot.Bottom);
+            var label = "Council " + Format(r);
+            TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, Math.Min(x - (measure.Width(label, TextStyle.ChartLabelBold) / 2), area.Right - measure.Width(label, TextStyle.ChartLabelBold)), area.Y, theme.Ink);
+        }
+
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
@@ -36,20 +46,17 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
                 var barHeight = Math.Min(11, rowHeight * 0.7);
                 var right = X((double)value);
                 g.DrawRectangle(new XSolidBrush(theme.Accent), plot.X, top + ((rowHeight - barHeight) / 2), right - plot.X, barHeight);
-                TrendChart.Text(g, theme, Format(value), TextStyle.ChartLabelBold, right + 3, top + (rowHeight / 2) - 4.5, theme.Ink);
+                var label = Format(value);
+                var labelWidth = measure.Width(label, TextStyle.ChartLabelBold);
+
+                // Inside the bar's end when it is long enough (white on the bar), else just beyond it.
+                var inside = right - plot.X > labelWidth + 8;
+                TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, inside ? right - labelWidth - 3 : right + 3, top + (rowHeight / 2) - 4.5, inside ? XColors.White : theme.Ink);
             }
             else
             {
                 TrendChart.Text(g, theme, "n/a", TextStyle.ChartLabel, plot.X + 3, top + (rowHeight / 2) - 4.5, theme.Muted);
             }
-        }
-
-        if (reference is { } r)
-        {
-            var x = X((double)r);
-            g.DrawLine(new XPen(theme.Ink, 1) { DashStyle = XDashStyle.Dash }, x, plot.Y - 2, x, plot.Bottom);
-            var label = "Council " + Format(r);
-            TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, Math.Min(x - (measure.Width(label, TextStyle.ChartLabelBold) / 2), area.Right - measure.Width(label, TextStyle.ChartLabelBold)), area.Y, theme.Ink);
         }
     }
 

@@ -130,7 +130,12 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             var y = Y((double)last);
             var above = y - plot.Top > 12;
             g.DrawEllipse(new XSolidBrush(theme.Accent), X(lastIndex) - 2.6, y - 2.6, 5.2, 5.2);
-            Text(g, theme, label, TextStyle.ChartLabelBold, x, above ? y - 12 : y + 3, theme.Ink);
+            var top = above ? y - 12 : y + 3;
+            var labelWidth = measure.Width(label, TextStyle.ChartLabelBold);
+
+            // A white backing keeps the figure readable where it crosses the target or England line.
+            g.DrawRectangle(XBrushes.White, x - 1.5, top + 0.5, labelWidth + 3, 8.5);
+            Text(g, theme, label, TextStyle.ChartLabelBold, x, top, theme.Ink);
         }
     }
 
@@ -172,7 +177,7 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 
     private static string TickLabel(double tick, double step, IndicatorDefinition definition)
     {
-        var decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+        var decimals = Math.Abs(step - Math.Round(step)) < 1e-9 ? 0 : Math.Abs((step * 10) - Math.Round(step * 10)) < 1e-9 ? 1 : 2;
         var text = tick.ToString("N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
         return definition.Unit == IndicatorUnit.Percent ? text + "%" : text;
     }

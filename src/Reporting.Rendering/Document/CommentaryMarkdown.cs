@@ -135,11 +135,13 @@ internal static class CommentaryMarkdown
                 runs.Add(new TextRun(autolink.Url, style));
                 break;
             case LinkInline { IsImage: true } image:
-                runs.Add(new TextRun("[image: " + PlainText(image) + "]", style));
+                runs.Add(new TextRun("[image: " + ChildText(image) + "]", style));
                 break;
             case LinkInline link:
+                var first = runs.Count;
                 CollectChildren(link, style, runs);
-                if (!string.IsNullOrEmpty(link.Url) && PlainText(link) != link.Url)
+                var linkText = string.Concat(runs.Skip(first).Select(r => r.Text));
+                if (!string.IsNullOrEmpty(link.Url) && linkText != link.Url)
                 {
                     runs.Add(new TextRun($" ({link.Url})", style));
                 }
@@ -174,6 +176,13 @@ internal static class CommentaryMarkdown
     {
         var runs = new List<TextRun>();
         Collect(inline, TextStyle.Body, runs);
+        return string.Concat(runs.Select(r => r.Text));
+    }
+
+    private static string ChildText(ContainerInline inline)
+    {
+        var runs = new List<TextRun>();
+        CollectChildren(inline, TextStyle.Body, runs);
         return string.Concat(runs.Select(r => r.Text));
     }
 

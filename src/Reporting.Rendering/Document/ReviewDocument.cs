@@ -16,6 +16,8 @@ namespace Reporting.Rendering.Document;
 internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
     private const int HeadlineTiles = 6;
+    private const double ShortSectionSpace = 260;
+    private const double ScorecardSpace = 400;
     private readonly List<Block> _blocks = [];
 
     public IReadOnlyList<Block> Compose()
@@ -25,7 +27,16 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             if (_blocks.Count > 0)
             {
-                _blocks.Add(PageBreak.Instance);
+                if (section is ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard)
+                {
+                    // Shorter sections share a page when a good part of it is free.
+                    _blocks.Add(new PageBreak(section == ReportSection.Scorecard ? ScorecardSpace : ShortSectionSpace));
+                    _blocks.Add(new Spacer(18));
+                }
+                else
+                {
+                    _blocks.Add(PageBreak.Instance);
+                }
             }
 
             switch (section)
@@ -129,11 +140,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         Heading(1, "Scorecard");
         Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, the previous quarter and the England average. Direction says which way the figure moved and whether that is better or worse for children.");
-        foreach (var group in ByPriority())
-        {
-            Heading(2, PriorityTitle(group.Key));
-            Add(ScorecardTable(group.ToArray()));
-        }
+        Add(ScorecardTable());
 
         var missing = report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).ToArray();
         if (missing.Length > 0)
@@ -146,7 +153,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph(report.RagRule);
     }
 
-    private TableBlock ScorecardTable(IReadOnlyList<IndicatorReport> indicators) => new(
+    /// <summary>One table for every indicator, a group row per priority.</summary>
+    private TableBlock ScorecardTable() => new(
         [
             new TableColumn("Indicator", 3.3),
             new TableColumn("Value", 0.95, ColumnAlign.Right),
@@ -156,7 +164,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             new TableColumn("RAG", 1.05),
             new TableColumn("England", 0.95, ColumnAlign.Right),
         ],
-        indicators.Select(i => (IReadOnlyList<TableCell>)
+        ByPriority().SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
             new TableCell(i.ValueText, TextStyle.TableBodyBold),
@@ -165,7 +173,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Direction(i.Assessment),
             new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
-        ]).ToArray());
+        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray());
 
     /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
     internal static string Direction(Assessment assessment) => (assessment.Movement, assessment.Judgement) switch
@@ -350,7 +358,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             var d = indicator.Definition;
             Heading(3, d.Title);
-            Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2));
+            Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
             Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityText(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
 

@@ -53,6 +53,9 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public void End() => structure.End();
 
+    /// <summary>Marks the open table cell as spanning columns.</summary>
+    public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
+
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)
     {

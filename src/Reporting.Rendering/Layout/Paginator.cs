@@ -43,9 +43,9 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            if (block is PageBreak)
+            if (block is PageBreak pageBreak)
             {
-                if (placed.Count > 0)
+                if (placed.Count > 0 && contentArea.Height - y < pageBreak.MinimumSpace)
                 {
                     NewPage();
                 }

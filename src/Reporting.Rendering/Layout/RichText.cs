@@ -47,8 +47,15 @@ internal static class RichText
             }
         }
 
-        void FlushLine(TextStyle style)
+        void FlushLine(TextStyle style, bool wrapped = false)
         {
+            if (wrapped && current.Length > 0)
+            {
+                // An invisible trailing space: text extraction and screen readers then keep the
+                // gap between the last word of this line and the first of the next.
+                current.Append(' ');
+            }
+
             FlushSpan();
             lines.Add(new TextLine(spans.ToArray(), lineWidth, lineHeight > 0 ? lineHeight : theme.LineHeight(style)));
             spans.Clear();
@@ -107,7 +114,7 @@ internal static class RichText
                     var spaceWidth = pendingSpace && lineWidth > 0 ? measure.Width(" ", run.Style) : 0;
                     if (lineWidth > 0 && lineWidth + spaceWidth + wordWidth > width)
                     {
-                        FlushLine(run.Style);
+                        FlushLine(run.Style, wrapped: true);
                     }
 
                     if (wordWidth > width)

@@ -61,22 +61,30 @@ internal abstract class Fragment
     public override string ToString() => Describe();
 }
 
-/// <summary>Starts a new page unless the current one is still empty.</summary>
-internal sealed class PageBreak : Block
+/// <summary>
+/// Starts a new page unless the current one is still empty, or (with a minimum) unless at
+/// least that much space is left: short sections then share a page instead of leaving gaps.
+/// </summary>
+internal sealed class PageBreak(double minimumSpace = double.PositiveInfinity) : Block
 {
     public static PageBreak Instance { get; } = new();
+
+    /// <summary>Break only when less than this is left on the page.</summary>
+    public double MinimumSpace { get; } = minimumSpace;
 
     public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
         throw new InvalidOperationException("The paginator handles page breaks itself.");
 }
 
-/// <summary>Empty vertical space; dropped at the top of a page.</summary>
+/// <summary>Empty vertical space; dropped at the top of a page, and moved there (so dropped) when it does not fit.</summary>
 internal sealed class Spacer(double height) : Block
 {
     public override double SpaceAfter(Theme theme) => 0;
 
     public override SpacePlan Plan(LayoutContext context, double width, double available, bool pageIsEmpty) =>
-        pageIsEmpty || height <= available ? SpacePlan.Full(new SpaceFragment(pageIsEmpty ? 0 : height)) : SpacePlan.Full(new SpaceFragment(available));
+        pageIsEmpty ? SpacePlan.Full(new SpaceFragment(0))
+        : height <= available ? SpacePlan.Full(new SpaceFragment(height))
+        : SpacePlan.Wrap("the space runs past the end of the page");
 
     private sealed class SpaceFragment(double height) : Fragment
     {

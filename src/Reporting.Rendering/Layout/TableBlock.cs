@@ -21,8 +21,9 @@ internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableB
 
 /// <summary>
 /// A table whose header row repeats at the top of every page it continues onto and whose rows
-/// never split across pages. Tagged as Table / TR / TH / TD; the repeated header on later pages
-/// is an artifact, so a screen reader hears it once.
+/// never split across pages. Group rows (one cell spanning every column, e.g. a priority's
+/// title) introduce the rows below them and never end a page. Tagged as Table / TR / TH / TD;
+/// the repeated header on later pages is an artifact, so a screen reader hears it once.
 /// </summary>
 internal sealed class TableBlock : Block
 {
@@ -33,16 +34,19 @@ internal sealed class TableBlock : Block
     private readonly IReadOnlyList<IReadOnlyList<TableCell>> _rows;
     private Layout? _layout;
 
+    /// <summary>A table; rows of exactly one cell are group rows spanning every column.</summary>
     public TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows)
     {
-        if (rows.Any(r => r.Count != columns.Count))
+        if (rows.Any(r => r.Count != columns.Count && r.Count != 1))
         {
-            throw new ArgumentException("Every row needs one cell per column.", nameof(rows));
+            throw new ArgumentException("Every row needs one cell per column, or a single cell for a group row.", nameof(rows));
         }
 
         _columns = columns;
         _rows = rows;
     }
+
+    private bool IsGroup(int row) => _rows[row].Count == 1 && _columns.Count > 1;
 
     public int RowCount => _rows.Count;
 
@@ -60,6 +64,12 @@ internal sealed class TableBlock : Block
         {
             used += layout.RowHeights[last];
             last++;
+        }
+
+        // A group row introduces what follows it: never leave one at the foot of a page.
+        while (last < _rows.Count && last > firstRow && IsGroup(last - 1))
+        {
+            last--;
         }
 
         if (last == firstRow && _rows.Count > 0)
@@ -87,8 +97,9 @@ internal sealed class TableBlock : Block
 
         var totalWeight = _columns.Sum(c => c.Weight);
         var widths = _columns.Select(c => width * c.Weight / totalWeight).ToArray();
-        IReadOnlyList<TextLine>[] Wrap(IReadOnlyList<TableCell> cells) =>
-            cells.Select((cell, i) => RichText.Break(TextRun.Plain(cell.Text, cell.Style), widths[i] - (2 * PaddingX) - (cell.Rag is null ? 0 : 6), context)).ToArray();
+        IReadOnlyList<TextLine>[] Wrap(IReadOnlyList<TableCell> cells) => cells.Count == 1 && widths.Length > 1
+            ? [RichText.Break(TextRun.Plain(cells[0].Text, cells[0].Style), width - (2 * PaddingX), context)]
+            : cells.Select((cell, i) => RichText.Break(TextRun.Plain(cell.Text, cell.Style), widths[i] - (2 * PaddingX) - (cell.Rag is null ? 0 : 6), context)).ToArray();
 
         var header = Wrap(_columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray());
         var rows = _rows.Select(Wrap).ToArray();
@@ -140,7 +151,18 @@ internal sealed class TableBlock : Block
             for (var row = firstRow; row < endRow; row++)
             {
                 canvas.Begin(StructureTag.TableRow);
-                DrawCells(canvas, box.X, y, layout.Rows[row], owner._rows[row], StructureTag.TableDataCell);
+                if (owner.IsGroup(row))
+                {
+                    canvas.Begin(StructureTag.TableHeaderCell);
+                    canvas.SetColumnSpan(owner._columns.Count);
+                    canvas.Lines(layout.Rows[row][0], box.X + PaddingX, y + PaddingY, canvas.Theme.Accent);
+                    canvas.End();
+                }
+                else
+                {
+                    DrawCells(canvas, box.X, y, layout.Rows[row], owner._rows[row], StructureTag.TableDataCell);
+                }
+
                 canvas.End();
                 y += layout.RowHeights[row];
             }
@@ -161,6 +183,14 @@ internal sealed class TableBlock : Block
             for (var row = firstRow; row < endRow; row++)
             {
                 var height = layout.RowHeights[row];
+                if (owner.IsGroup(row))
+                {
+                    g.DrawRectangle(new XSolidBrush(theme.GroupRow), box.X, y, layout.Width, height);
+                    y += height;
+                    g.DrawLine(rulePen, box.X, y, box.X + layout.Width, y);
+                    continue;
+                }
+
                 if ((row % 2) == 1)
                 {
                     g.DrawRectangle(new XSolidBrush(theme.Stripe), box.X, y, layout.Width, height);
@@ -241,6 +271,6 @@ internal sealed class TableBlock : Block
         }
 
         public override string Describe() =>
-            $"table rows {firstRow + 1}-{endRow} of {owner._rows.Count}{(First ? string.Empty : ", header repeated")}";
+            $"table '{owner._columns[0].Header}' rows {firstRow + 1}-{endRow} of {owner._rows.Count}{(First ? string.Empty : ", header repeated")}";
     }
 }

@@ -17,10 +17,12 @@ internal sealed class TextBlock : Block
     private readonly double _spaceBefore;
     private readonly double? _spaceAfter;
     private readonly XColor? _colour;
+    private readonly bool _keepWithNext;
     private (double Width, IReadOnlyList<TextLine> Lines)? _cache;
 
-    public TextBlock(IReadOnlyList<TextRun> runs, StructureTag tag, double indent = 0, double spaceBefore = 0, double? spaceAfter = null, XColor? colour = null)
+    public TextBlock(IReadOnlyList<TextRun> runs, StructureTag tag, double indent = 0, double spaceBefore = 0, double? spaceAfter = null, XColor? colour = null, bool keepWithNext = false)
     {
+        _keepWithNext = keepWithNext;
         _runs = runs;
         _tag = tag;
         _indent = indent;
@@ -43,7 +45,7 @@ internal sealed class TextBlock : Block
 
     public bool IsHeading => _tag is StructureTag.Heading1 or StructureTag.Heading2 or StructureTag.Heading3;
 
-    public override bool KeepWithNext => IsHeading;
+    public override bool KeepWithNext => IsHeading || _keepWithNext;
 
     public override double SpaceAfter(Theme theme) => _spaceAfter ?? theme.BlockGap;
 

@@ -101,6 +101,8 @@ internal sealed class Theme
 
     public XColor Stripe { get; } = XColor.FromArgb(0xF3, 0xF3, 0xF3);
 
+    public XColor GroupRow { get; } = XColor.FromArgb(0xF4, 0xF7, 0xFB);
+
     public XColor GoodSide { get; } = XColor.FromArgb(0xE3, 0xF1, 0xE4);
 
     /// <summary>Fill and text colour of a RAG chip.</summary>

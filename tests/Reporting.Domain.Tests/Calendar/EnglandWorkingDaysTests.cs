@@ -80,4 +80,28 @@ public class EnglandWorkingDaysTests
         Assert.True(EnglandWorkingDays.Covers(new DateOnly(2030, 12, 31)));
         Assert.Throws<ArgumentOutOfRangeException>(() => EnglandWorkingDays.Between(new DateOnly(1970, 6, 3), new DateOnly(2016, 1, 1)));
     }
+
+    [Fact]
+    public void Between_AnyPairOfDates_AgreesWithCountingDayByDay()
+    {
+        for (var start = new DateOnly(2010, 1, 1); start.Year <= 2030; start = start.AddDays(13))
+        {
+            foreach (var length in new[] { 1, 6, 21, 45, 63, 100, 400 })
+            {
+                var end = start.AddDays(length);
+                if (!EnglandWorkingDays.Covers(end))
+                {
+                    continue;
+                }
+
+                var counted = 0;
+                for (var day = start.AddDays(1); day <= end; day = day.AddDays(1))
+                {
+                    counted += EnglandWorkingDays.IsWorkingDay(day) ? 1 : 0;
+                }
+
+                Assert.Equal(counted, EnglandWorkingDays.Between(start, end));
+            }
+        }
+    }
 }

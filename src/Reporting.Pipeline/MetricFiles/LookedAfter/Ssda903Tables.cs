@@ -12,7 +12,14 @@ public sealed record Ssda903Tables(
     IReadOnlyList<CareEpisode>? Episodes,
     IReadOnlyList<HealthOutcome>? Health,
     IReadOnlyList<CareLeaverOutcome>? CareLeavers,
-    bool DistanceKnown);
+    bool DistanceKnown)
+{
+    /// <summary>The episodes file's name as findings show it (with its quarter folder when read from a store).</summary>
+    public string EpisodesName { get; init; } = Ssda903Files.Episodes;
+
+    /// <summary>The OC2 file's name as findings show it.</summary>
+    public string HealthName { get; init; } = Ssda903Files.HealthOutcomes;
+}
 
 /// <summary>
 /// Reads the SSDA903 tables under <c>ssda903/</c>: <c>episodes.csv</c>, <c>header.csv</c>,
@@ -39,7 +46,11 @@ public static class Ssda903Files
 
         var health = oc2 is null ? null : ReadHealth(oc2, children, findings);
         var leavers = oc3 is null ? null : ReadCareLeavers(oc3, children, findings);
-        return new Ssda903Tables(episodeList, health, leavers, distanceKnown);
+        return new Ssda903Tables(episodeList, health, leavers, distanceKnown)
+        {
+            EpisodesName = episodes?.Name ?? Episodes,
+            HealthName = oc2?.Name ?? HealthOutcomes,
+        };
     }
 
     private static (IReadOnlyList<CareEpisode>?, bool) ReadEpisodes(InputFile input, PostcodeBook? postcodes, ChildNumbers children, FindingList findings)

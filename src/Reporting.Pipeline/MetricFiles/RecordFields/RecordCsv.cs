@@ -1,124 +1,42 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Reporting.Domain.Findings;
 
 namespace Reporting.Pipeline.MetricFiles.RecordFields;
 
 /// <summary>
-/// A record-level CSV upload read against its layout: UTF-8 with or without BOM, RFC 4180
-/// quoting, a header row whose names match case-insensitively. Required columns that are missing
-/// make the file unusable (an error); unknown columns are ignored with a warning. Rows come back
-/// as <see cref="FieldReader"/>s numbered as a spreadsheet shows them (the header is row 1).
+/// A record-level CSV upload read against its layout through <see cref="CsvTable"/> (encoding,
+/// quoting, header and unknown-column rules of the data contract), with each row handed out as a
+/// <see cref="FieldReader"/> that checks DfE codes and never echoes child-level fields.
 /// </summary>
 public sealed class RecordCsv
 {
-    private readonly Dictionary<string, int> _columns;
-    private readonly List<(int Row, string[] Fields)> _rows;
+    private readonly CsvTable _table;
 
-    private RecordCsv(string file, Dictionary<string, int> columns, List<(int, string[])> rows)
-    {
-        File = file;
-        _columns = columns;
-        _rows = rows;
-    }
+    private RecordCsv(CsvTable table) => _table = table;
 
-    public string File { get; }
+    public string File => _table.FileName;
 
-    public int RowCount => _rows.Count;
+    public int RowCount => _table.Rows.Count;
 
     /// <summary>True when the header has the column (case-insensitive).</summary>
-    public bool HasColumn(string column) => _columns.ContainsKey(column);
+    public bool HasColumn(string column) => _table.Has(column);
 
     /// <summary>
-    /// Reads a file; null (with an error finding) when it is empty, not CSV, or lacks a required
-    /// column. <paramref name="optional"/> columns are known but may be absent.
+    /// Reads a file; null (with an error finding) when it is empty, not UTF-8 CSV, or lacks a
+    /// required column. <paramref name="optional"/> columns are known but may be absent.
     /// </summary>
     public static RecordCsv? Read(InputFile input, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional, FindingList findings)
     {
-        var file = input.Name;
-        var rows = new List<(int, string[])>();
-        string[]? header = null;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = false,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-            TrimOptions = TrimOptions.None,
-        };
-
-        try
-        {
-            using var reader = new StreamReader(new MemoryStream(input.Content, writable: false), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            using var parser = new CsvParser(reader, config);
-            while (parser.Read())
-            {
-                var record = parser.Record;
-                if (record is null || (record.Length == 1 && string.IsNullOrWhiteSpace(record[0])))
-                {
-                    continue;
-                }
-
-                if (header is null)
-                {
-                    header = record;
-                }
-                else
-                {
-                    rows.Add((parser.Row, record));
-                }
-            }
-        }
-        catch (Exception e) when (e is CsvHelperException or IOException or DecoderFallbackException)
-        {
-            findings.Add(Finding.Error(file, "The file could not be read as CSV (comma separated, UTF-8): save it again as 'CSV UTF-8' and upload it."));
-            return null;
-        }
-
-        if (header is null)
-        {
-            findings.Add(Finding.Error(file, "The file is empty: it needs a header row naming the columns, then one row per record."));
-            return null;
-        }
-
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Length; i++)
-        {
-            var name = header[i].Trim().TrimStart('\uFEFF');
-            if (name.Length == 0 || columns.ContainsKey(name))
-            {
-                if (name.Length > 0)
-                {
-                    findings.Add(Finding.Warning(file, "This column appears twice in the header; the first one is used.", 1, name));
-                }
-
-                continue;
-            }
-
-            columns[name] = i;
-            if (!required.Contains(name, StringComparer.OrdinalIgnoreCase) && !optional.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                findings.Add(Finding.Warning(file, "This column is not part of the layout and is ignored: check its spelling if you meant one of " + string.Join(", ", required.Concat(optional)) + ".", 1, name));
-            }
-        }
-
-        var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            findings.Add(Finding.Error(file, $"The header lacks the column{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing)}: the file cannot be used. The header must name {string.Join(", ", required)}.", 1));
-            return null;
-        }
-
-        return new RecordCsv(file, columns, rows);
+        CsvColumn[] columns = [.. required.Select(c => new CsvColumn(c, Required: true)), .. optional.Select(c => new CsvColumn(c))];
+        var table = CsvTable.Read(input, columns, findings);
+        return table.Usable ? new RecordCsv(table) : null;
     }
 
     /// <summary>The data rows, each read through a field reader that reports into <paramref name="findings"/>.</summary>
     public IEnumerable<FieldReader> Rows(FindingList findings)
     {
-        foreach (var (row, fields) in _rows)
+        foreach (var row in _table.Rows)
         {
-            yield return FieldReader.ForRow(File, row, column => _columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i] : null, findings);
+            yield return FieldReader.ForRow(File, row.Number, row.Text, findings);
         }
     }
 }

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using Reporting.Pipeline;
+using Reporting.Pipeline.Composition;
+using Reporting.Pipeline.Rendering;
+using Reporting.Rendering;
+using Reporting.SampleData;
+using Reporting.Storage.Folder;
+
+// Renders the sample council's review documents (the Essex pack above all) repeatedly and prints
+// warm milliseconds per document and pages per second. With --out DIR it also writes each
+// audience's PDF there, for looking at the pages (pdftoppm -png -r 80 DIR/essex.pdf /tmp/essex).
+var iterations = 50;
+string? outDir = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--iterations" when i + 1 < args.Length:
+            iterations = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--out" when i + 1 < args.Length:
+            outDir = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine("usage: Reporting.Rendering.Benchmarks [--iterations N] [--out DIR]");
+            return 2;
+    }
+}
+
+var models = await SampleModels.ComposeAsync();
+var renderer = new PdfReportRenderer();
+if (outDir is not null)
+{
+    Directory.CreateDirectory(outDir);
+    foreach (var model in models)
+    {
+        var path = Path.Combine(outDir, $"{model.Audience.Id}.pdf");
+        File.WriteAllBytes(path, renderer.Render(model));
+        Console.WriteLine($"wrote {path}");
+    }
+}
+
+Console.WriteLine($"{"audience",-10} {"pages",6} {"cold ms",8} {"warm ms",8} {"min ms",7} {"pages/s",8} {"KB",6} {"layout ms",9} {"cpu ms",7}");
+foreach (var model in models)
+{
+    var cold = Stopwatch.StartNew();
+    var bytes = renderer.Render(model);
+    cold.Stop();
+    var pages = PageCount(bytes);
+    for (var i = 0; i < 5; i++)
+    {
+        renderer.Render(model);
+    }
+
+    var times = new List<double>(iterations);
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var total = Stopwatch.StartNew();
+    for (var i = 0; i < iterations; i++)
+    {
+        var one = Stopwatch.StartNew();
+        renderer.Render(model);
+        times.Add(one.Elapsed.TotalMilliseconds);
+    }
+
+    total.Stop();
+    var cpuPerDocument = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / iterations;
+    times.Sort();
+    var theme = new Reporting.Rendering.Layout.Theme();
+    var layoutTimes = new List<double>();
+    for (var i = 0; i < iterations; i++)
+    {
+        var one = Stopwatch.StartNew();
+        PdfReportRenderer.Lay(model, theme, new Reporting.Rendering.Layout.FontTextMeasure(theme));
+        layoutTimes.Add(one.Elapsed.TotalMilliseconds);
+    }
+
+    layoutTimes.Sort();
+    var median = times[times.Count / 2];
+    var pagesPerSecond = pages * iterations / total.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{model.Audience.Id,-10} {pages,6} {cold.Elapsed.TotalMilliseconds,8:0.0} {median,8:0.0} {times[0],7:0.0} {pagesPerSecond,8:0} {bytes.Length / 1024,6} {layoutTimes[layoutTimes.Count / 2],9:0.0} {cpuPerDocument,7:0.0}"));
+}
+
+return 0;
+
+static int PageCount(byte[] pdf) =>
+    System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+
+/// <summary>The sample data set run through the real pipeline; the renderer captures each composed model.</summary>
+internal static class SampleModels
+{
+    public static async Task<IReadOnlyList<ReportModel>> ComposeAsync()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "reporting-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            var store = new FolderStore(root);
+            await SampleDataSet.WriteAsync(store);
+            var capture = new CapturingRenderer();
+            var run = new ReportRun(store, capture, []);
+            var result = await run.RunAsync(new RunRequest(SampleDataSet.Council, SampleArc.Latest, [], Force: true));
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("The sample run failed: " + result.Message);
+            }
+
+            return capture.Models;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private sealed class CapturingRenderer : IReportRenderer
+    {
+        public List<ReportModel> Models { get; } = [];
+
+        public string FileExtension => "pdf";
+
+        public string ContentType => "application/pdf";
+
+        public byte[] Render(ReportModel report)
+        {
+            Models.Add(report);
+            return [];
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Composition;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Tests.Document;
+
+/// <summary>Document-level checks: what poppler and qpdf (and so a reader's tools) see in the rendered PDF.</summary>
+public sealed class PdfReportRendererTests : IDisposable
+{
+    private readonly PdfTools _tools = new();
+    private readonly PdfReportRenderer _renderer = new();
+
+    public static TheoryData<string> Audiences => new() { "dfe", "essex", "cabinet" };
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Render_EveryAudience_IsTaggedWithTitleShownAndEnglishLanguage(string audience)
+    {
+        var pdf = _renderer.Render(ReportBuilder.Typical(audience).Build());
+        var info = _tools.Info(_tools.Save(pdf));
+
+        Assert.Matches(@"Tagged:\s+yes", info);
+        var title = AudienceCatalogue.BuiltIn.Find(audience)!.Title;
+        Assert.Contains($"Title:           {title}: Test County Council, 2017/18 Q2", info);
+        var raw = Encoding.Latin1.GetString(pdf);
+        Assert.Contains("/Lang(en-GB)", raw);
+        Assert.Contains("/DisplayDocTitle true", raw);
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Render_EveryAudience_EmbedsEveryFont(string audience)
+    {
+        var fonts = _tools.Fonts(_tools.Save(_renderer.Render(ReportBuilder.Typical(audience).Build())));
+
+        var rows = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row =>
+        {
+            Assert.Contains("Liberation Sans", row);
+            Assert.Matches(@"Identity-H\s+yes\s+yes\s+yes", row);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Render_EveryAudience_PassesQpdfCheckWithoutWarnings(string audience)
+    {
+        var (exitCode, output) = _tools.Check(_tools.Save(_renderer.Render(ReportBuilder.Typical(audience).Build())));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("No syntax or stream encoding errors", output);
+    }
+
+    [Fact]
+    public void Render_SameModelTwice_GivesByteIdenticalDocuments()
+    {
+        var model = ReportBuilder.Typical().Build();
+
+        var first = _renderer.Render(model);
+        var second = new PdfReportRenderer().Render(ReportBuilder.Typical().Build());
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Render_AnotherDocumentId_ChangesTheFileIdentifier()
+    {
+        var first = _renderer.Render(ReportBuilder.Typical().WithDocumentId("run-a").Build());
+        var second = _renderer.Render(ReportBuilder.Typical().WithDocumentId("run-b").Build());
+
+        Assert.NotEqual(FileId(first), FileId(second));
+    }
+
+    [Fact]
+    public void Render_IssueDate_IsTheCreationDateNotTheClock()
+    {
+        var pdf = _renderer.Render(ReportBuilder.Typical().IssuedOn(new DateOnly(2017, 10, 6)).Build());
+        var raw = Encoding.Latin1.GetString(pdf);
+
+        // Written in UTC, so the bytes do not depend on the machine's time zone.
+        Assert.Contains("/CreationDate(D:20171006000000+00'00')", raw);
+        Assert.Contains("/ModDate(D:20171006000000+00'00')", raw);
+    }
+
+    [Fact]
+    public void Render_Essex_HasEverySectionInReadingOrder()
+    {
+        var text = _tools.Text(_tools.Save(_renderer.Render(ReportBuilder.Typical().Build())));
+
+        string[] sections = ["Quarterly performance review: operational pack", "Executive summary", "Scorecard", "Progress by priority", "Team breakdown", "Risks", "Data quality", "Glossary of indicators"];
+        var positions = sections.Select(s => text.IndexOf(s, StringComparison.Ordinal)).ToArray();
+        Assert.All(positions, p => Assert.True(p >= 0, "a section is missing"));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Render_Essex_ScorecardRowShowsValueTargetPreviousDirectionRagAndEngland()
+    {
+        var text = _tools.Text(_tools.Save(_renderer.Render(ReportBuilder.Typical().Build())));
+
+        Assert.Matches(@"Average caseload per social worker\s+14\.2\s+15\.0\s+14\.6\s+Down, better\s+Green\s+16\.1", text);
+        Assert.Matches(@"Children looked after placed more than 20\s+27\.5%\s+25\.0%\s+28\.4%\s+Down, better\s+Amber\s+18\.5%", text);
+    }
+
+    [Fact]
+    public void Render_Essex_PrintsTheRagRuleAndEveryDefinition()
+    {
+        var model = ReportBuilder.Typical().Build();
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(model))), @"\s+", " ");
+
+        Assert.Contains("Green: the target is met.", text);
+        foreach (var indicator in model.Indicators)
+        {
+            Assert.Contains(indicator.Definition.Definition[..60], text);
+        }
+    }
+
+    [Fact]
+    public void Render_Essex_StructureHasHeadingsListsTablesAndFiguresWithTrendAltText()
+    {
+        var pdf = _renderer.Render(ReportBuilder.Typical().Build());
+        var structure = _tools.Structure(_tools.Save(pdf));
+
+        foreach (var tag in new[] { "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure" })
+        {
+            Assert.Matches(new Regex(@"^\s*" + tag + @"\b", RegexOptions.Multiline), structure);
+        }
+
+        var raw = Encoding.Latin1.GetString(pdf);
+        Assert.Contains("/Alt(Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; target 15.0; England average 16.1; lower is better.)", raw);
+        Assert.Contains("North assessment team 16.2", raw);
+    }
+
+    [Fact]
+    public void Render_PageFurniture_ShowsCouncilPeriodMarkingAndPageXOfY()
+    {
+        var path = _tools.Save(_renderer.Render(ReportBuilder.Typical().Build()));
+        var pages = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+
+        for (var page = 1; page <= pages; page++)
+        {
+            var text = _tools.Text(path, page);
+            Assert.Contains("Test County Council · 2017/18 Q2", text);
+            Assert.True(Regex.Matches(text, "OFFICIAL-SENSITIVE").Count >= 2, $"page {page} lacks the marking in header and footer");
+            Assert.Contains($"Page {page} of {pages}", text);
+        }
+    }
+
+    [Fact]
+    public void Render_Cabinet_PrintsSuppressedFiguresAsCAndTheDisclosureNote()
+    {
+        var model = new ReportBuilder("cabinet")
+            .With(IndicatorCatalogue.CaseloadAverage, [15m, 14.2m], target: 15m)
+            .With(IndicatorCatalogue.RecruitedPermanent, [4m, 3m], target: 10m, suppressed: true)
+            .Build();
+        var text = _tools.Text(_tools.Save(_renderer.Render(model)));
+
+        Assert.Matches(@"Permanent social workers recruited\s+c\s+10\s+c\s+No comparison\s+No rating", text);
+        Assert.Contains("shown as \"c\"", text);
+        Assert.DoesNotContain("OFFICIAL-SENSITIVE", text);
+    }
+
+    [Fact]
+    public void Render_MissingValueAndNoHistory_SaysNotAvailableWithTheReasonAndDrawsAnEmptyChart()
+    {
+        var model = new ReportBuilder()
+            .With(IndicatorCatalogue.CaseloadAverage, [null, null, 16m, null, 15m, null], target: 15m)
+            .With(IndicatorCatalogue.HealthAssessments, [null], target: 90m)
+            .With(IndicatorCatalogue.CareLeaversEet, [], target: 60m)
+            .Build();
+        var path = _tools.Save(_renderer.Render(model));
+        var text = Regex.Replace(_tools.RawText(path), @"\s+", " ");
+
+        Assert.Contains("Health assessments up to date: measures.csv has no row for this indicator and quarter", text);
+        Assert.Contains("No figures yet for this indicator", text);
+        Assert.Equal(0, _tools.Check(path).ExitCode);
+    }
+
+    [Fact]
+    public void Render_FiftyFiveIndicators_ScorecardRepeatsItsHeaderOnEveryPageItSpans()
+    {
+        var model = new ReportBuilder("dfe").WithManyIndicators(55).Build();
+        var theme = new Theme();
+        var layout = PdfReportRenderer.Lay(model, theme, new FontTextMeasure(theme));
+        var path = _tools.Save(_renderer.Render(model));
+
+        Assert.Empty(layout.Issues);
+        var scorecardPages = layout.Pages.Where(p => p.Fragments.Any(f => f.Fragment.Describe().StartsWith("table 'Indicator'", StringComparison.Ordinal))).Select(p => p.Number).ToArray();
+        Assert.True(scorecardPages.Length >= 2, "55 indicators should need more than one scorecard page");
+        foreach (var page in scorecardPages)
+        {
+            Assert.Matches(@"Indicator\s+Value\s+Target\s+Previous\s+Direction\s+RAG\s+England", _tools.Text(path, page));
+        }
+    }
+
+    [Fact]
+    public void Render_LongCommentary_FlowsOverSeveralPagesWithoutClipping()
+    {
+        var longText = string.Join("\n\n", Enumerable.Range(1, 40).Select(n => $"Paragraph {n}: " + string.Concat(Enumerable.Repeat("the service continued to recruit permanent social workers and reduce caseloads. ", 6))));
+        var model = ReportBuilder.Typical().WithCommentary(2, longText).Build();
+        var theme = new Theme();
+
+        var layout = PdfReportRenderer.Lay(model, theme, new FontTextMeasure(theme));
+        var shortLayout = PdfReportRenderer.Lay(ReportBuilder.Typical().Build(), theme, new FontTextMeasure(theme));
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(model))), @"\s+", " ");
+
+        Assert.Empty(layout.Issues);
+        Assert.Contains("Paragraph 1: the service", text);
+        Assert.Contains("Paragraph 40: the service", text);
+        Assert.True(layout.Pages.Count >= shortLayout.Pages.Count + 3, "about 19,000 characters of commentary take three or more extra pages");
+    }
+
+    [Fact]
+    public void Render_CommentaryWithHtmlAndScript_PrintsItAsLiteralText()
+    {
+        var model = ReportBuilder.Typical().WithCommentary(2, "Before <script>alert('x')</script> after <b>bold?</b>").Build();
+
+        var pdf = _renderer.Render(model);
+        var text = _tools.RawText(_tools.Save(pdf));
+
+        Assert.Contains("<script>alert('x')</script>", text);
+        Assert.Contains("<b>bold?</b>", text);
+        Assert.DoesNotContain("/JavaScript", Encoding.Latin1.GetString(pdf));
+    }
+
+    [Fact]
+    public void Render_NoTeamsOrFindings_SaysSoInsteadOfEmptySections()
+    {
+        var model = new ReportBuilder().With(IndicatorCatalogue.CaseloadAverage, [15m, 14.2m], target: 15m).Build();
+
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(model))), @"\s+", " ");
+
+        Assert.Contains("No record-level workforce file was supplied for this quarter", text);
+        Assert.Contains("there are no validation findings", text);
+    }
+
+    [Fact]
+    public void Render_Findings_ListsFileWhereValueAndRule()
+    {
+        var model = new ReportBuilder()
+            .With(IndicatorCatalogue.CaseloadAverage, [15m, 14.2m], target: 15m)
+            .WithFinding(Finding.Error("measures.csv", "value must be a number", 12, "value", "abc"))
+            .Build();
+
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(model))), @"\s+", " ");
+
+        Assert.Contains("Error measures.csv row 12, column value abc value must be a number", text);
+    }
+
+    private static string FileId(byte[] pdf) => Regex.Match(Encoding.Latin1.GetString(pdf), @"/ID\s*\[<([0-9a-fA-F]+)>").Groups[1].Value;
+
+    public void Dispose() => _tools.Dispose();
+}

@@ -1,0 +1,53 @@
+using Reporting.Domain.Comparison;
+using Reporting.Rendering.Document;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Tests.Document;
+
+public sealed class ReviewDocumentTests
+{
+    [Theory]
+    [InlineData(Movement.Down, Judgement.Improved, "Down, better")]
+    [InlineData(Movement.Up, Judgement.Improved, "Up, better")]
+    [InlineData(Movement.Up, Judgement.Worsened, "Up, worse")]
+    [InlineData(Movement.Down, Judgement.Worsened, "Down, worse")]
+    [InlineData(Movement.Same, Judgement.Unchanged, "No change")]
+    [InlineData(Movement.Up, Judgement.NotJudged, "Up")]
+    [InlineData(Movement.NotComparable, Judgement.NotJudged, "No comparison")]
+    public void Direction_MovementAndJudgement_ReadsAsWords(Movement movement, Judgement judgement, string expected) =>
+        Assert.Equal(expected, ReviewDocument.Direction(new Assessment(RagStatus.Grey, movement, judgement)));
+
+    [Fact]
+    public void Compose_Dfe_HasNoChartsAndStatesEachIndicatorInASentence()
+    {
+        var model = ReportBuilder.Typical("dfe").Build();
+
+        var blocks = new ReviewDocument(model, new Theme()).Compose();
+
+        Assert.DoesNotContain(blocks, b => b is FigureGridBlock);
+        Assert.Contains("Average caseload per social worker: 14.2 against target 15.0, Green; previous quarter 14.6 (down, better).", ReviewDocument.Statement(model.Indicators[0]));
+    }
+
+    [Fact]
+    public void Compose_Essex_DrawsOneTrendChartPerIndicatorAndTeamCharts()
+    {
+        var model = ReportBuilder.Typical("essex").Build();
+
+        var blocks = new ReviewDocument(model, new Theme()).Compose();
+
+        Assert.Equal(4, blocks.OfType<FigureGridBlock>().Count()); // priorities 2, 6 and 8 hold the six indicators; the teams add a fourth grid
+        Assert.Contains(blocks, b => b is TableBlock t && t.RowCount == 3); // the team table
+    }
+
+    [Fact]
+    public void Compose_SectionsOfTheAudience_AppearInItsOrder()
+    {
+        var model = ReportBuilder.Typical("cabinet").Build();
+
+        var headings = new ReviewDocument(model, new Theme()).Compose().OfType<TextBlock>().Where(t => t.IsHeading).Select(t => t.PlainText).ToArray();
+
+        Assert.Equal(["Children's services improvement: quarterly summary", "Executive summary"], headings.Take(2));
+        Assert.Contains("Scorecard", headings);
+        Assert.DoesNotContain("Glossary of indicators", headings);
+    }
+}

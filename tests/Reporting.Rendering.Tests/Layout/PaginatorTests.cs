@@ -1,0 +1,162 @@
+using PdfSharp.Drawing;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Tests.Layout;
+
+/// <summary>
+/// Layout tests: given this much space and this content, expect these boxes. Text is 5 pt per
+/// character; body lines are 10 pt × 1.28 = 12.8 pt; table rows of one line are
+/// 8.5 pt × 1.28 + 2 × 3 pt padding = 16.88 pt.
+/// </summary>
+public sealed class PaginatorTests
+{
+    private const double BodyLine = 12.8;
+    private const double TableRow = 16.88;
+
+    private static LaidOutDocument Paginate(double height, params Block[] blocks) =>
+        new Paginator(FixedWidthMeasure.Context, new XRect(0, 0, 200, height)).Paginate(blocks);
+
+    private static TableBlock Table(int rows, Func<int, string>? second = null) => new(
+        [new TableColumn("Name", 1), new TableColumn("Figure", 1)],
+        Enumerable.Range(1, rows).Select(r => (IReadOnlyList<TableCell>)[$"row {r}", second?.Invoke(r) ?? "1.0"]).ToArray());
+
+    /// <summary>A paragraph of exactly <paramref name="lines"/> lines in 200 pt (40 characters a line).</summary>
+    private static TextBlock Lines(int lines) =>
+        TextBlock.Paragraph(string.Join(' ', Enumerable.Range(0, lines).Select(i => new string((char)('a' + i), 39))));
+
+    [Fact]
+    public void Paginate_TableLongerThanPage_RepeatsHeaderOnEveryPage()
+    {
+        // 100 pt: header 16.88 + 4 rows (67.52) = 84.4; a fifth row would need 101.28.
+        var layout = Paginate(100, Table(10));
+
+        Assert.Equal(["table 'Name' rows 1-4 of 10", "table 'Name' rows 5-8 of 10, header repeated", "table 'Name' rows 9-10 of 10, header repeated"],
+            layout.Pages.Select(p => Assert.Single(p.Fragments).Fragment.Describe()));
+        Assert.Equal(5 * TableRow, layout.Pages[0].Fragments[0].Box.Height, 3);
+        Assert.Equal(3 * TableRow, layout.Pages[2].Fragments[0].Box.Height, 3);
+        Assert.Empty(layout.Issues);
+    }
+
+    [Fact]
+    public void Paginate_TallRowThatDoesNotFit_MovesWholeToNextPage()
+    {
+        // Column text width is 100 − 8 = 92 pt (18 characters): row 3's six 8-letter words take 3 lines (38.64 pt).
+        var layout = Paginate(80, Table(4, r => r == 3 ? "aaaaaaaa bbbbbbbb cccccccc dddddddd eeeeeeee ffffffff" : "1.0"));
+
+        Assert.Equal("table 'Name' rows 1-2 of 4", layout.Pages[0].Fragments[0].Fragment.Describe());
+        Assert.Equal("table 'Name' rows 3-4 of 4, header repeated", layout.Pages[1].Fragments[0].Fragment.Describe());
+        Assert.Equal(TableRow + (3 * 8.5 * 1.28) + 6 + TableRow, layout.Pages[1].Fragments[0].Box.Height, 3);
+        Assert.All(layout.Pages.SelectMany(p => p.Fragments), f => Assert.False(f.Clipped));
+    }
+
+    [Fact]
+    public void Paginate_GroupRowAtTheFootOfAPage_MovesToTheNextPageWithItsRows()
+    {
+        // 100 pt: header, group, 2 rows and the second group (5 × 16.88 = 84.4) would fit, but not the row it introduces.
+        var table = new TableBlock(
+            [new TableColumn("Name", 1), new TableColumn("Figure", 1)],
+            [["Priority 1"], ["row 1", "1.0"], ["row 2", "2.0"], ["Priority 2"], ["row 3", "3.0"]]);
+
+        var layout = Paginate(100, table);
+
+        Assert.Equal(["table 'Name' rows 1-3 of 5", "table 'Name' rows 4-5 of 5, header repeated"], layout.Pages.Select(p => p.Fragments[0].Fragment.Describe()));
+    }
+
+    [Fact]
+    public void Paginate_HeadingWithNoRoomForWhatFollows_MovesToTheNextPageWithIt()
+    {
+        // Page 100 pt: 5 lines (64) + gap 7 = 71; the heading (6 + 16 = 22) would fit, but then only 2 pt remain for the paragraph.
+        var heading = TextBlock.Heading(2, "Priority 2", FixedWidthMeasure.Context.Theme);
+        var layout = Paginate(100, Lines(5), heading, Lines(6));
+
+        Assert.Single(layout.Pages[0].Fragments);
+        Assert.StartsWith("Heading2", layout.Pages[1].Fragments[0].Fragment.Describe());
+        Assert.Equal(0, layout.Pages[1].Fragments[0].Box.Y, 3);
+        Assert.StartsWith("Paragraph lines 1-6 of 6", layout.Pages[1].Fragments[1].Fragment.Describe());
+    }
+
+    [Fact]
+    public void Paginate_ParagraphWithRoomForOneLine_StartsOnTheNextPage()
+    {
+        // 6 lines (76.8) + gap 7 = 83.8: 16.2 pt left is one line, and a paragraph never leaves a single orphan line.
+        var layout = Paginate(100, Lines(6), Lines(6));
+
+        Assert.Single(layout.Pages[0].Fragments);
+        Assert.StartsWith("Paragraph lines 1-6 of 6", layout.Pages[1].Fragments[0].Fragment.Describe());
+    }
+
+    [Fact]
+    public void Paginate_ParagraphSplit_LeavesAtLeastTwoLinesOnTheNextPage()
+    {
+        // 52 pt holds 4 lines (51.2); 5 lines would leave a widow, so 3 stay and 2 move.
+        var layout = Paginate(52, Lines(5));
+
+        Assert.StartsWith("Paragraph lines 1-3 of 5", layout.Pages[0].Fragments[0].Fragment.Describe());
+        Assert.Equal(3 * BodyLine, layout.Pages[0].Fragments[0].Box.Height, 3);
+        Assert.StartsWith("Paragraph lines 4-5 of 5", layout.Pages[1].Fragments[0].Fragment.Describe());
+    }
+
+    [Fact]
+    public void Paginate_RowTallerThanAPage_IsPlacedAloneClippedAndReported()
+    {
+        var huge = string.Join(' ', Enumerable.Repeat("aaaaaaaaaaaaaaaaa", 20));
+        var layout = Paginate(100, Table(2, r => r == 1 ? huge : "1.0"));
+
+        var first = layout.Pages[0].Fragments[0];
+        Assert.True(first.Clipped);
+        Assert.Equal(100, first.Box.Height, 3);
+        var issue = Assert.Single(layout.Issues);
+        Assert.Equal(1, issue.PageNumber);
+        Assert.Contains("clipped", issue.Description);
+        Assert.Equal("table 'Name' rows 2-2 of 2, header repeated", layout.Pages[1].Fragments[0].Fragment.Describe());
+    }
+
+    [Fact]
+    public void Paginate_BlocksThatFit_StackWithTheirGaps()
+    {
+        var layout = Paginate(200, Lines(2), Lines(1));
+
+        var page = Assert.Single(layout.Pages);
+        Assert.Equal(new XRect(0, 0, 200, 2 * BodyLine), page.Fragments[0].Box);
+        Assert.Equal(new XRect(0, (2 * BodyLine) + 7, 200, BodyLine), page.Fragments[1].Box);
+    }
+
+    [Fact]
+    public void Paginate_ConditionalPageBreak_BreaksOnlyWhenTooLittleSpaceIsLeft()
+    {
+        var roomy = Paginate(200, Lines(2), new PageBreak(100), Lines(1));
+        var cramped = Paginate(200, Lines(10), new PageBreak(100), Lines(1));
+
+        Assert.Single(roomy.Pages);
+        Assert.Equal(2, cramped.Pages.Count);
+    }
+
+    [Fact]
+    public void Paginate_PageBreakOnEmptyPage_DoesNotLeaveABlankPage()
+    {
+        var layout = Paginate(200, PageBreak.Instance, Lines(1), PageBreak.Instance, PageBreak.Instance, Lines(1));
+
+        Assert.Equal(2, layout.Pages.Count);
+    }
+
+    [Fact]
+    public void Paginate_SpacerAtTopOfPage_TakesNoSpace()
+    {
+        // 3 lines (38.4) + gap fill the 40 pt page; the spacer moves to page 2 and shrinks to nothing.
+        var layout = Paginate(40, Lines(3), new Spacer(30), Lines(1));
+
+        Assert.Equal("space 0", layout.Pages[1].Fragments[0].Fragment.Describe());
+        Assert.Equal(0, layout.Pages[1].Fragments[1].Box.Y, 3);
+    }
+
+    [Fact]
+    public void Paginate_ListLongerThanPage_SplitsBetweenItems()
+    {
+        // Items are one line (12.8) plus a 2 pt gap: 3 items (44.4) fit in 50 pt.
+        var list = BulletListBlock.Of(["one", "two", "three", "four", "five"]);
+
+        var layout = Paginate(50, list);
+
+        Assert.Equal(["list items 1-3 of 5", "list items 4-5 of 5"], layout.Pages.Select(p => p.Fragments[0].Fragment.Describe()));
+    }
+}
