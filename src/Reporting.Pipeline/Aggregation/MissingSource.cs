@@ -31,13 +31,19 @@ public sealed class MissingSource : IRecordSource
         var period = files.Period;
         var values = episodes is null
             ? [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))]
-            : Compute(episodes, period);
+            : Compute(episodes, period, findings);
         return new SourceResult(values, FindingDigest.Condense(findings), []);
     }
 
     /// <summary>The four missing-episode indicators for a quarter.</summary>
-    public static IReadOnlyList<IndicatorValue> Compute(MissingEpisodeTable file, FinancialQuarter period)
+    public static IReadOnlyList<IndicatorValue> Compute(MissingEpisodeTable file, FinancialQuarter period, FindingList? findings = null)
     {
+        var future = file.Episodes.Count(e => e.Start > period.End);
+        if (future > 0)
+        {
+            findings?.Add(Finding.Warning(file.File, $"{future} episode{(future == 1 ? " starts" : "s start")} after the quarter end ({period.End:dd/MM/yyyy}): not counted. Check MIS_START, or that the file is for {period.ShortLabel}."));
+        }
+
         var source = file.File;
         var ended = file.Episodes.Where(e => e.Missing && e.End is { } end && period.Dates.Contains(end)).ToList();
         var count = ended.Count;

@@ -69,8 +69,25 @@ public sealed class WorkforceSource : IRecordSource
             return new SourceResult([.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, reason, rosterName))], FindingDigest.Condense(findings), []);
         }
 
+        FlagRowsOutsideThePeriod(roster, period, findings);
         var totals = WorkforceTotals.From(roster.Workers, period);
         var teams = roster.HasTeams ? WorkforceTotals.ByTeam(roster.Workers, period) : [];
         return new SourceResult(totals.Indicators(period, roster, vacancies), FindingDigest.Condense(findings), teams);
+    }
+
+    /// <summary>The roster should hold workers in post at quarter end and leavers of the 12 months before it; anything else is flagged.</summary>
+    private static void FlagRowsOutsideThePeriod(WorkforceRoster roster, Domain.Periods.FinancialQuarter period, FindingList findings)
+    {
+        var future = roster.Workers.Count(w => w.Start > period.End);
+        if (future > 0)
+        {
+            findings.Add(Finding.Warning(roster.File, $"{future} worker{(future == 1 ? " starts" : "s start")} after the quarter end ({period.End:dd/MM/yyyy}): not counted. Check start_date, or that the file is for {period.ShortLabel}."));
+        }
+
+        var longGone = roster.Workers.Count(w => w.End < period.Rolling12Months.Start);
+        if (longGone > 0)
+        {
+            findings.Add(Finding.Warning(roster.File, $"{longGone} worker{(longGone == 1 ? "" : "s")} left before the 12 months to quarter end (before {period.Rolling12Months.Start:dd/MM/yyyy}): not counted in turnover. The file needs only workers in post and leavers of the last 12 months."));
+        }
     }
 }

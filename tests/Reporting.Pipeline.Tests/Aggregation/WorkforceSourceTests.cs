@@ -148,4 +148,21 @@ public class WorkforceSourceTests
         Assert.Contains(result.Findings, f => f.Column == "FTE" && f.ElementPath!.StartsWith("/Message/CSWWWorker[", StringComparison.Ordinal));
         Assert.True(result.Value(VacancyRate).IsAvailable);
     }
+
+    [Fact]
+    public void Read_RowsOutsideThePeriod_AreFlaggedAndNotCounted()
+    {
+        const string roster = """
+            worker_id,team,role,employment,fte,start_date,end_date,cases
+            W1,A,5,permanent,1,01/01/2015,,10
+            W2,A,5,permanent,1,01/10/2016,,10
+            W3,A,5,permanent,1,01/01/2010,30/09/2015,
+            """;
+        var result = new WorkforceSource().Read(TestQuarter.Files("2016-17-Q2", ("workforce.csv", roster)));
+
+        Assert.Equal(0m, result.Shown(TurnoverRate));
+        Assert.Equal(10m, result.Shown(CaseloadAverage));
+        Assert.Contains(result.Findings, f => f.Rule.StartsWith("1 worker starts after the quarter end (30/09/2016)", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.Rule.StartsWith("1 worker left before the 12 months to quarter end (before 01/10/2015)", StringComparison.Ordinal));
+    }
 }
