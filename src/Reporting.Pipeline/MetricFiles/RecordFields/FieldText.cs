@@ -7,13 +7,17 @@ public static class FieldText
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
-    /// <summary>Parses dd/mm/yyyy or yyyy-mm-dd (an ISO date-time keeps its date part); null when the text is not a date.</summary>
+    /// <summary>
+    /// Parses dd/mm/yyyy or yyyy-mm-dd; a date followed by a time (an ISO date-time, or a spreadsheet's
+    /// "21/06/2019 00:00") keeps its date part. Null when the text is not a date.
+    /// </summary>
     public static DateOnly? ParseDate(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        if (text.Length > 10 && text[4] == '-' && text[10] is 'T' or ' ')
+        var separator = text.IndexOfAny('T', ' ');
+        if (separator is 8 or 9 or 10 && text.Length > separator + 1 && char.IsAsciiDigit(text[separator + 1]))
         {
-            text = text[..10];
+            text = text[..separator];
         }
 
         return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
