@@ -17,6 +17,11 @@ var files = LargeQuarter.Build();
 var inputBytes = files.All.Sum(f => (long)f.Content.Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Large quarter: {files.Uploads.Count} files, {inputBytes / 1024.0 / 1024.0:F1} MB of input ({Environment.ProcessorCount} logical cores visible, affinity 1 core)"));
 
+GC.Collect();
+process.Refresh();
+var beforeRuns = process.WorkingSet64;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Working set with the input generated, before any run: {beforeRuns / 1024.0 / 1024.0:F0} MB (peak so far {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB)"));
+
 SourceResult[] RunAll() => [.. RecordSources.All.Select(s => s.Read(files))];
 
 var warmup = RunAll();
