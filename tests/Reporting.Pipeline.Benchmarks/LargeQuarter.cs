@@ -45,8 +45,9 @@ public static class LargeQuarter
         for (var n = 0; n < rows; n++)
         {
             var role = n % 9 == 0 ? 3 : n % 13 == 0 ? 2 : 5;
-            var left = n % 8 == 0 ? D(Day(-(n % 360))) : string.Empty;
-            csv.Append(CultureInfo.InvariantCulture, $"W{n},Team {n % 40},{role},{(n % 4 == 0 ? "agency" : "permanent")},{(n % 5 == 0 ? "0.5" : "1.0")},{D(Day(-(n * 7 % 3000) - 400))},{left},{(role == 5 ? n % 25 : 0)},{(n % 11 == 0 ? "frontline" : "experienced")}\n");
+            var left = n % 8 == 1 ? D(Day(-(n % 270))) : string.Empty;
+            var started = n % 50 == 2 ? Day(n % 85) : Day(-(n * 7 % 3000) - 400);
+            csv.Append(CultureInfo.InvariantCulture, $"W{n},Team {n % 40},{role},{(n % 4 == 0 ? "agency" : "permanent")},{(n % 5 == 0 ? "0.5" : "1.0")},{D(started)},{left},{(role == 5 ? n % 25 : 0)},{(n % 11 == 0 ? "frontline" : "experienced")}\n");
         }
 
         return csv.ToString();
