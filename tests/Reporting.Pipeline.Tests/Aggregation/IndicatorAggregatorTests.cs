@@ -1,10 +1,8 @@
-using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.MetricFiles;
-using Reporting.Pipeline.Tests.MetricFiles;
 
 namespace Reporting.Pipeline.Tests.Aggregation;
 
@@ -23,11 +21,7 @@ public class IndicatorAggregatorTests
     private static QuarterIndicators Aggregate(string measures, IRecordSource source, out FindingList findings,
         IReadOnlyDictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>>? published = null)
     {
-        var uploads = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["measures.csv"] = TestFiles.Text("2016-17-Q2/measures.csv", "indicator,period,value,numerator,denominator\n" + measures),
-        };
-        var files = new QuarterFiles(CouncilCode.From(933), Quarter, uploads, new Dictionary<string, InputFile>());
+        var files = TestQuarter.Files(Quarter.ToString(), ("measures.csv", "indicator,period,value,numerator,denominator\n" + measures));
         var validated = QuarterValidation.Validate(files, [source]);
         findings = validated.Findings;
         return IndicatorAggregator.Aggregate(validated, published ?? new Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>>());

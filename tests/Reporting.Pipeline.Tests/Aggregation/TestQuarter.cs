@@ -25,7 +25,12 @@ internal static class TestQuarter
             config.ToDictionary(c => c.Name, c => Input($"config/{c.Name}", c.Text), StringComparer.OrdinalIgnoreCase));
     }
 
-    public static InputFile Input(string name, string text) => new(name, Encoding.UTF8.GetBytes(text), "\"etag\"");
+    /// <summary>An upload from text, as a council's system saves it (optionally with a UTF-8 byte order mark, as Excel writes).</summary>
+    public static InputFile Input(string name, string text, bool byteOrderMark = false)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return new InputFile(name, byteOrderMark ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes, "\"etag\"");
+    }
 
     /// <summary>The text of a fixture under tests/Reporting.Pipeline.Tests/MetricFiles/Fixtures.</summary>
     public static string Fixture(string relativePath)

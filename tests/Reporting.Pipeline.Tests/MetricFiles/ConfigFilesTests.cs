@@ -2,6 +2,8 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
 
+using Reporting.Pipeline.Tests.Aggregation;
+
 namespace Reporting.Pipeline.Tests.MetricFiles;
 
 public class ConfigFilesTests
@@ -10,7 +12,7 @@ public class ConfigFilesTests
     public void Targets_QuarterRowOverridesStandingTarget()
     {
         var findings = new FindingList();
-        var book = TargetsFile.Read(TestFiles.Text("config/targets.csv", "indicator,period,target,trajectory_note\nsw-caseload-avg,,15,Standing\nsw-caseload-avg,2015-16-Q3,18,Trajectory\n"), findings);
+        var book = TargetsFile.Read(TestQuarter.Input("config/targets.csv", "indicator,period,target,trajectory_note\nsw-caseload-avg,,15,Standing\nsw-caseload-avg,2015-16-Q3,18,Trajectory\n"), findings);
 
         Assert.Empty(findings);
         Assert.Equal(18m, book.For("sw-caseload-avg", FinancialQuarter.From("2015-16-Q3"))!.Value);
@@ -22,7 +24,7 @@ public class ConfigFilesTests
     public void Targets_BadToleranceAndUnknownIndicator_AreErrors()
     {
         var findings = new FindingList();
-        TargetsFile.Read(TestFiles.Text("config/targets.csv", "indicator,target,tolerance\nsw-caseload-avg,15,10\nno-such,1,\n"), findings);
+        TargetsFile.Read(TestQuarter.Input("config/targets.csv", "indicator,target,tolerance\nsw-caseload-avg,15,10\nno-such,1,\n"), findings);
 
         Assert.Equal([(2, "tolerance"), (3, "indicator")], findings.Select(f => (f.Row!.Value, f.Column!)));
     }
@@ -34,7 +36,7 @@ public class ConfigFilesTests
     public void Benchmarks_QuarterUsesLatestYearNotAfterItsEnd(string period, double england)
     {
         var findings = new FindingList();
-        var book = BenchmarksFile.Read(TestFiles.Text("config/benchmarks.csv", "indicator,year,england,statistical_neighbours\nsw-turnover-rate,2015,16.0,\nsw-turnover-rate,2016,15.1,14.0\nsw-turnover-rate,2018,15.0,\n"), findings);
+        var book = BenchmarksFile.Read(TestQuarter.Input("config/benchmarks.csv", "indicator,year,england,statistical_neighbours\nsw-turnover-rate,2015,16.0,\nsw-turnover-rate,2016,15.1,14.0\nsw-turnover-rate,2018,15.0,\n"), findings);
 
         Assert.Empty(findings);
         Assert.Equal((decimal)england, book.For("sw-turnover-rate", FinancialQuarter.From(period))!.England);
@@ -46,7 +48,7 @@ public class ConfigFilesTests
         var findings = new FindingList();
         var text = "# Title\n\n## Summary\nAll well.\n\n## Priority 2\n- caseloads down\n\n## Weather\nSunny\n\n## Risks\nAgency staff.\n";
 
-        var sections = CommentaryFile.Read(TestFiles.Text("2016-17-Q2/commentary.md", text), findings);
+        var sections = CommentaryFile.Read(TestQuarter.Input("2016-17-Q2/commentary.md", text), findings);
 
         Assert.Equal("All well.", sections.Summary);
         Assert.Equal("- caseloads down", sections.ByPriority[2]);

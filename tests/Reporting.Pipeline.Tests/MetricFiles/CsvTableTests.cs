@@ -2,6 +2,8 @@ using System.Text;
 using Reporting.Domain.Findings;
 using Reporting.Pipeline.MetricFiles;
 
+using Reporting.Pipeline.Tests.Aggregation;
+
 namespace Reporting.Pipeline.Tests.MetricFiles;
 
 public class CsvTableTests
@@ -12,7 +14,7 @@ public class CsvTableTests
     public void Read_BomQuotedFieldsAndMixedCaseHeader_ReadsEveryRecord()
     {
         var findings = new FindingList();
-        var file = TestFiles.Text("measures.csv", "Indicator,VALUE,Note\nreferrals,12,\"a note, with a comma\"\nmgr-span,6.5,\"said \"\"hello\"\"\nover two lines\"\n", byteOrderMark: true);
+        var file = TestQuarter.Input("measures.csv", "Indicator,VALUE,Note\nreferrals,12,\"a note, with a comma\"\nmgr-span,6.5,\"said \"\"hello\"\"\nover two lines\"\n", byteOrderMark: true);
 
         var table = CsvTable.Read(file, Columns, findings);
 
@@ -28,7 +30,7 @@ public class CsvTableTests
     {
         var findings = new FindingList();
 
-        var table = CsvTable.Read(TestFiles.Text("measures.csv", "indicator,value,colour\nreferrals,12,red\n"), Columns, findings);
+        var table = CsvTable.Read(TestQuarter.Input("measures.csv", "indicator,value,colour\nreferrals,12,red\n"), Columns, findings);
 
         var finding = Assert.Single(findings);
         Assert.Equal((Severity.Warning, 1, "colour"), (finding.Severity, finding.Row, finding.Column));
@@ -40,7 +42,7 @@ public class CsvTableTests
     {
         var findings = new FindingList();
 
-        var table = CsvTable.Read(TestFiles.Text("measures.csv", "value,note\n12,x\n"), Columns, findings);
+        var table = CsvTable.Read(TestQuarter.Input("measures.csv", "value,note\n12,x\n"), Columns, findings);
 
         Assert.False(table.Usable);
         Assert.Empty(table.Rows);
@@ -76,7 +78,7 @@ public class CsvTableTests
     public void Date_AcceptsDfeAndIsoForms(string text, string expected)
     {
         var findings = new FindingList();
-        var table = CsvTable.Read(TestFiles.Text("x.csv", $"indicator,value\nd,{text}\n"), Columns, findings);
+        var table = CsvTable.Read(TestQuarter.Input("x.csv", $"indicator,value\nd,{text}\n"), Columns, findings);
 
         Assert.Equal(DateOnly.Parse(expected), table.Rows[0].Date("value", findings));
         Assert.Empty(findings);
@@ -86,7 +88,7 @@ public class CsvTableTests
     public void Date_PrivateColumn_KeepsTheValueOutOfTheFinding()
     {
         var findings = new FindingList();
-        var table = CsvTable.Read(TestFiles.Text("x.csv", "indicator,value\nd,31/02/2010\n"), Columns, findings);
+        var table = CsvTable.Read(TestQuarter.Input("x.csv", "indicator,value\nd,31/02/2010\n"), Columns, findings);
 
         Assert.Null(table.Rows[0].Date("value", findings, echoValue: false));
 

@@ -2,6 +2,8 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
 
+using Reporting.Pipeline.Tests.Aggregation;
+
 namespace Reporting.Pipeline.Tests.MetricFiles;
 
 public class MeasuresFileTests
@@ -11,7 +13,7 @@ public class MeasuresFileTests
     private static (IReadOnlyList<MeasureRow> Rows, FindingList Findings) Read(string body)
     {
         var findings = new FindingList();
-        var rows = MeasuresFile.Read(TestFiles.Text("2016-17-Q2/measures.csv", "indicator,period,value,numerator,denominator,note\n" + body), Folder, findings);
+        var rows = MeasuresFile.Read(TestQuarter.Input("2016-17-Q2/measures.csv", "indicator,period,value,numerator,denominator,note\n" + body), Folder, findings);
         return (rows, findings);
     }
 
