@@ -38,6 +38,7 @@ public static class SampleDataSet
             var period = SampleArc.Quarters[index];
             files.Add(Metrics(StoreLayout.QuarterInputs(Council, period) + MeasuresFile.FileName, Measures(index)));
             files.Add(Metrics(StoreLayout.QuarterInputs(Council, period) + CommentaryFile.FileName, SampleCommentary.For(index)));
+            files.AddRange(RecordLevel.RecordLevelFiles.For(Council, index));
         }
 
         return files;

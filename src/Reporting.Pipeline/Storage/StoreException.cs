@@ -7,7 +7,7 @@ namespace Reporting.Pipeline.Storage;
 public class StoreException : Exception
 {
     public StoreException(string operation, string container, string name, string message, Exception? inner = null)
-        : base($"Could not {operation} '{container}/{name}': {message}", inner)
+        : base($"Could not {operation} '{(name.Length == 0 ? container : container + "/" + name)}': {message}", inner)
     {
         Operation = operation;
         Container = container;

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline;
+using Reporting.Pipeline.Storage;
+using Reporting.SampleData;
+using Reporting.Storage.Folder;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary><c>reporting run</c>: one council and quarter through the whole pipeline, over the folder store.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var store = CommonOptions.Store();
+        var sample = new Option<bool>("--sample")
+        {
+            Description = $"Seed the store with the sample data set (council {SampleDataSet.Council}, {SampleArc.First.ShortLabel} to {SampleArc.Latest.ShortLabel}) if it has none, then run its latest quarter.",
+        };
+        var council = CommonOptions.Council();
+        var period = CommonOptions.Period("The quarter to report, e.g. 2016-17-Q2 (July to September 2016). Default: the most recent quarter that has ended (with --sample: the latest sample quarter).");
+        var audience = new Option<string[]>("--audience")
+        {
+            Description = "Produce only this audience's document (repeat for several): dfe, essex, cabinet, or one defined in config/audiences/. Default: all.",
+            HelpName = "ID",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var force = new Option<bool>("--force") { Description = "Render again even when the inputs are unchanged since the last publication." };
+
+        var command = new Command("run", "Run the pipeline for a council and quarter: validate the uploaded files, work out the indicators, render the review documents and publish them to reports/.")
+        {
+            store, sample, council, period, audience, force,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            result.GetValue(store)!,
+            result.GetValue(sample),
+            result.GetValue(council),
+            result.GetValue(period),
+            result.GetValue(audience) ?? [],
+            result.GetValue(force),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, CancellationToken cancellationToken)
+    {
+        if (!sample && councilText is null)
+        {
+            Terminal.Fail("--council is required (or use --sample to run the sample data). Example: reporting run --council 933 --period 2016-17-Q2");
+            return ExitCodes.Usage;
+        }
+
+        if (!CommonOptions.TryCouncil(councilText ?? SampleDataSet.Council.Value, out var council))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var defaultPeriod = sample ? SampleArc.Latest : FinancialQuarter.MostRecentEndedBefore(DateOnly.FromDateTime(DateTime.UtcNow));
+        if (!CommonOptions.TryPeriod(periodText ?? defaultPeriod.ToString(), out var period))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var store = new FolderStore(storePath);
+        if (sample)
+        {
+            var existing = await store.ListAsync(StoreLayout.MetricsContainer, $"{SampleDataSet.Council}/", cancellationToken);
+            if (existing.Count == 0)
+            {
+                var written = await SampleDataSet.WriteAsync(store, cancellationToken);
+                Terminal.Line($"Seeded {store.Root} with the sample data set ({written} files).");
+            }
+        }
+
+        Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");
+        var progress = new SynchronousProgress<RunProgress>(p => Terminal.Progress(p.Stage.ToString().ToLowerInvariant(), p.Detail));
+        var result = await ReportingServices.CreateRun(store).RunAsync(new RunRequest(council, period, audiences, force), progress, cancellationToken);
+        return Report(store, result);
+    }
+
+    private static int Report(FolderStore store, RunResult result)
+    {
+        if (!result.Succeeded)
+        {
+            Terminal.Fail(result.Message);
+            return result.Outcome == RunOutcome.InvalidRequest ? ExitCodes.Usage : ExitCodes.FindingsOrFailure;
+        }
+
+        Terminal.Findings("Findings in the inputs (also in data-quality.json)", result.Findings);
+        if (result.Manifest is { } manifest)
+        {
+            Terminal.Table(
+                $"Published: council {manifest.Council}, {manifest.Period} (run {manifest.RunId})",
+                ["Output", "Audience", "Size", "Where"],
+                manifest.Outputs.Select(o => (IReadOnlyList<string>)[o.File, o.Audience ?? string.Empty, Terminal.Size(o.Length), Shown(store.PathOf(StoreLayout.ReportsContainer, o.Path))]));
+        }
+
+        Terminal.Line(result.Message);
+        var errors = result.Findings.Count(f => f.Severity == Domain.Findings.Severity.Error);
+        return errors > 0 ? ExitCodes.FindingsOrFailure : ExitCodes.Ok;
+    }
+
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}
+
+/// <summary>Reports progress on the caller's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

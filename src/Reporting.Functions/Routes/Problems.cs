@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Reporting.Functions.Routes;
+
+/// <summary>The handler's error answers: problem+json with a title and a sentence saying what to do.</summary>
+internal static class Problems
+{
+    public static IResult BadRequest(string detail) => Results.Problem(detail, statusCode: 400, title: "The request cannot be used");
+
+    public static IResult Unauthorized(string detail) => Results.Problem(detail, statusCode: 401, title: "Sign in first");
+
+    public static IResult Forbidden(string detail) => Results.Problem(detail, statusCode: 403, title: "Not allowed");
+
+    public static IResult NotFound(string detail) => Results.Problem(detail, statusCode: 404, title: "Not found");
+
+    public static IResult Conflict(string detail, string statusUrl) =>
+        Results.Problem(detail, statusCode: 409, title: "Already running", extensions: new Dictionary<string, object?> { ["statusUrl"] = statusUrl });
+
+    public static IResult TooLarge(string detail) => Results.Problem(detail, statusCode: 413, title: "File too large");
+
+    public static IResult Failed(string detail) => Results.Problem(detail, statusCode: 500, title: "The run failed");
+}

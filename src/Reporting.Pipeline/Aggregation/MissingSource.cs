@@ -1,0 +1,58 @@
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
+using Reporting.Pipeline.MetricFiles.Missing;
+using static Reporting.Domain.Indicators.IndicatorCatalogue;
+
+namespace Reporting.Pipeline.Aggregation;
+
+/// <summary>
+/// Priority 6 indicators from missing.csv. The cohort of every RHI indicator is the missing
+/// (<c>M</c>) episodes that ended in the quarter; episodes away without authorisation (<c>A</c>) and
+/// episodes still open are not counted. Without the RHI columns the RHI indicators are not available.
+/// </summary>
+public sealed class MissingSource : IRecordSource
+{
+    private static readonly string[] Indicators = [MissingEpisodes, ReturnInterviewOffered, ReturnInterviewHeld, ReturnInterviewWithin72Hours];
+
+    public bool Reads(string relativeName) => relativeName.Equals(MissingFile.Name, StringComparison.OrdinalIgnoreCase);
+
+    public SourceResult Read(QuarterFiles files)
+    {
+        if (files.Upload(MissingFile.Name) is not { } input)
+        {
+            return SourceResult.Nothing;
+        }
+
+        var findings = new FindingList();
+        var episodes = MissingFile.Read(input, findings);
+        var period = files.Period;
+        var values = episodes is null
+            ? [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))]
+            : Compute(episodes, period);
+        return new SourceResult(values, FindingDigest.Condense(findings), []);
+    }
+
+    /// <summary>The four missing-episode indicators for a quarter.</summary>
+    public static IReadOnlyList<IndicatorValue> Compute(MissingEpisodeTable file, FinancialQuarter period)
+    {
+        var source = file.File;
+        var ended = file.Episodes.Where(e => e.Missing && e.End is { } end && period.Dates.Contains(end)).ToList();
+        var count = ended.Count;
+        return
+        [
+            IndicatorValue.Available(MissingEpisodes, period, count, source),
+            file.HasOffered
+                ? IndicatorValue.FromParts(Get(ReturnInterviewOffered), period, ended.Count(e => e.InterviewOffered == true), count, source)
+                : IndicatorValue.NotAvailable(ReturnInterviewOffered, period, $"{source} has no RHI_OFFERED column", source),
+            file.HasInterviewDate
+                ? IndicatorValue.FromParts(Get(ReturnInterviewHeld), period, ended.Count(e => e.InterviewDate is not null), count, source)
+                : IndicatorValue.NotAvailable(ReturnInterviewHeld, period, $"{source} has no RHI_DATE column", source),
+            file.HasInterviewDate
+                ? IndicatorValue.FromParts(Get(ReturnInterviewWithin72Hours), period, ended.Count(e => e.InterviewWithin72Hours), count, source)
+                : IndicatorValue.NotAvailable(ReturnInterviewWithin72Hours, period, $"{source} has no RHI_DATE column", source),
+        ];
+    }
+}

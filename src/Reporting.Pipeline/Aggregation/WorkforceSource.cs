@@ -1,0 +1,76 @@
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
+using Reporting.Pipeline.MetricFiles.Workforce;
+using static Reporting.Domain.Indicators.IndicatorCatalogue;
+
+namespace Reporting.Pipeline.Aggregation;
+
+/// <summary>
+/// Workforce indicators (priorities 2 and 3) from workforce.csv or csww.xml, with vacancies.csv
+/// (or the census's LALevelVacancies) for the vacancy rate, plus caseload and agency share by team.
+/// When both workforce.csv and csww.xml are uploaded, workforce.csv is used and the census is flagged.
+/// </summary>
+public sealed class WorkforceSource : IRecordSource
+{
+    private static readonly string[] Indicators =
+        [CaseloadAverage, PermanentPercent, AgencyRate, TurnoverRate, VacancyRate, RecruitedPermanent, RecruitedGraduate, ManagerSpan];
+
+    public bool Reads(string relativeName) =>
+        relativeName.Equals(WorkforceFile.Name, StringComparison.OrdinalIgnoreCase)
+        || relativeName.Equals(CswwFile.Name, StringComparison.OrdinalIgnoreCase)
+        || relativeName.Equals(VacanciesFile.Name, StringComparison.OrdinalIgnoreCase);
+
+    public SourceResult Read(QuarterFiles files)
+    {
+        var csv = files.Upload(WorkforceFile.Name);
+        var census = files.Upload(CswwFile.Name);
+        var vacanciesFile = files.Upload(VacanciesFile.Name);
+        if (csv is null && census is null && vacanciesFile is null)
+        {
+            return SourceResult.Nothing;
+        }
+
+        var findings = new FindingList();
+        var period = files.Period;
+        WorkforceRoster? roster = null;
+        VacancyCount? vacancies = null;
+        string rosterName;
+        if (csv is not null)
+        {
+            rosterName = csv.Name;
+            roster = WorkforceFile.Read(csv, findings);
+            if (census is not null)
+            {
+                findings.Add(Finding.Warning(census.Name, "Not used: workforce.csv was uploaded for the same quarter and is used instead. Upload one of the two."));
+            }
+        }
+        else if (census is not null)
+        {
+            rosterName = census.Name;
+            (roster, vacancies) = CswwFile.Read(census, findings);
+        }
+        else
+        {
+            rosterName = WorkforceFile.Name;
+        }
+
+        if (vacanciesFile is not null)
+        {
+            vacancies = VacanciesFile.Read(vacanciesFile, findings) ?? vacancies;
+        }
+
+        if (roster is null)
+        {
+            var reason = csv is null && census is null
+                ? "no workforce.csv or csww.xml was uploaded for the quarter"
+                : $"{rosterName} could not be used (see its data-quality findings)";
+            return new SourceResult([.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, reason, rosterName))], FindingDigest.Condense(findings), []);
+        }
+
+        var totals = WorkforceTotals.From(roster.Workers, period);
+        var teams = roster.HasTeams ? WorkforceTotals.ByTeam(roster.Workers, period) : [];
+        return new SourceResult(totals.Indicators(period, roster, vacancies), FindingDigest.Condense(findings), teams);
+    }
+}

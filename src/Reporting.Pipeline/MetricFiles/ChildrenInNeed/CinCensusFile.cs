@@ -1,0 +1,160 @@
+using System.Xml.Linq;
+using Reporting.Domain.Findings;
+using Reporting.Pipeline.MetricFiles.RecordFields;
+
+namespace Reporting.Pipeline.MetricFiles.ChildrenInNeed;
+
+/// <summary>
+/// Reads cin.xml, the DfE Children in need census XML: <c>Message/Children/Child</c> with
+/// <c>ChildIdentifiers</c> and <c>CINdetails</c> (referral, <c>Assessments</c>, <c>Section47</c>,
+/// <c>ChildProtectionPlans</c>). Children are streamed one at a time. Each element with an error is
+/// left out on its own (an unusable assessment does not drop the child's referral). LAchildID, UPN
+/// and dates of birth are checked but never kept or echoed.
+/// </summary>
+public static class CinCensusFile
+{
+    public const string Name = "cin.xml";
+
+    public static CodeList ReferralSources { get; } = new("a CIN referral source code",
+        "1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
+
+    public static CodeList NeedCodes { get; } = new("a CIN primary need code", "N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9");
+
+    public static CodeList ClosureReasons { get; } = new("a CIN reason for closure code", "RC1", "RC2", "RC3", "RC4", "RC5", "RC6", "RC7", "RC8");
+
+    public static CodeList AbuseCategories { get; } = new("a category of abuse code", "NEG", "PHY", "SAB", "EMO", "MUL");
+
+    public static CodeList Booleans { get; } = new("true or false (or 1 or 0)", "true", "false", "1", "0");
+
+    /// <summary>Calls <paramref name="onChild"/> for every usable child; false when the file is not usable at all.</summary>
+    public static bool Read(InputFile input, Action<CinChild> onChild, FindingList findings)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var duplicates = 0;
+        var ok = RecordXml.Read(input, "Message", ["Child"], (child, path) =>
+        {
+            if (ReadChild(input.Name, child, path, findings, out var id) is { } record)
+            {
+                if (id is not null && !ids.Add(id))
+                {
+                    duplicates++;
+                }
+
+                onChild(record);
+            }
+        }, findings);
+        if (duplicates > 0)
+        {
+            findings.Add(Finding.Warning(input.Name, $"{duplicates} Child elements repeat an LAchildID already in the file: each child should appear once, with one CINdetails per episode. Both are counted."));
+        }
+
+        return ok;
+    }
+
+    private static CinChild? ReadChild(string file, XElement child, string path, FindingList findings, out string? id)
+    {
+        id = null;
+        var identifiers = RecordXml.Children(child, path, "ChildIdentifiers").FirstOrDefault();
+        if (identifiers.Element is null)
+        {
+            findings.Add(new Finding(Severity.Error, file, "The child has no ChildIdentifiers: it is left out of the figures.", ElementPath: path));
+            return null;
+        }
+
+        var ids = RecordXml.Fields(identifiers.Element, file, identifiers.Path, findings);
+        id = ids.RequiredText("LAchildID", sensitive: true);
+        ids.Date("PersonBirthDate", required: false, sensitive: true);
+        ids.Date("ExpectedPersonBirthDate", required: false, sensitive: true);
+        ids.Date("PersonDeathDate", required: false, sensitive: true);
+        if (ids.Rejected)
+        {
+            return null;
+        }
+
+        var referrals = new List<DateOnly>();
+        var assessments = new List<CinAssessment>();
+        var enquiries = new List<CinEnquiry>();
+        var plans = new List<CinProtectionPlan>();
+        foreach (var (details, detailsPath) in RecordXml.Children(child, path, "CINdetails"))
+        {
+            var fields = RecordXml.Fields(details, file, detailsPath, findings);
+            var referral = fields.Date("CINreferralDate", required: true);
+            fields.Code("ReferralSource", ReferralSources, required: false);
+            fields.Code("PrimaryNeedCode", NeedCodes, required: false);
+            var closed = fields.Date("CINclosureDate", required: false);
+            fields.Code("ReasonForClosure", ClosureReasons, required: false);
+            fields.Code("ReferralNFA", Booleans, required: false);
+            if (referral is { } r && closed is { } c && c < r)
+            {
+                fields.Error("CINclosureDate", fields.Text("CINclosureDate"), false, "is before CINreferralDate: an episode cannot close before the referral");
+            }
+
+            if (!fields.Rejected && referral is not null)
+            {
+                referrals.Add(referral.Value);
+            }
+
+            ReadAll(details, detailsPath, "Assessments", file, findings, assessments, ReadAssessment);
+            ReadAll(details, detailsPath, "Section47", file, findings, enquiries, ReadEnquiry);
+            ReadAll(details, detailsPath, "ChildProtectionPlans", file, findings, plans, ReadPlan);
+        }
+
+        return new CinChild(referrals, assessments, enquiries, plans);
+    }
+
+    private static void ReadAll<T>(XElement parent, string parentPath, string name, string file, FindingList findings, List<T> into, Func<FieldReader, T?> read)
+        where T : class
+    {
+        foreach (var (element, elementPath) in RecordXml.Children(parent, parentPath, name))
+        {
+            var fields = RecordXml.Fields(element, file, elementPath, findings);
+            var record = read(fields);
+            if (!fields.Rejected && record is not null)
+            {
+                into.Add(record);
+            }
+        }
+    }
+
+    private static CinAssessment? ReadAssessment(FieldReader fields)
+    {
+        var started = fields.Date("AssessmentActualStartDate", required: true);
+        fields.Date("AssessmentInternalReviewDate", required: false);
+        var authorised = fields.Date("AssessmentAuthorisationDate", required: false);
+        if (started is { } s && authorised is { } a && a < s)
+        {
+            fields.Error("AssessmentAuthorisationDate", fields.Text("AssessmentAuthorisationDate"), false, "is before AssessmentActualStartDate: an assessment cannot be authorised before it starts");
+        }
+
+        return started is null ? null : new CinAssessment(started.Value, authorised);
+    }
+
+    private static CinEnquiry? ReadEnquiry(FieldReader fields)
+    {
+        var started = fields.Date("S47ActualStartDate", required: true);
+        fields.Date("InitialCPCtarget", required: false);
+        var conference = fields.Date("DateOfInitialCPC", required: false);
+        var notRequired = fields.Code("ICPCnotRequired", Booleans, required: false);
+        if (started is { } s && conference is { } c && c < s)
+        {
+            fields.Error("DateOfInitialCPC", fields.Text("DateOfInitialCPC"), false, "is before S47ActualStartDate: the conference follows the enquiry's start");
+        }
+
+        return started is null ? null : new CinEnquiry(started.Value, conference, notRequired is "true" or "1");
+    }
+
+    private static CinProtectionPlan? ReadPlan(FieldReader fields)
+    {
+        var started = fields.Date("CPPstartDate", required: true);
+        var ended = fields.Date("CPPendDate", required: false);
+        fields.Code("InitialCategoryOfAbuse", AbuseCategories, required: false);
+        fields.Code("LatestCategoryOfAbuse", AbuseCategories, required: false);
+        var previous = fields.Number("NumberOfPreviousCPP", required: false, min: 0m, max: 50m);
+        if (started is { } s && ended is { } e && e < s)
+        {
+            fields.Error("CPPendDate", fields.Text("CPPendDate"), false, "is before CPPstartDate: a plan cannot end before it starts");
+        }
+
+        return started is null ? null : new CinProtectionPlan(started.Value, previous is { } p ? (int)decimal.Truncate(p) : null);
+    }
+}

@@ -1,0 +1,91 @@
+using Reporting.Domain.Findings;
+using Reporting.Pipeline.MetricFiles.RecordFields;
+
+namespace Reporting.Pipeline.MetricFiles.Missing;
+
+/// <summary>
+/// One episode of a child missing (<c>M</c>) or away without authorisation (<c>A</c>), with its
+/// return home interview where recorded. Invariants: <see cref="End"/>, when known, is on or after
+/// <see cref="Start"/>; <see cref="InterviewDate"/>, when known, is on or after <see cref="End"/>.
+/// No child identifier or date of birth is kept.
+/// </summary>
+public sealed record MissingEpisode(bool Missing, DateOnly Start, DateOnly? End, string? Cohort, bool? InterviewOffered, DateOnly? InterviewDate)
+{
+    /// <summary>The interview took place no more than 72 hours after the return: with dates only, within 3 calendar days of it.</summary>
+    public bool InterviewWithin72Hours => End is { } end && InterviewDate is { } held && held.DayNumber - end.DayNumber <= 3;
+}
+
+/// <summary>A parsed missing.csv; the flags say whether the optional RHI columns were supplied at all.</summary>
+public sealed record MissingEpisodeTable(string File, IReadOnlyList<MissingEpisode> Episodes, bool HasOffered, bool HasInterviewDate);
+
+/// <summary>
+/// Reads missing.csv: the SSDA903 missing table <c>CHILD,DOB,MISSING,MIS_START,MIS_END</c> with the
+/// optional <c>COHORT</c> (CLA, CIN, CP, OTHER), <c>RHI_OFFERED</c> (Y/N) and <c>RHI_DATE</c>.
+/// </summary>
+public static class MissingFile
+{
+    public const string Name = "missing.csv";
+
+    private static readonly string[] Required = ["CHILD", "MISSING", "MIS_START", "MIS_END"];
+    private static readonly string[] Optional = ["DOB", "COHORT", "RHI_OFFERED", "RHI_DATE"];
+
+    public static CodeList MissingTypes { get; } = new("M (missing) or A (away from placement without authorisation)", "M", "A");
+
+    public static CodeList Cohorts { get; } = new("a cohort code", "CLA", "CIN", "CP", "OTHER");
+
+    public static CodeList YesNo { get; } = new("Y or N", "Y", "N");
+
+    /// <summary>The episodes, or null when the file cannot be used at all.</summary>
+    public static MissingEpisodeTable? Read(InputFile input, FindingList findings)
+    {
+        var table = RecordCsv.Read(input, Required, Optional, findings);
+        if (table is null)
+        {
+            return null;
+        }
+
+        var episodes = new List<MissingEpisode>(table.RowCount);
+        var seen = new HashSet<(string, DateOnly)>();
+        foreach (var row in table.Rows(findings))
+        {
+            var child = row.RequiredText("CHILD", sensitive: true);
+            row.Date("DOB", required: false, sensitive: true);
+            var type = row.Code("MISSING", MissingTypes, required: true);
+            var start = row.Date("MIS_START", required: true);
+            var end = row.Date("MIS_END", required: false);
+            var cohort = row.Code("COHORT", Cohorts, required: false);
+            var offered = row.Code("RHI_OFFERED", YesNo, required: false);
+            var held = row.Date("RHI_DATE", required: false);
+            if (start is { } s && end is { } e && e < s)
+            {
+                row.Error("MIS_END", row.Text("MIS_END"), false, "is before MIS_START: an episode cannot end before it starts");
+            }
+
+            if (held is { } h && (end is null || h < end))
+            {
+                row.Error("RHI_DATE", row.Text("RHI_DATE"), false, end is null
+                    ? "is set but the episode has no MIS_END: a return home interview follows the return"
+                    : "is before MIS_END: a return home interview follows the child's return");
+            }
+
+            if (held is not null && offered == "N")
+            {
+                row.Warning("RHI_OFFERED", offered, false, "is N but RHI_DATE says an interview took place: the interview is counted as offered");
+            }
+
+            if (child is not null && start is { } first && !seen.Add((child, first)))
+            {
+                row.Warning("MIS_START", null, false, "repeats an episode already listed for the same child and start date: check for a duplicated row (both are counted)");
+            }
+
+            if (row.Rejected || type is null || start is null)
+            {
+                continue;
+            }
+
+            episodes.Add(new MissingEpisode(type == "M", start.Value, end, cohort, offered is null ? null : offered == "Y" || held is not null, held));
+        }
+
+        return new MissingEpisodeTable(input.Name, episodes, table.HasColumn("RHI_OFFERED"), table.HasColumn("RHI_DATE"));
+    }
+}

@@ -1,0 +1,159 @@
+using Reporting.Domain.Findings;
+
+namespace Reporting.Pipeline.MetricFiles.RecordFields;
+
+/// <summary>
+/// Reads the fields of one record (a CSV row or an XML element) and turns every value it cannot
+/// use into a finding naming the file, the row or element path and the field. A field marked
+/// sensitive (child identifiers, dates of birth, postcodes) is never echoed into a finding.
+/// A record with an error is <see cref="Rejected"/>: the caller leaves it out of every count.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly Func<string, string?> _lookup;
+    private readonly FindingList _findings;
+
+    private FieldReader(Func<string, string?> lookup, string file, int? row, string? elementPath, FindingList findings)
+    {
+        _lookup = lookup;
+        File = file;
+        Row = row;
+        ElementPath = elementPath;
+        _findings = findings;
+    }
+
+    public string File { get; }
+
+    /// <summary>The row as a spreadsheet shows it (the header is row 1); null for XML.</summary>
+    public int? Row { get; }
+
+    /// <summary>Where the element is, e.g. "/Message/Children/Child[3]/CINdetails[1]"; null for CSV.</summary>
+    public string? ElementPath { get; }
+
+    /// <summary>True once any field of this record had an error.</summary>
+    public bool Rejected { get; private set; }
+
+    public static FieldReader ForRow(string file, int row, Func<string, string?> lookup, FindingList findings) =>
+        new(lookup, file, row, null, findings);
+
+    public static FieldReader ForElement(string file, string elementPath, Func<string, string?> lookup, FindingList findings) =>
+        new(lookup, file, null, elementPath, findings);
+
+    /// <summary>The trimmed text of a field; null when empty or absent.</summary>
+    public string? Text(string field)
+    {
+        var raw = _lookup(field);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var trimmed = raw.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    /// <summary>A required text field (an identifier, say); an error when empty.</summary>
+    public string? RequiredText(string field, bool sensitive = false)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            Error(field, null, sensitive, "is empty: every record needs it");
+        }
+
+        return text;
+    }
+
+    public DateOnly? Date(string field, bool required, bool sensitive = false)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            if (required)
+            {
+                Error(field, null, sensitive, "is empty: a date is needed here, written dd/mm/yyyy (or yyyy-mm-dd)");
+            }
+
+            return null;
+        }
+
+        var date = FieldText.ParseDate(text);
+        if (date is null)
+        {
+            Error(field, text, sensitive, "is not a date: write dd/mm/yyyy (or yyyy-mm-dd)");
+        }
+
+        return date;
+    }
+
+    /// <summary>A number within [min, max] (either bound optional); an error outside it.</summary>
+    public decimal? Number(string field, bool required, decimal? min = null, decimal? max = null, bool minExclusive = false)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            if (required)
+            {
+                Error(field, null, false, "is empty: a number is needed here");
+            }
+
+            return null;
+        }
+
+        var number = FieldText.ParseNumber(text);
+        if (number is not { } value)
+        {
+            Error(field, text, false, "is not a number: write digits with a dot for decimals, e.g. 0.5");
+            return null;
+        }
+
+        var belowMin = min is { } low && (minExclusive ? value <= low : value < low);
+        if (belowMin || (max is { } high && value > high))
+        {
+            var range = (min, max) switch
+            {
+                ({ } lo, { } hi) => minExclusive ? $"more than {lo} and at most {hi}" : $"between {lo} and {hi}",
+                ({ } lo, null) => minExclusive ? $"more than {lo}" : $"at least {lo}",
+                _ => $"at most {max}",
+            };
+            Error(field, text, false, $"is out of range: it must be {range}");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A code from a DfE list, as the list spells it; an error when it is not in the list.</summary>
+    public string? Code(string field, CodeList codes, bool required)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            if (required)
+            {
+                Error(field, null, false, $"is empty: it {codes.Rule}");
+            }
+
+            return null;
+        }
+
+        var code = codes.Canonical(text);
+        if (code is null)
+        {
+            Error(field, text, false, $"is not a known code: it {codes.Rule}");
+        }
+
+        return code;
+    }
+
+    /// <summary>Records an error about a field and rejects the record.</summary>
+    public void Error(string field, string? value, bool sensitive, string rule)
+    {
+        Rejected = true;
+        _findings.Add(new Finding(Severity.Error, File, $"{field} {rule}. This record is left out of the figures.", Row, field, sensitive ? null : value, ElementPath));
+    }
+
+    /// <summary>Records a warning about a field; the record is still used.</summary>
+    public void Warning(string field, string? value, bool sensitive, string rule) =>
+        _findings.Add(new Finding(Severity.Warning, File, $"{field} {rule}.", Row, field, sensitive ? null : value, ElementPath));
+}

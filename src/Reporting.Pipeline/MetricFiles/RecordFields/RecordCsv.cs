@@ -1,0 +1,42 @@
+using Reporting.Domain.Findings;
+
+namespace Reporting.Pipeline.MetricFiles.RecordFields;
+
+/// <summary>
+/// A record-level CSV upload read against its layout through <see cref="CsvTable"/> (encoding,
+/// quoting, header and unknown-column rules of the data contract), with each row handed out as a
+/// <see cref="FieldReader"/> that checks DfE codes and never echoes child-level fields.
+/// </summary>
+public sealed class RecordCsv
+{
+    private readonly CsvTable _table;
+
+    private RecordCsv(CsvTable table) => _table = table;
+
+    public string File => _table.FileName;
+
+    public int RowCount => _table.Rows.Count;
+
+    /// <summary>True when the header has the column (case-insensitive).</summary>
+    public bool HasColumn(string column) => _table.Has(column);
+
+    /// <summary>
+    /// Reads a file; null (with an error finding) when it is empty, not UTF-8 CSV, or lacks a
+    /// required column. <paramref name="optional"/> columns are known but may be absent.
+    /// </summary>
+    public static RecordCsv? Read(InputFile input, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional, FindingList findings)
+    {
+        CsvColumn[] columns = [.. required.Select(c => new CsvColumn(c, Required: true)), .. optional.Select(c => new CsvColumn(c))];
+        var table = CsvTable.Read(input, columns, findings);
+        return table.Usable ? new RecordCsv(table) : null;
+    }
+
+    /// <summary>The data rows, each read through a field reader that reports into <paramref name="findings"/>.</summary>
+    public IEnumerable<FieldReader> Rows(FindingList findings)
+    {
+        foreach (var row in _table.Rows)
+        {
+            yield return FieldReader.ForRow(File, row.Number, row.Text, findings);
+        }
+    }
+}

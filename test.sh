@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test, from a fresh clone on a new machine: installs what the tests need
+# (poppler-utils and qpdf from apt to inspect PDFs, Azurite from npm as the Blob Storage
+# server), builds, runs `dotnet test` over the solution and ends with one line:
+# "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (apt) ..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/azurite-blob ]; then
+  echo "Installing Azurite (npm, version pinned in tests/tools/package-lock.json) ..."
+  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Reporting.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 57, Skipped: 0, ...").
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- +Failed: / {
+    gsub(/,/, "");
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i + 1);
+      if ($i == "Passed:") p += $(i + 1);
+      if ($i == "Skipped:") s += $(i + 1);
+    }
+  }
+  END { printf "%d %d %d\n", p, f, s }' "$log")
+echo
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi

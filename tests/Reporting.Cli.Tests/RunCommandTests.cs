@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Reporting.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("reporting-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task RunSample_InAnEmptyFolder_PublishesDfeAndEssexPdfsWithTheHeadlineFigures()
+    {
+        var outcome = await Cli.RunAsync(_directory, "run", "--sample");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("Seeded", outcome.Output);
+        var published = Directory.GetFiles(Path.Combine(_directory, "store", "reports", "933", "2017-18-Q2"), "*-review.pdf", SearchOption.AllDirectories);
+        Assert.Equal(["cabinet-review.pdf", "dfe-review.pdf", "essex-review.pdf"], published.Select(Path.GetFileName).Order());
+
+        var dfe = Regex.Replace(await Cli.PdfTextAsync(published.Single(p => p.EndsWith("dfe-review.pdf", StringComparison.Ordinal))), @"\s+", " ");
+        Assert.Contains("2017/18 Q2 (July to September 2017)", dfe);
+        // The sample arc's latest quarter (mission.md): caseload 14.2 against a target of 15,
+        // permanent social workers 80.0% against 90.0%, return home interviews 52.0% against 60.0%.
+        Assert.Matches(@"Average caseload per social worker.{0,80}14\.2.{0,40}15\.0", dfe);
+        Assert.Matches(@"Permanent social workers.{0,60}80\.0%.{0,40}90\.0%", dfe);
+        Assert.Matches(@"Return home interviews held.{0,60}52\.0%.{0,40}60\.0%", dfe);
+        Assert.Contains("OFFICIAL-SENSITIVE", dfe);
+    }
+
+    [Fact]
+    public async Task RunSample_Twice_SecondRunSaysNothingChanged()
+    {
+        await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe");
+
+        var again = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("Nothing changed", again.Output);
+    }
+
+    [Theory]
+    [InlineData("--council", "93", "three digits")]
+    [InlineData("--period", "2016-Q2", "yyyy-yy-Qn")]
+    public async Task Run_BadCouncilOrPeriod_IsAUsageErrorThatSaysWhatToWrite(string option, string value, string hint)
+    {
+        string[] arguments = option == "--council" ? ["run", "--council", value] : ["run", "--council", "933", "--period", value];
+
+        var outcome = await Cli.RunAsync(_directory, arguments);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(hint, outcome.Error);
+    }
+
+    [Fact]
+    public async Task Run_QuarterWithNoFiles_FailsSayingWhereTheyWereExpected()
+    {
+        var outcome = await Cli.RunAsync(_directory, "run", "--council", "933", "--period", "2016-17-Q2", "--store", "empty");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("metrics/933/2016-17-Q2/", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Run_StoreIsAFile_ClearMessageAndNoStackTrace()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "a-file"), "not a folder");
+
+        var outcome = await Cli.RunAsync(_directory, "run", "--sample", "--store", "a-file");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("a-file", outcome.Error);
+        Assert.DoesNotContain("   at ", outcome.Error + outcome.Output);
+    }
+
+    [Fact]
+    public async Task Help_ListsTheCommandsAndUnknownOptionIsAUsageError()
+    {
+        var help = await Cli.RunAsync(_directory, "--help");
+        var wrong = await Cli.RunAsync(_directory, "run", "--colour", "blue");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("run", help.Output);
+        Assert.Contains("validate", help.Output);
+        Assert.Contains("sample-data", help.Output);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--help", wrong.Output + wrong.Error);
+    }
+}

@@ -1,0 +1,52 @@
+namespace Reporting.Cli.Tests;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("reporting-validate-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Validate_BrokenMeasuresFile_ListsEachProblemWithRowAndColumnAndExitsOne()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "2016-17-Q2")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "measures.csv"), """
+            indicator,period,value,numerator,denominator
+            sw-caseload-avg,,14.2,,
+            sw-caseload-avgg,,14.2,,
+            referrals,2016-17-Q3,12,,
+            missing-rhi-held-pct,,52.0,120,250
+
+            """);
+
+        var outcome = await Cli.RunAsync(_directory, "validate", Path.Combine("2016-17-Q2", "measures.csv"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("row 3, column indicator", outcome.Output);
+        Assert.Contains("did you mean 'sw-caseload-avg'", outcome.Output);
+        Assert.Contains("row 4, column period", outcome.Output);
+        Assert.Contains("row 5, column value", outcome.Output);
+        Assert.Contains("3 error(s)", outcome.Output);
+    }
+
+    [Fact]
+    public async Task Validate_SampleFiles_AreClean()
+    {
+        await Cli.RunAsync(_directory, "sample-data", "--out", "sample");
+        var quarter = Path.Combine("sample", "metrics", "933", "2017-18-Q2");
+
+        var outcome = await Cli.RunAsync(_directory, "validate", Path.Combine(quarter, "measures.csv"), Path.Combine(quarter, "commentary.md"), Path.Combine("sample", "metrics", "933", "config", "targets.csv"));
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal(3, outcome.Output.Split("OK: 0 error(s)").Length - 1);
+    }
+
+    [Fact]
+    public async Task Validate_MissingFile_SaysSo()
+    {
+        var outcome = await Cli.RunAsync(_directory, "validate", "nope.csv");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("no such file", outcome.Error);
+    }
+}

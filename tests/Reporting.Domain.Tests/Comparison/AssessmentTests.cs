@@ -1,0 +1,61 @@
+using Reporting.Domain.Comparison;
+using Reporting.Domain.Indicators;
+using Reporting.Domain.Periods;
+
+namespace Reporting.Domain.Tests.Comparison;
+
+public class AssessmentTests
+{
+    private static readonly FinancialQuarter Quarter = FinancialQuarter.From("2016-17-Q2");
+    private static readonly IndicatorDefinition Caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
+    private static readonly IndicatorDefinition Permanent = IndicatorCatalogue.Get(IndicatorCatalogue.PermanentPercent);
+
+    [Theory]
+    // caseload (lower is better), target 15, tolerance 10% = 1.5
+    [InlineData(14.2, 13.9, RagStatus.Green, Movement.Up, Judgement.Worsened)]
+    [InlineData(15.0, null, RagStatus.Green, Movement.NotComparable, Judgement.NotJudged)]
+    [InlineData(16.5, 16.0, RagStatus.Amber, Movement.Up, Judgement.Worsened)]   // 1.5 over: within tolerance
+    [InlineData(16.6, 16.0, RagStatus.Red, Movement.Up, Judgement.Worsened)]     // 1.6 over
+    [InlineData(17.2, 19.4, RagStatus.Amber, Movement.Down, Judgement.Improved)] // missed by far, but improved
+    [InlineData(17.2, 17.24, RagStatus.Red, Movement.Same, Judgement.Unchanged)] // 17.24 shows as 17.2: no change
+    public void Of_LowerIsBetter_FollowsThePrintedRule(double value, double? previous, RagStatus status, Movement movement, Judgement judgement)
+    {
+        var assessment = Assessment.Of(Caseload, (decimal)value, (decimal?)previous, new Target(Caseload.Id, Quarter, 15m));
+
+        Assert.Equal(new Assessment(status, movement, judgement), assessment);
+    }
+
+    [Theory]
+    // permanent (higher is better), target 90, tolerance 10% = 9
+    [InlineData(90.0, RagStatus.Green)]
+    [InlineData(81.0, RagStatus.Amber)]
+    [InlineData(80.9, RagStatus.Red)]
+    public void Of_HigherIsBetter_MissWithinToleranceIsAmber(double value, RagStatus status) =>
+        Assert.Equal(status, Assessment.Of(Permanent, (decimal)value, null, new Target(Permanent.Id, Quarter, 90m)).Status);
+
+    [Fact]
+    public void Of_ToleranceFromTargetsFile_Applies()
+    {
+        var tight = new Target(Permanent.Id, Quarter, 90m, Tolerance: 0.05m);
+
+        Assert.Equal(RagStatus.Red, Assessment.Of(Permanent, 85m, null, tight).Status);
+        Assert.Equal(RagStatus.Amber, Assessment.Of(Permanent, 85.5m, null, tight).Status);
+    }
+
+    [Fact]
+    public void Of_NoTargetOrNoValue_IsGrey()
+    {
+        Assert.Equal(RagStatus.Grey, Assessment.Of(Caseload, 14m, 15m, null).Status);
+        Assert.Equal(RagStatus.Grey, Assessment.Of(Caseload, null, 15m, new Target(Caseload.Id, Quarter, 15m)).Status);
+    }
+
+    [Fact]
+    public void Of_NeutralIndicator_MovesButIsNotJudged()
+    {
+        var looked = IndicatorCatalogue.Get(IndicatorCatalogue.ChildrenLookedAfter);
+
+        var assessment = Assessment.Of(looked, 480m, 485m, new Target(looked.Id, Quarter, 450m));
+
+        Assert.Equal(new Assessment(RagStatus.Grey, Movement.Down, Judgement.NotJudged), assessment);
+    }
+}

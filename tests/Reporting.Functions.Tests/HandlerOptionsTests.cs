@@ -1,0 +1,31 @@
+namespace Reporting.Functions.Tests;
+
+public sealed class HandlerOptionsTests
+{
+    [Fact]
+    public void FromSettings_AppServiceAuthenticationOn_RequiresAppRoles()
+    {
+        var options = HandlerOptions.FromSettings(name => name == "WEBSITE_AUTH_ENABLED" ? "True" : null);
+
+        Assert.True(options.RequireAppRoles);
+    }
+
+    [Fact]
+    public void FromSettings_ExplicitSettingWins_OverAppServiceAuthentication()
+    {
+        var settings = new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = "True", ["Reporting__RequireAppRoles"] = "false" };
+
+        Assert.False(HandlerOptions.FromSettings(settings.GetValueOrDefault).RequireAppRoles);
+    }
+
+    [Theory]
+    [InlineData("Reporting__Councils", "933,xyz", "Reporting__Councils")]
+    [InlineData("Reporting__RunWaitSeconds", "soon", "whole number from 0 to 200")]
+    [InlineData("Reporting__MaxUploadMegabytes", "5000", "whole number from 1 to 100")]
+    public void FromSettings_UnreadableSetting_ErrorNamesTheSettingAndWhatToWrite(string name, string value, string expected)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HandlerOptions.FromSettings(n => n == name ? value : null));
+
+        Assert.Contains(expected, error.Message);
+    }
+}

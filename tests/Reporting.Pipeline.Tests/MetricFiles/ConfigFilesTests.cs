@@ -1,0 +1,57 @@
+using Reporting.Domain.Findings;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline.MetricFiles;
+
+namespace Reporting.Pipeline.Tests.MetricFiles;
+
+public class ConfigFilesTests
+{
+    [Fact]
+    public void Targets_QuarterRowOverridesStandingTarget()
+    {
+        var findings = new FindingList();
+        var book = TargetsFile.Read(TestFiles.Text("config/targets.csv", "indicator,period,target,trajectory_note\nsw-caseload-avg,,15,Standing\nsw-caseload-avg,2015-16-Q3,18,Trajectory\n"), findings);
+
+        Assert.Empty(findings);
+        Assert.Equal(18m, book.For("sw-caseload-avg", FinancialQuarter.From("2015-16-Q3"))!.Value);
+        Assert.Equal(15m, book.For("sw-caseload-avg", FinancialQuarter.From("2016-17-Q1"))!.Value);
+        Assert.Null(book.For("referrals", FinancialQuarter.From("2016-17-Q1")));
+    }
+
+    [Fact]
+    public void Targets_BadToleranceAndUnknownIndicator_AreErrors()
+    {
+        var findings = new FindingList();
+        TargetsFile.Read(TestFiles.Text("config/targets.csv", "indicator,target,tolerance\nsw-caseload-avg,15,10\nno-such,1,\n"), findings);
+
+        Assert.Equal([(2, "tolerance"), (3, "indicator")], findings.Select(f => (f.Row!.Value, f.Column!)));
+    }
+
+    [Theory]
+    [InlineData("2016-17-Q2", 15.1)] // ends September 2016: the 2016 figure
+    [InlineData("2016-17-Q4", 15.1)] // ends March 2017: no 2017 row, so 2016; the 2018 row is later
+    [InlineData("2015-16-Q1", 16.0)] // ends June 2015: the 2015 figure
+    public void Benchmarks_QuarterUsesLatestYearNotAfterItsEnd(string period, double england)
+    {
+        var findings = new FindingList();
+        var book = BenchmarksFile.Read(TestFiles.Text("config/benchmarks.csv", "indicator,year,england,statistical_neighbours\nsw-turnover-rate,2015,16.0,\nsw-turnover-rate,2016,15.1,14.0\nsw-turnover-rate,2018,15.0,\n"), findings);
+
+        Assert.Empty(findings);
+        Assert.Equal((decimal)england, book.For("sw-turnover-rate", FinancialQuarter.From(period))!.England);
+    }
+
+    [Fact]
+    public void Commentary_SectionsByPriorityWithUnknownHeadingWarned()
+    {
+        var findings = new FindingList();
+        var text = "# Title\n\n## Summary\nAll well.\n\n## Priority 2\n- caseloads down\n\n## Weather\nSunny\n\n## Risks\nAgency staff.\n";
+
+        var sections = CommentaryFile.Read(TestFiles.Text("2016-17-Q2/commentary.md", text), findings);
+
+        Assert.Equal("All well.", sections.Summary);
+        Assert.Equal("- caseloads down", sections.ByPriority[2]);
+        Assert.Equal("Agency staff.", sections.Risks);
+        var warning = Assert.Single(findings);
+        Assert.Equal((Severity.Warning, 9), (warning.Severity, warning.Row!.Value)); // "## Weather" is line 9
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using Reporting.Domain.Findings;
+using Reporting.Pipeline.MetricFiles;
+
+namespace Reporting.Pipeline.Tests.MetricFiles;
+
+public class CsvTableTests
+{
+    private static readonly CsvColumn[] Columns = [new("indicator", Required: true), new("value"), new("note")];
+
+    [Fact]
+    public void Read_BomQuotedFieldsAndMixedCaseHeader_ReadsEveryRecord()
+    {
+        var findings = new FindingList();
+        var file = TestFiles.Text("measures.csv", "Indicator,VALUE,Note\nreferrals,12,\"a note, with a comma\"\nmgr-span,6.5,\"said \"\"hello\"\"\nover two lines\"\n", byteOrderMark: true);
+
+        var table = CsvTable.Read(file, Columns, findings);
+
+        Assert.Empty(findings);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal("a note, with a comma", table.Rows[0].Text("note"));
+        Assert.Equal("said \"hello\"\nover two lines", table.Rows[1].Text("note"));
+        Assert.Equal([2, 3], table.Rows.Select(r => r.Number));
+    }
+
+    [Fact]
+    public void Read_UnknownColumn_IsAWarningAndIgnored()
+    {
+        var findings = new FindingList();
+
+        var table = CsvTable.Read(TestFiles.Text("measures.csv", "indicator,value,colour\nreferrals,12,red\n"), Columns, findings);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((Severity.Warning, 1, "colour"), (finding.Severity, finding.Row, finding.Column));
+        Assert.True(table.Usable);
+    }
+
+    [Fact]
+    public void Read_RequiredColumnMissing_MakesTheFileUnusable()
+    {
+        var findings = new FindingList();
+
+        var table = CsvTable.Read(TestFiles.Text("measures.csv", "value,note\n12,x\n"), Columns, findings);
+
+        Assert.False(table.Usable);
+        Assert.Empty(table.Rows);
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Column == "indicator" && f.Rule.Contains("Required column", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_NotUtf8_SaysHowToSaveIt()
+    {
+        var findings = new FindingList();
+        var latin1 = Encoding.Latin1.GetBytes("indicator,value,note\nreferrals,12,caf\u00e9\n");
+
+        var table = CsvTable.Read("measures.csv", latin1, Columns, findings);
+
+        Assert.False(table.Usable);
+        Assert.Contains("CSV UTF-8", Assert.Single(findings).Rule);
+    }
+
+    [Fact]
+    public void Read_EmptyFile_NeedsAHeader()
+    {
+        var findings = new FindingList();
+
+        CsvTable.Read("measures.csv", [], Columns, findings);
+
+        Assert.Contains("no header row", Assert.Single(findings).Rule);
+    }
+
+    [Theory]
+    [InlineData("25/12/2016", "2016-12-25")]
+    [InlineData("5/1/2017", "2017-01-05")]
+    [InlineData("2017-01-05", "2017-01-05")]
+    public void Date_AcceptsDfeAndIsoForms(string text, string expected)
+    {
+        var findings = new FindingList();
+        var table = CsvTable.Read(TestFiles.Text("x.csv", $"indicator,value\nd,{text}\n"), Columns, findings);
+
+        Assert.Equal(DateOnly.Parse(expected), table.Rows[0].Date("value", findings));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Date_PrivateColumn_KeepsTheValueOutOfTheFinding()
+    {
+        var findings = new FindingList();
+        var table = CsvTable.Read(TestFiles.Text("x.csv", "indicator,value\nd,31/02/2010\n"), Columns, findings);
+
+        Assert.Null(table.Rows[0].Date("value", findings, echoValue: false));
+
+        var finding = Assert.Single(findings);
+        Assert.Null(finding.Value);
+        Assert.Equal((2, "value"), (finding.Row, finding.Column));
+    }
+}

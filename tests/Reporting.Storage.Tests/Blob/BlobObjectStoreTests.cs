@@ -1,0 +1,181 @@
+using System.Text;
+using Azure;
+using Reporting.Pipeline.Storage;
+using Reporting.Storage.Blob;
+using Reporting.Testing;
+
+namespace Reporting.Storage.Tests.Blob;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
+{
+    private readonly BlobObjectStore _store = new(azurite.Server.Connection);
+
+    private static string NewContainer() => "t" + Guid.NewGuid().ToString("N")[..20];
+
+    private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public async Task CreateContainerIfNotExists_CalledTwice_SecondCallSucceedsAndReportsExisting()
+    {
+        var container = NewContainer();
+
+        Assert.True(await _store.Client.CreateContainerIfNotExistsAsync(container));
+        Assert.False(await _store.Client.CreateContainerIfNotExistsAsync(container));
+    }
+
+    [Fact]
+    public async Task Put_ThenGet_ReturnsSameBytesAndETag()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+
+        var etag = await _store.PutAsync(container, "933/2016-17-Q2/measures.csv", Bytes("indicator,value\n"), WriteCondition.None, "text/csv");
+        var read = await _store.GetAsync(container, "933/2016-17-Q2/measures.csv");
+
+        Assert.NotNull(read);
+        Assert.Equal("indicator,value\n", Encoding.UTF8.GetString(read.Content));
+        Assert.Equal(etag, read.ETag);
+    }
+
+    [Fact]
+    public async Task Get_AbsentBlobOrContainer_ReturnsNull()
+    {
+        var container = NewContainer();
+
+        Assert.Null(await _store.GetAsync(container, "nothing.csv"));
+        await _store.CreateContainerIfNotExistsAsync(container);
+        Assert.Null(await _store.GetAsync(container, "nothing.csv"));
+    }
+
+    [Fact]
+    public async Task List_MoreBlobsThanOnePage_FollowsContinuationAndKeepsOnlyThePrefix()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+        string[] wanted = ["933/2016-17-Q2/a.csv", "933/2016-17-Q2/b.csv", "933/2016-17-Q2/c.csv", "933/2016-17-Q2/ssda903/episodes.csv", "933/2016-17-Q2/z.csv"];
+        foreach (var name in wanted.Append("933/2016-17-Q3/a.csv").Append("934/2016-17-Q2/a.csv"))
+        {
+            await _store.PutAsync(container, name, Bytes(name), WriteCondition.None, "text/csv");
+        }
+
+        var pagedNames = (await _store.Client.ListBlobsAsync(container, "933/2016-17-Q2/", pageSize: 2)).Select(b => b.Name);
+        var listed = await _store.ListAsync(container, "933/2016-17-Q2/");
+
+        Assert.Equal(wanted, pagedNames);
+        Assert.Equal(wanted, listed.Select(b => b.Name));
+        Assert.Equal(Bytes("933/2016-17-Q2/a.csv").Length, listed[0].Length);
+    }
+
+    [Fact]
+    public async Task List_AbsentContainer_ListsNothing()
+    {
+        Assert.Empty(await _store.ListAsync(NewContainer(), "933/"));
+    }
+
+    [Fact]
+    public async Task Put_NamesWithSpacesAndNonAscii_RoundTripUnderSharedKeySigning()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+        const string name = "933/2016-17-Q2/commentary (final) – Ré.md";
+
+        await _store.PutAsync(container, name, Bytes("# Priority 1"), WriteCondition.None, "text/markdown");
+
+        Assert.Equal(name, Assert.Single(await _store.ListAsync(container, "933/")).Name);
+        Assert.Equal("# Priority 1", Encoding.UTF8.GetString((await _store.GetAsync(container, name))!.Content));
+    }
+
+    [Fact]
+    public async Task Put_IfAbsentWhenBlobExists_FailsWithConditionNamingTheBlob()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+        await _store.PutAsync(container, "933/2016-17-Q2/manifest.json", Bytes("{}"), WriteCondition.IfAbsent, "application/json");
+
+        var error = await Assert.ThrowsAsync<StoreConditionFailedException>(
+            () => _store.PutAsync(container, "933/2016-17-Q2/manifest.json", Bytes("{ }"), WriteCondition.IfAbsent, "application/json"));
+
+        Assert.Contains("933/2016-17-Q2/manifest.json", error.Message);
+        var inner = Assert.IsType<RequestFailedException>(error.InnerException);
+        Assert.Equal(409, inner.Status);
+        Assert.Equal("BlobAlreadyExists", inner.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Put_IfMatchWithStaleETag_FailsAndKeepsTheNewerContent()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+        var first = await _store.PutAsync(container, "m.json", Bytes("v1"), WriteCondition.Replacing(null), "application/json");
+        var second = await _store.PutAsync(container, "m.json", Bytes("v2"), WriteCondition.Replacing(first), "application/json");
+
+        var error = await Assert.ThrowsAsync<StoreConditionFailedException>(
+            () => _store.PutAsync(container, "m.json", Bytes("v3"), WriteCondition.Replacing(first), "application/json"));
+
+        Assert.Equal(412, Assert.IsType<RequestFailedException>(error.InnerException).Status);
+        var kept = await _store.GetAsync(container, "m.json");
+        Assert.Equal("v2", Encoding.UTF8.GetString(kept!.Content));
+        Assert.Equal(second, kept.ETag);
+    }
+
+    [Fact]
+    public async Task TryAcquireLease_WhileHeld_SecondGetsNullUntilReleased()
+    {
+        var container = NewContainer();
+
+        var first = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(30));
+        var second = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(30));
+        Assert.NotNull(first);
+        Assert.Null(second);
+
+        await first.RenewAsync();
+        await first.DisposeAsync();
+        await using var third = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(third);
+        Assert.NotEqual(first.LeaseId, third.LeaseId);
+    }
+
+    [Fact]
+    public async Task TryAcquireLease_ManyConcurrentCallers_ExactlyOneWins()
+    {
+        var container = NewContainer();
+
+        var leases = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(15))));
+
+        Assert.Single(leases, l => l is not null);
+        foreach (var lease in leases.OfType<IStoreLease>())
+        {
+            await lease.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Get_BlobUploadedByTheJavaScriptSdk_ReadsItsBytes()
+    {
+        var container = NewContainer();
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, "indicator,period,value\ncaseload,2016-17-Q2,14\n");
+
+        await JavaScriptBlobUploader.UploadAsync(azurite.Server.ConnectionString, container, [("933/2016-17-Q2/measures.csv", file)]);
+        var read = await _store.GetAsync(container, "933/2016-17-Q2/measures.csv");
+
+        Assert.Equal(await File.ReadAllBytesAsync(file), read!.Content);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task AnyOperation_WrongAccountKey_FailsWithForbiddenNamingTheBlob()
+    {
+        var wrongKey = Convert.ToBase64String(new byte[64]);
+        var store = new BlobObjectStore(StorageConnection.ForSharedKey(azurite.Server.BlobEndpoint, StorageConnection.DevelopmentAccountName, wrongKey));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.GetAsync("metrics", "933/2016-17-Q2/measures.csv"));
+
+        Assert.Contains("metrics/933/2016-17-Q2/measures.csv", error.Message);
+        var inner = Assert.IsType<RequestFailedException>(error.InnerException);
+        Assert.Equal(403, inner.Status);
+        Assert.Equal("AuthorizationFailure", inner.ErrorCode);
+    }
+}

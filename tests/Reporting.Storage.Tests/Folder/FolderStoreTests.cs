@@ -1,0 +1,116 @@
+using System.Text;
+using Reporting.Pipeline.Storage;
+using Reporting.Storage.Folder;
+
+namespace Reporting.Storage.Tests.Folder;
+
+public sealed class FolderStoreTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("reporting-folder-").FullName;
+    private readonly FolderStore _store;
+
+    public FolderStoreTests() => _store = new FolderStore(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public async Task PutThenList_ByPrefix_InNameOrderWithoutTemporaryFiles()
+    {
+        await _store.PutAsync("metrics", "933/2016-17-Q2/measures.csv", Bytes("a"), WriteCondition.None, "text/csv");
+        await _store.PutAsync("metrics", "933/2016-17-Q2/commentary.md", Bytes("b"), WriteCondition.None, "text/markdown");
+        await _store.PutAsync("metrics", "933/config/targets.csv", Bytes("c"), WriteCondition.None, "text/csv");
+
+        var listed = await _store.ListAsync("metrics", "933/2016-17-Q2/");
+
+        Assert.Equal(["933/2016-17-Q2/commentary.md", "933/2016-17-Q2/measures.csv"], listed.Select(o => o.Name));
+        Assert.Empty(await _store.ListAsync("reports", ""));
+    }
+
+    [Fact]
+    public async Task Put_IfAbsent_SecondWriteFailsAndKeepsTheFirst()
+    {
+        await _store.PutAsync("reports", "933/x.json", Bytes("first"), WriteCondition.IfAbsent, "application/json");
+
+        await Assert.ThrowsAsync<StoreConditionFailedException>(() => _store.PutAsync("reports", "933/x.json", Bytes("second"), WriteCondition.IfAbsent, "application/json"));
+
+        Assert.Equal("first", Encoding.UTF8.GetString((await _store.GetAsync("reports", "933/x.json"))!.Content));
+    }
+
+    [Fact]
+    public async Task Put_IfMatch_StaleETagIsRefused()
+    {
+        var first = await _store.PutAsync("reports", "m.json", Bytes("v1"), WriteCondition.None, "application/json");
+        var second = await _store.PutAsync("reports", "m.json", Bytes("v2"), WriteCondition.IfETagMatches(first), "application/json");
+
+        Assert.NotEqual(first, second);
+        await Assert.ThrowsAsync<StoreConditionFailedException>(() => _store.PutAsync("reports", "m.json", Bytes("v3"), WriteCondition.IfETagMatches(first), "application/json"));
+        Assert.Equal(second, (await _store.GetAsync("reports", "m.json"))!.ETag);
+    }
+
+    [Fact]
+    public async Task Lease_SecondHolderRefusedUntilReleased()
+    {
+        var first = await _store.TryAcquireLeaseAsync("reports", "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(60));
+        var second = await _store.TryAcquireLeaseAsync("reports", "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(60));
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        await first.DisposeAsync();
+        await using var third = await _store.TryAcquireLeaseAsync("reports", "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(60));
+        Assert.NotNull(third);
+    }
+
+    [Fact]
+    public async Task Lease_Expired_CanBeTakenOver()
+    {
+        var clock = new ManualClock(DateTimeOffset.Parse("2017-10-05T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var store = new FolderStore(_root, clock);
+        await using var abandoned = await store.TryAcquireLeaseAsync("reports", "lock", TimeSpan.FromSeconds(60));
+
+        clock.Now = clock.Now.AddSeconds(61);
+        await using var next = await store.TryAcquireLeaseAsync("reports", "lock", TimeSpan.FromSeconds(60));
+
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public async Task Lease_ConcurrentAcquirers_ExactlyOneWins()
+    {
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => _store.TryAcquireLeaseAsync("reports", "contended", TimeSpan.FromSeconds(60)))));
+
+        Assert.Single(attempts, lease => lease is not null);
+    }
+
+    [Theory]
+    [InlineData("../escape.txt")]
+    [InlineData("933/../../escape.txt")]
+    [InlineData("/etc/passwd")]
+    [InlineData("933\\x")]
+    public async Task Names_ThatWouldLeaveTheRoot_AreRefused(string name)
+    {
+        var error = await Assert.ThrowsAsync<StoreException>(() => _store.PutAsync("metrics", name, Bytes("x"), WriteCondition.None, "text/plain"));
+
+        Assert.Contains("relative paths", error.Message);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(_root)!, "escape.txt")));
+    }
+
+    [Fact]
+    public async Task Put_StoreRootIsAFile_FailsWithAMessageNamingTheStore()
+    {
+        var file = Path.Combine(_root, "not-a-folder");
+        await File.WriteAllTextAsync(file, "x");
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => new FolderStore(file).PutAsync("metrics", "a.csv", Bytes("x"), WriteCondition.None, "text/csv"));
+
+        Assert.Contains("not-a-folder", error.Message);
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
