@@ -56,6 +56,9 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Marks the open table cell as spanning columns.</summary>
     public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
 
+    /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
+    public void SetColumnScope() => structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)
     {
