@@ -357,7 +357,9 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         foreach (var indicator in report.Indicators.OrderBy(i => i.Definition.Priority))
         {
             var d = indicator.Definition;
-            Heading(3, d.Title);
+
+            // Tagged H2 (the level below the section's H1) but set in the smaller heading style.
+            Add(new TextBlock(TextRun.Plain(d.Title, TextStyle.Heading3), StructureTag.Heading2, spaceBefore: 3, spaceAfter: 3));
             Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
             Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityText(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
