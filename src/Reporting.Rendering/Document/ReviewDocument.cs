@@ -250,7 +250,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council-wide figure.");
         var caseload = report.Indicators.FirstOrDefault(i => i.Definition.Id == IndicatorCatalogue.CaseloadAverage);
         var agency = report.Indicators.FirstOrDefault(i => i.Definition.Id == IndicatorCatalogue.AgencyRate);
-        var chartHeight = Math.Min(300, 34 + (report.Teams.Count * 17));
+        var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
         Add(new FigureGridBlock(
             [
                 TeamFigure("Average caseload by team", t => t.CaseloadAverage, 1, string.Empty, caseload),
