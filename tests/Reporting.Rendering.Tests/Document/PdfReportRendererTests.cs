@@ -67,6 +67,17 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_ManyAtOnce_GivesTheSameBytesAsOneAtATime()
+    {
+        var expected = _renderer.Render(ReportBuilder.Typical().Build());
+
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = _renderer.Render(ReportBuilder.Typical().Build()));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Render_AnotherDocumentId_ChangesTheFileIdentifier()
     {
         var first = _renderer.Render(ReportBuilder.Typical().WithDocumentId("run-a").Build());
