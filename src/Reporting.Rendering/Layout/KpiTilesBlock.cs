@@ -80,7 +80,7 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
                 canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + 58, chipWidth, 12), new XSize(4, 4)));
                 canvas.Begin(StructureTag.Paragraph);
                 canvas.Text(chipWord + " ", TextStyle.SmallBold, inner + 4, rect.Y + 58.5, text);
-                canvas.Text(tile.Caption, TextStyle.Small, inner + chipWidth + 5, rect.Y + 58.5, theme.Muted);
+                canvas.Text(TextFit.Ellipsis(tile.Caption, TextStyle.Small, width - chipWidth - 5, canvas.Measure), TextStyle.Small, inner + chipWidth + 5, rect.Y + 58.5, theme.Muted);
                 canvas.End();
             }
         }
