@@ -49,7 +49,9 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
         _ => PdfBlockLevelElementTag.TableDataCell,
     });
 
-    public void BeginFigure(string altText, XRect box) => structure.BeginElement(PdfIllustrationElementTag.Figure, altText, box);
+    /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
+    public void BeginFigure(string altText, XRect box) =>
+        structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(box.X, Theme.PageSize.Height - box.Bottom, box.Width, box.Height));
 
     public void End() => structure.End();
 
