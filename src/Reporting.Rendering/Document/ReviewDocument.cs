@@ -233,7 +233,9 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             return $"{i.Definition.Title}: not available ({i.Current.NotAvailableReason}).";
         }
 
-        var target = i.Target is null ? "no target" : $"target {i.TargetText}";
+        var target = i.Target is null ? "no target"
+            : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
+            : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
         return $"{i.Definition.Title}: {i.ValueText} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
     }
