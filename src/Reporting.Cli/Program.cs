@@ -10,6 +10,7 @@ var root = new RootCommand(
     RunCommand.Create(),
     ValidateCommand.Create(),
     SampleDataCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reporting.Functions.Routes;
 using Reporting.Functions.Runs;
+using Reporting.Pipeline.Storage;
 
 namespace Reporting.Functions;
 
@@ -46,10 +47,31 @@ public static class HandlerApp
         builder.Services.AddSingleton(new RunCoordinator(reports, options.Time));
 
         var app = builder.Build();
+        app.Use(AnswerFailuresAsync);
         app.MapGet("/", () => Results.Text("ready"));
         TimerRoutes.Map(app);
         ReportRoutes.Map(app);
         app.MapFallback((HttpContext context) => Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));
         return app;
+    }
+
+    /// <summary>
+    /// A failure no route expected still gets a problem+json answer and a log entry: 503 when the
+    /// store could not be reached or refused (the message names the blob and operation), 500 otherwise.
+    /// </summary>
+    private static async Task AnswerFailuresAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Reporting.Functions").LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
+            var answer = e is StoreException
+                ? Problems.StorageUnavailable($"{e.Message} Try again later; if it persists, check the storage account and the app's access to it.")
+                : Problems.Unexpected($"The handler could not answer {context.Request.Method} {context.Request.Path}: {e.Message}");
+            await answer.ExecuteAsync(context);
+        }
     }
 }

@@ -23,6 +23,9 @@ internal sealed class FakeQuarterReports : IQuarterReports
 
     public string StoreDescription => "fake";
 
+    /// <summary>When set, every read fails with it, as an unreachable store would.</summary>
+    public Exception? ReadFailure { get; set; }
+
     public Task<RunSummary> RunAsync(CouncilCode council, FinancialQuarter period, IReadOnlyList<string> audiences, bool force, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref StorageCalls);
@@ -33,7 +36,7 @@ internal sealed class FakeQuarterReports : IQuarterReports
     public Task<PublishedFile?> GetPublishedAsync(CouncilCode council, FinancialQuarter period, string file, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref StorageCalls);
-        return Task.FromResult(Published.GetValueOrDefault($"{council}/{period}/{file}"));
+        return ReadFailure is null ? Task.FromResult(Published.GetValueOrDefault($"{council}/{period}/{file}")) : Task.FromException<PublishedFile?>(ReadFailure);
     }
 
     public Task<QuarterStatus> GetStatusAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
@@ -49,5 +52,6 @@ internal sealed class FakeQuarterReports : IQuarterReports
         return Task.FromResult(new UploadCheck(findings.Count == 0, findings));
     }
 
-    public Task<IReadOnlyList<CouncilCode>> ListCouncilsAsync(CancellationToken cancellationToken) => Task.FromResult(Councils);
+    public Task<IReadOnlyList<CouncilCode>> ListCouncilsAsync(CancellationToken cancellationToken) =>
+        ReadFailure is null ? Task.FromResult(Councils) : Task.FromException<IReadOnlyList<CouncilCode>>(ReadFailure);
 }

@@ -5,6 +5,8 @@ using Reporting.Pipeline.Storage;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
 
+using Reporting.Functions.Runs;
+
 namespace Reporting.Cli.Commands;
 
 /// <summary><c>reporting run</c>: one council and quarter through the whole pipeline, over the folder store.</summary>
@@ -74,7 +76,7 @@ internal static class RunCommand
 
         Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");
         var progress = new SynchronousProgress<RunProgress>(p => Terminal.Progress(p.Stage.ToString().ToLowerInvariant(), p.Detail));
-        var result = await ReportingServices.CreateRun(store).RunAsync(new RunRequest(council, period, audiences, force), progress, cancellationToken);
+        var result = await PipelineComposition.CreateRun(store).RunAsync(new RunRequest(council, period, audiences, force), progress, cancellationToken);
         return Report(store, result);
     }
 

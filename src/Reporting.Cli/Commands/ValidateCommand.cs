@@ -3,6 +3,8 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
 
+using Reporting.Functions.Runs;
+
 namespace Reporting.Cli.Commands;
 
 /// <summary><c>reporting validate FILE...</c>: check files before uploading them; nothing is stored.</summary>
@@ -60,7 +62,7 @@ internal static class ValidateCommand
                 continue;
             }
 
-            var findings = FileCheck.Check(path, content, period, ReportingServices.Sources);
+            var findings = FileCheck.Check(path, content, period, PipelineComposition.Sources);
             var errors = findings.Count(f => f.Severity == Severity.Error);
             Terminal.Findings($"{path} (as an upload for {period.ShortLabel})", findings);
             Terminal.Line($"{path}: {(errors == 0 ? "OK" : "NOT OK")}: {errors} error(s), {findings.Count - errors} warning(s).");

@@ -19,4 +19,8 @@ internal static class Problems
     public static IResult TooLarge(string detail) => Results.Problem(detail, statusCode: 413, title: "File too large");
 
     public static IResult Failed(string detail) => Results.Problem(detail, statusCode: 500, title: "The run failed");
+
+    public static IResult StorageUnavailable(string detail) => Results.Problem(detail, statusCode: 503, title: "Storage is unavailable");
+
+    public static IResult Unexpected(string detail) => Results.Problem(detail, statusCode: 500, title: "Unexpected error");
 }

@@ -77,7 +77,7 @@ internal static class ReportRoutes
         var statusUrl = StatusUrl(council, period);
         if (!run.Task.IsCompletedSuccessfully)
         {
-            var error = run.Task.Exception?.GetBaseException();
+            var error = run.Task.Exception?.InnerException;
             log.LogError(error, "Run for {Council} {Period} failed", council, period);
             return Problems.Failed($"The run for council {council} {period.ShortLabel} failed and the previous publication is unchanged: {error?.Message}");
         }
@@ -122,7 +122,7 @@ internal static class ReportRoutes
             null => null,
             { Task.IsCompleted: false } => new { state = "running", startedAt = latest.StartedAt },
             { Task.IsCompletedSuccessfully: true } => new { state = latest.Task.Result.Status.ToString(), startedAt = latest.StartedAt, message = latest.Task.Result.Message },
-            _ => new { state = "Failed", startedAt = latest.StartedAt, message = latest.Task.Exception?.GetBaseException().Message },
+            _ => new { state = "Failed", startedAt = latest.StartedAt, message = latest.Task.Exception?.InnerException?.Message },
         };
         return Results.Json(new
         {

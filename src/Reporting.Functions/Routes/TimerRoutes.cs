@@ -57,7 +57,17 @@ internal static class TimerRoutes
         var firedAt = invocation.InvokedAt is { Year: > 2000 and < 2098 } invoked ? invoked : now;
         var today = DateOnly.FromDateTime(firedAt.UtcDateTime);
         var quarter = FinancialQuarter.MostRecentEndedBefore(today);
-        var councils = options.Councils.Count > 0 ? options.Councils : await reports.ListCouncilsAsync(context.RequestAborted).ConfigureAwait(false);
+        IReadOnlyList<CouncilCode> councils;
+        try
+        {
+            councils = options.Councils.Count > 0 ? options.Councils : await reports.ListCouncilsAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Note(LogLevel.Error, $"Quarterly run for {quarter.Label}: could not find the councils to run. {e.Message}");
+            return Results.Json(InvocationReply.Of(logs, new { Period = quarter.ToString(), Councils = Array.Empty<object>(), Failed = 1 }), ReplyJson, statusCode: 500);
+        }
+
         Note(LogLevel.Information, $"Quarterly run for {quarter.Label}: {councils.Count} council(s) in {reports.StoreDescription}.");
 
         var results = new List<object>();
@@ -78,8 +88,8 @@ internal static class TimerRoutes
             catch (Exception e)
             {
                 failed++;
-                Note(LogLevel.Error, $"Council {council} {quarter}: failed in {clock.ElapsedMilliseconds} ms, previous publication unchanged. {e.GetBaseException().Message}");
-                results.Add(new { Council = council.Value, Status = "Failed", e.GetBaseException().Message });
+                Note(LogLevel.Error, $"Council {council} {quarter}: failed in {clock.ElapsedMilliseconds} ms, previous publication unchanged. {e.Message}");
+                results.Add(new { Council = council.Value, Status = "Failed", e.Message });
             }
         }
 

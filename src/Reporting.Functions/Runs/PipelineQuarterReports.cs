@@ -7,7 +7,6 @@ using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Storage;
-using Reporting.Rendering;
 
 namespace Reporting.Functions.Runs;
 
@@ -20,7 +19,7 @@ public sealed class PipelineQuarterReports(ReportRun run, IObjectStore store, IR
 {
     /// <summary>The production composition: every record source, the PDF renderer.</summary>
     public static PipelineQuarterReports Create(IObjectStore store) =>
-        new(new ReportRun(store, new PdfReportRenderer(), RecordSources.All), store, RecordSources.All);
+        new(PipelineComposition.CreateRun(store), store, PipelineComposition.Sources);
 
     public string StoreDescription => store.Description;
 

@@ -85,9 +85,11 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
         {
             throw new StoreException(operation, container, name, e.Message, e);
         }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or AggregateException or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
         {
-            throw new StoreException(operation, container, name, $"the blob service did not answer after retries ({e.Message}). Check that the storage account (or Azurite) is reachable.", e);
+            // After its last retry Azure.Core throws an AggregateException of every attempt's failure.
+            var last = e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[^1] : e;
+            throw new StoreException(operation, container, name, $"the blob service did not answer, even after retries ({last.Message}). Check that the storage account (or Azurite) is reachable.", e);
         }
     }
 

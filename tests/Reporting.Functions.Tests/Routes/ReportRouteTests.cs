@@ -264,6 +264,18 @@ public sealed class ReportRouteTests
     }
 
     [Fact]
+    public async Task GetDocument_StoreUnreachable_503NamingTheBlobAndOperation()
+    {
+        var reports = new FakeQuarterReports { ReadFailure = new Pipeline.Storage.StoreException("read", "reports", "933/2016-17-Q2/manifest.json", "the blob service did not answer after retries.") };
+        await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired);
+
+        var response = await handler.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/documents/dfe", Reader));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Could not read 'reports/933/2016-17-Q2/manifest.json'", (await Json(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task UnknownPath_404NamingIt()
     {
         await using var handler = await InProcessHandler.StartAsync(new FakeQuarterReports(), RolesRequired);

@@ -78,6 +78,19 @@ public sealed class TimerRouteTests
     }
 
     [Fact]
+    public async Task QuarterlyRun_CouncilsCannotBeListed_FailsTheInvocationWithTheReasonInItsLogs()
+    {
+        var reports = new FakeQuarterReports { ReadFailure = new Pipeline.Storage.StoreException("list", "metrics", "*", "HTTP 403 AuthorizationFailure.") };
+        await using var handler = await InProcessHandler.StartAsync(reports, Options());
+
+        var response = await handler.Client.PostAsync("/QuarterlyRun", Payload("{}"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reply.RootElement.GetProperty("Logs").EnumerateArray(), l => l.GetString()!.Contains("AuthorizationFailure"));
+    }
+
+    [Fact]
     public async Task QuarterlyRun_OneCouncilFails_OthersStillRunAndTheInvocationFails()
     {
         var reports = new FakeQuarterReports();

@@ -52,6 +52,20 @@ public sealed class BlobStoreClientTests(AzuriteFixture azurite)
         Assert.Contains("reachable", error.Message);
     }
 
+    [Fact]
+    public async Task Get_NothingListeningEvenAfterRetries_FailsWithStoreExceptionNamingTheBlob()
+    {
+        var options = new BlobStoreClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        var store = new BlobObjectStore(StorageConnection.Development(new Uri("http://127.0.0.1:9/devstoreaccount1")), options);
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.GetAsync("reports", "933/2016-17-Q2/manifest.json"));
+
+        Assert.StartsWith("Could not read 'reports/933/2016-17-Q2/manifest.json': the blob service did not answer, even after retries", error.Message);
+        Assert.DoesNotContain("Retry failed", error.Message);
+    }
+
     /// <summary>Answers 503 ServerBusy for the first attempts, then passes requests to the real transport.</summary>
     private sealed class BusyFirstTransport(int busyAttempts) : HttpPipelineTransport
     {

@@ -4,10 +4,13 @@ using Reporting.Pipeline.Rendering;
 using Reporting.Pipeline.Storage;
 using Reporting.Rendering;
 
-namespace Reporting.Cli;
+namespace Reporting.Functions.Runs;
 
-/// <summary>The composition root for local use: which record sources, which renderer.</summary>
-public static class ReportingServices
+/// <summary>
+/// The one composition root of the pipeline for every door (the Functions handler and the CLI):
+/// every record source and the PDF renderer.
+/// </summary>
+public static class PipelineComposition
 {
     public static IReadOnlyList<IRecordSource> Sources => RecordSources.All;
 

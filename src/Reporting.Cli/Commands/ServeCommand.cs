@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Reporting.Functions;
+using Reporting.Functions.Runs;
+using Reporting.Storage.Folder;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary><c>reporting serve</c>: the Functions handler's HTTP routes over the folder store, on loopback, for trying the API locally.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var store = CommonOptions.Store();
+        var port = new Option<int>("--port")
+        {
+            Description = "The loopback port to listen on. Default: 7071 (as the Functions host uses).",
+            DefaultValueFactory = _ => 7071,
+        };
+        var command = new Command("serve", "Serve the same HTTP API as the function app (start runs, fetch documents, validate files) on 127.0.0.1, over the folder store. Ctrl+C stops it.")
+        {
+            store, port,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var number = result.GetValue(port);
+            if (number is < 1 or > 65535)
+            {
+                Terminal.Fail($"--port {number.ToString(CultureInfo.InvariantCulture)}: choose a port from 1 to 65535.");
+                return ExitCodes.Usage;
+            }
+
+            var folder = new FolderStore(result.GetValue(store)!);
+            var url = $"http://127.0.0.1:{number.ToString(CultureInfo.InvariantCulture)}";
+            var app = HandlerApp.Build(PipelineQuarterReports.Create(folder), new HandlerOptions(), [url]);
+            Terminal.Line($"Serving {folder.Description} on {url} (loopback only). Try:");
+            Terminal.Line($"  curl -X POST {url}/api/runs/933/2017-18-Q2");
+            Terminal.Line($"  curl -o dfe-review.pdf {url}/api/reports/933/2017-18-Q2/documents/dfe");
+            Terminal.Line($"  curl --data-binary @measures.csv {url}/api/validate/933/2017-18-Q2/measures.csv");
+            try
+            {
+                await app.StartAsync(cancellationToken);
+                await app.WaitForShutdownAsync(cancellationToken);
+            }
+            catch (IOException exception)
+            {
+                Terminal.Fail($"Cannot listen on {url}: {exception.Message}. Choose another port with --port.");
+                return ExitCodes.FindingsOrFailure;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

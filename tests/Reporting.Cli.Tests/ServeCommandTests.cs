@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Reporting.Cli.Tests;
+
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("reporting-serve-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Serve_OverTheSampleStore_StartsARunAndServesTheDfePdf()
+    {
+        await Cli.RunAsync(_directory, "sample-data");
+        var port = FreePort();
+        using var serve = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+            await WaitUntilReady(http);
+
+            var run = await http.PostAsync("/api/runs/933/2017-18-Q2?audience=dfe", null);
+            var pdf = await http.GetAsync("/api/reports/933/2017-18-Q2/documents/dfe");
+
+            Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            await serve.WaitForExitAsync();
+        }
+    }
+
+    private static async Task WaitUntilReady(HttpClient http)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("serve did not answer its readiness probe within 10 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
