@@ -152,13 +152,13 @@ public sealed class PaginatorTests
     [Fact]
     public void Paginate_SevenTiles_ThreeToARowAndRowsNeverSplit()
     {
-        // Tiles are 78 pt tall with 8 pt between rows: two rows need 164 pt, so a 150 pt page holds one.
+        // Tiles are 84 pt tall with 8 pt between rows: two rows need 176 pt, so a 150 pt page holds one.
         var tiles = Enumerable.Range(1, 7).Select(n => new KpiTile($"Figure {n}", "1.0", "target 2.0", Reporting.Domain.Comparison.RagStatus.Green)).ToArray();
 
         var layout = Paginate(150, new KpiTilesBlock(tiles));
 
         Assert.Equal(["tile rows 1-1 of 3", "tile rows 2-2 of 3", "tile rows 3-3 of 3"], layout.Pages.Select(p => p.Fragments[0].Fragment.Describe()));
-        Assert.Equal(78, layout.Pages[0].Fragments[0].Box.Height, 3);
+        Assert.Equal(84, layout.Pages[0].Fragments[0].Box.Height, 3);
     }
 
     [Fact]
