@@ -98,7 +98,7 @@ internal static class SampleModels
             var store = new FolderStore(root);
             await SampleDataSet.WriteAsync(store);
             var capture = new CapturingRenderer();
-            var run = new ReportRun(store, capture, []);
+            var run = new ReportRun(store, capture, Reporting.Pipeline.Aggregation.RecordSources.All);
             var result = await run.RunAsync(new RunRequest(SampleDataSet.Council, SampleArc.Latest, [], Force: true));
             if (!result.Succeeded)
             {

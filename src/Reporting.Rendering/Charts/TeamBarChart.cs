@@ -39,7 +39,7 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
         {
             var bar = bars[i];
             var top = plot.Y + (i * rowHeight);
-            var name = Fit(bar.Team, NameWidth - 6, measure);
+            var name = TextFit.Ellipsis(bar.Team, TextStyle.ChartLabel, NameWidth - 6, measure);
             TrendChart.Text(g, theme, name, TextStyle.ChartLabel, area.X, top + (rowHeight / 2) - 4.5, theme.Ink);
             if (bar.Value is { } value)
             {
@@ -71,21 +71,5 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
         parts.AddRange(bars.Where(b => b.Value is null).Select(b => $"{b.Team} not available"));
         var text = $"{title}: " + (parts.Count == 0 ? "no teams" : string.Join(", ", parts));
         return reference is { } r ? $"{text}; council-wide {F(r)}." : text + ".";
-    }
-
-    private static string Fit(string text, double width, ITextMeasure measure)
-    {
-        if (measure.Width(text, TextStyle.ChartLabel) <= width)
-        {
-            return text;
-        }
-
-        var length = text.Length;
-        while (length > 1 && measure.Width(text[..length] + "…", TextStyle.ChartLabel) > width)
-        {
-            length--;
-        }
-
-        return text[..length] + "…";
     }
 }

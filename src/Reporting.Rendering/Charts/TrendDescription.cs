@@ -37,7 +37,9 @@ internal static class TrendDescription
         var parts = new List<string> { trend };
         if (indicator.Target is { } target)
         {
-            parts.Add($"target {definition.Format(target.Value)}");
+            parts.Add(string.IsNullOrWhiteSpace(target.TrajectoryNote)
+                ? $"target {definition.Format(target.Value)}"
+                : $"target {definition.Format(target.Value)} ({target.TrajectoryNote.Trim()})");
         }
 
         if (indicator.Benchmark?.England is { } england)

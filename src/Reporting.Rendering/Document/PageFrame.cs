@@ -22,7 +22,7 @@ internal static class PageFrame
         canvas.Artifact(() =>
         {
             var markingWidth = canvas.Measure.Width(marking, TextStyle.Marking);
-            var header = Fit($"{report.CouncilName} · {report.Period.ShortLabel} · {report.Audience.Title}", TextStyle.Small, right - left - markingWidth - 16, canvas.Measure);
+            var header = TextFit.Ellipsis($"{report.CouncilName} · {report.Period.ShortLabel} · {report.Audience.Title}", TextStyle.Small, right - left - markingWidth - 16, canvas.Measure);
             canvas.Text(header, TextStyle.Small, left, 30, theme.Muted);
             canvas.TextRight(marking, TextStyle.Marking, right, 29);
             g.DrawLine(new XPen(theme.Rule, 0.5), left, 44, right, 44);
@@ -33,25 +33,8 @@ internal static class PageFrame
             var page = string.Create(CultureInfo.InvariantCulture, $"Page {pageNumber} of {pageCount}");
             var pageWidth = canvas.Measure.Width(page, TextStyle.Small);
             canvas.TextRight(page, TextStyle.Small, right, footerTop + 17, theme.Muted);
-            var readers = Fit($"For: {report.Audience.Readers}", TextStyle.Small, right - left - pageWidth - 16, canvas.Measure);
+            var readers = TextFit.Ellipsis($"For: {report.Audience.Readers}", TextStyle.Small, right - left - pageWidth - 16, canvas.Measure);
             canvas.Text(readers, TextStyle.Small, left, footerTop + 17, theme.Muted);
         });
-    }
-
-    /// <summary>Shortens text with an ellipsis so it fits a width.</summary>
-    private static string Fit(string text, TextStyle style, double width, ITextMeasure measure)
-    {
-        if (measure.Width(text, style) <= width)
-        {
-            return text;
-        }
-
-        var length = text.Length;
-        while (length > 1 && measure.Width(text[..length] + "…", style) > width)
-        {
-            length--;
-        }
-
-        return text[..length].TrimEnd() + "…";
     }
 }

@@ -18,7 +18,7 @@ namespace Reporting.Rendering.Document;
 /// compressed here with .NET's zlib because PDFsharp's own deflate output draws stream warnings
 /// from <c>qpdf --check</c>.
 /// </summary>
-internal static partial class PdfWriter
+internal static class PdfWriter
 {
     public static byte[] Write(ReportModel report, LaidOutDocument layout, Theme theme, ITextMeasure measure)
     {
@@ -69,7 +69,7 @@ internal static partial class PdfWriter
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(256 * 1024);
         document.Save(output, closeStream: false);
         var bytes = output.ToArray();
         ReplaceRandomTokens(bytes, seed);
@@ -99,36 +99,72 @@ internal static partial class PdfWriter
         }
     }
 
-    /// <summary>Rewrites subset tags ("/ABCDEF+") and XMP uuids in place with values derived from the seed.</summary>
+    /// <summary>
+    /// Rewrites subset tags ("/ABCDEF+Name") and XMP uuids in place with values derived from the
+    /// seed. Works on the bytes (no string copy of the file): this runs for every document.
+    /// </summary>
     private static void ReplaceRandomTokens(byte[] pdf, byte[] seed)
     {
-        var text = Encoding.Latin1.GetString(pdf);
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (System.Text.RegularExpressions.Match match in SubsetTag().Matches(text))
+        for (var i = 0; i + 8 < pdf.Length; i++)
         {
-            var original = match.Groups[1].Value;
+            if (pdf[i] != (byte)'/' || pdf[i + 7] != (byte)'+' || !IsUpper(pdf.AsSpan(i + 1, 6)))
+            {
+                continue;
+            }
+
+            var nameEnd = i + 8;
+            while (nameEnd < pdf.Length && IsNameChar(pdf[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            var original = Encoding.ASCII.GetString(pdf, i + 1, 6);
             if (!tags.TryGetValue(original, out var replacement))
             {
-                var hash = SHA256.HashData([.. seed, .. Encoding.ASCII.GetBytes(match.Groups[2].Value), (byte)tags.Count]);
+                var hash = SHA256.HashData([.. seed, .. pdf.AsSpan(i + 8, nameEnd - i - 8), (byte)tags.Count]);
                 replacement = new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
                 tags[original] = replacement;
             }
 
-            Encoding.ASCII.GetBytes(replacement, 0, 6, pdf, match.Groups[1].Index);
+            Encoding.ASCII.GetBytes(replacement, 0, 6, pdf, i + 1);
+            i = nameEnd - 1;
         }
 
+        ReadOnlySpan<byte> marker = "uuid:"u8;
         var counter = 0;
-        foreach (System.Text.RegularExpressions.Match match in XmpUuid().Matches(text))
+        var offset = 0;
+        while (offset < pdf.Length)
         {
-            var hash = SHA256.HashData([.. seed, (byte)counter++]);
-            var uuid = new Guid(hash.AsSpan(0, 16)).ToString("D");
-            Encoding.ASCII.GetBytes(uuid, 0, 36, pdf, match.Groups[1].Index);
+            var found = pdf.AsSpan(offset).IndexOf(marker);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var at = offset + found + marker.Length;
+            if (at + 36 <= pdf.Length && Guid.TryParseExact(Encoding.ASCII.GetString(pdf, at, 36), "D", out _))
+            {
+                var hash = SHA256.HashData([.. seed, (byte)counter++]);
+                Encoding.ASCII.GetBytes(new Guid(hash.AsSpan(0, 16)).ToString("D"), 0, 36, pdf, at);
+            }
+
+            offset = at;
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/([A-Z]{6})\+([A-Za-z0-9#\-]+)")]
-    private static partial System.Text.RegularExpressions.Regex SubsetTag();
+    private static bool IsUpper(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is < (byte)'A' or > (byte)'Z')
+            {
+                return false;
+            }
+        }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
-    private static partial System.Text.RegularExpressions.Regex XmpUuid();
+        return true;
+    }
+
+    private static bool IsNameChar(byte b) => b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'#' or (byte)'-';
 }

@@ -233,7 +233,9 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             return $"{i.Definition.Title}: not available ({i.Current.NotAvailableReason}).";
         }
 
-        var target = i.Target is null ? "no target" : $"target {i.TargetText}";
+        var target = i.Target is null ? "no target"
+            : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
+            : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
         return $"{i.Definition.Title}: {i.ValueText} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
     }
@@ -250,7 +252,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council-wide figure.");
         var caseload = report.Indicators.FirstOrDefault(i => i.Definition.Id == IndicatorCatalogue.CaseloadAverage);
         var agency = report.Indicators.FirstOrDefault(i => i.Definition.Id == IndicatorCatalogue.AgencyRate);
-        var chartHeight = Math.Min(300, 34 + (report.Teams.Count * 17));
+        var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
         Add(new FigureGridBlock(
             [
                 TeamFigure("Average caseload by team", t => t.CaseloadAverage, 1, string.Empty, caseload),
@@ -357,7 +359,9 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         foreach (var indicator in report.Indicators.OrderBy(i => i.Definition.Priority))
         {
             var d = indicator.Definition;
-            Heading(3, d.Title);
+
+            // Tagged H2 (the level below the section's H1) but set in the smaller heading style.
+            Add(new TextBlock(TextRun.Plain(d.Title, TextStyle.Heading3), StructureTag.Heading2, spaceBefore: 3, spaceAfter: 3));
             Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
             Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityText(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }

@@ -15,7 +15,7 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
     private readonly IReadOnlyList<KpiTile> _tiles = tiles;
     private readonly int _perRow = perRow;
 
-    private const double TileHeight = 78;
+    private const double TileHeight = 84;
     private const double Gap = 8;
 
     public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
@@ -73,14 +73,14 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
                 canvas.Lines(labelLines, inner, rect.Y + 6, theme.Muted);
                 canvas.End();
                 canvas.Begin(StructureTag.Paragraph);
-                canvas.Text(tile.Value, TextStyle.KpiValue, inner, rect.Y + 27);
+                canvas.Text(tile.Value, TextStyle.KpiValue, inner, rect.Y + 30);
                 canvas.End();
                 var chipWord = Theme.RagWord(tile.Status);
                 var chipWidth = canvas.Measure.Width(chipWord, TextStyle.SmallBold) + 8;
-                canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + 58, chipWidth, 12), new XSize(4, 4)));
+                canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + 64, chipWidth, 12), new XSize(4, 4)));
                 canvas.Begin(StructureTag.Paragraph);
-                canvas.Text(chipWord + " ", TextStyle.SmallBold, inner + 4, rect.Y + 58.5, text);
-                canvas.Text(tile.Caption, TextStyle.Small, inner + chipWidth + 5, rect.Y + 58.5, theme.Muted);
+                canvas.Text(chipWord + " ", TextStyle.SmallBold, inner + 4, rect.Y + 64.5, text);
+                canvas.Text(TextFit.Ellipsis(tile.Caption, TextStyle.Small, width - chipWidth - 5, canvas.Measure), TextStyle.Small, inner + chipWidth + 5, rect.Y + 64.5, theme.Muted);
                 canvas.End();
             }
         }

@@ -49,12 +49,17 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
         _ => PdfBlockLevelElementTag.TableDataCell,
     });
 
-    public void BeginFigure(string altText, XRect box) => structure.BeginElement(PdfIllustrationElementTag.Figure, altText, box);
+    /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
+    public void BeginFigure(string altText, XRect box) =>
+        structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(box.X, Theme.PageSize.Height - box.Bottom, box.Width, box.Height));
 
     public void End() => structure.End();
 
     /// <summary>Marks the open table cell as spanning columns.</summary>
     public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
+
+    /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
+    public void SetColumnScope() => structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
 
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)

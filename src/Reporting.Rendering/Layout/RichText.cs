@@ -163,6 +163,16 @@ internal static class RichText
                 length++;
             }
 
+            // Prefer breaking after a path or name separator ("2017-18-Q2/ssda903/episodes.csv").
+            if (start + length < word.Length)
+            {
+                var separator = word.LastIndexOfAny(['/', '\\', '-', '_', '.'], start + length - 1, length - 1);
+                if (separator > start)
+                {
+                    length = separator - start + 1;
+                }
+            }
+
             yield return word.Substring(start, length);
             start += length;
         }

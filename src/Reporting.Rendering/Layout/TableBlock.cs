@@ -104,7 +104,16 @@ internal sealed class TableBlock : Block
         var header = Wrap(_columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray());
         var rows = _rows.Select(Wrap).ToArray();
         static double HeightOf(IReadOnlyList<TextLine>[] cells) => cells.Max(lines => lines.Sum(l => l.Height)) + (2 * PaddingY);
-        _layout = new Layout(width, widths, header, HeightOf(header), rows, rows.Select(HeightOf).ToArray());
+        // Stripes alternate within each group, so every group's first row looks the same.
+        var striped = new bool[_rows.Count];
+        var sinceGroup = 0;
+        for (var row = 0; row < _rows.Count; row++)
+        {
+            sinceGroup = IsGroup(row) ? 0 : sinceGroup + 1;
+            striped[row] = sinceGroup % 2 == 0 && sinceGroup > 0;
+        }
+
+        _layout = new Layout(width, widths, header, HeightOf(header), rows, rows.Select(HeightOf).ToArray(), striped);
         return _layout;
     }
 
@@ -114,7 +123,8 @@ internal sealed class TableBlock : Block
         IReadOnlyList<TextLine>[] Header,
         double HeaderHeight,
         IReadOnlyList<TextLine>[][] Rows,
-        double[] RowHeights);
+        double[] RowHeights,
+        bool[] Striped);
 
     private sealed class Continuation(TableBlock owner, int firstRow) : Block
     {
@@ -191,7 +201,7 @@ internal sealed class TableBlock : Block
                     continue;
                 }
 
-                if ((row % 2) == 1)
+                if (layout.Striped[row])
                 {
                     g.DrawRectangle(new XSolidBrush(theme.Stripe), box.X, y, layout.Width, height);
                 }
@@ -241,6 +251,10 @@ internal sealed class TableBlock : Block
                 if (tag is { } t)
                 {
                     canvas.Begin(t);
+                    if (t == StructureTag.TableHeaderCell)
+                    {
+                        canvas.SetColumnScope();
+                    }
                 }
 
                 var y = top + PaddingY;

@@ -17,6 +17,17 @@ public sealed class TrendDescriptionTests
     }
 
     [Fact]
+    public void For_TargetWithATrajectoryNote_QuotesTheNote()
+    {
+        var model = new ReportBuilder().With(IndicatorCatalogue.PermanentPercent, [66m, 80m], target: 90m).Build();
+        var indicator = model.Indicators[0] with { Target = model.Indicators[0].Target! with { TrajectoryNote = "rising to 90% by March 2018" } };
+
+        var text = TrendDescription.For(indicator);
+
+        Assert.Equal("Permanent social workers rose from 66.0% in 2017/18 Q1 to 80.0% in 2017/18 Q2; target 90.0% (rising to 90% by March 2018); higher is better.", text);
+    }
+
+    [Fact]
     public void For_RisingPercentageWithGaps_UsesTheFirstAndLastKnownQuarters()
     {
         var text = Describe(IndicatorCatalogue.ReturnInterviewHeld, [null, 9m, 14m, null, 52m, null]);

@@ -67,6 +67,17 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_ManyAtOnce_GivesTheSameBytesAsOneAtATime()
+    {
+        var expected = _renderer.Render(ReportBuilder.Typical().Build());
+
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = _renderer.Render(ReportBuilder.Typical().Build()));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Render_AnotherDocumentId_ChangesTheFileIdentifier()
     {
         var first = _renderer.Render(ReportBuilder.Typical().WithDocumentId("run-a").Build());
@@ -131,6 +142,7 @@ public sealed class PdfReportRendererTests : IDisposable
         }
 
         var raw = Encoding.Latin1.GetString(pdf);
+        Assert.Contains("/O/Table/Scope/Column", raw);
         Assert.Contains("/Alt(Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; target 15.0; England average 16.1; lower is better.)", raw);
         Assert.Contains("North assessment team 16.2", raw);
     }

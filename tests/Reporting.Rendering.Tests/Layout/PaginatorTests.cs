@@ -150,6 +150,37 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_SevenTiles_ThreeToARowAndRowsNeverSplit()
+    {
+        // Tiles are 84 pt tall with 8 pt between rows: two rows need 176 pt, so a 150 pt page holds one.
+        var tiles = Enumerable.Range(1, 7).Select(n => new KpiTile($"Figure {n}", "1.0", "target 2.0", Reporting.Domain.Comparison.RagStatus.Green)).ToArray();
+
+        var layout = Paginate(150, new KpiTilesBlock(tiles));
+
+        Assert.Equal(["tile rows 1-1 of 3", "tile rows 2-2 of 3", "tile rows 3-3 of 3"], layout.Pages.Select(p => p.Fragments[0].Fragment.Describe()));
+        Assert.Equal(84, layout.Pages[0].Fragments[0].Box.Height, 3);
+    }
+
+    [Fact]
+    public void Paginate_FiveFiguresTwoToARow_RowsNeverSplit()
+    {
+        // A row is a one-line title (8 pt × 1.28 = 10.24), a 2 pt gap and a 100 pt drawing: 112.24 pt; rows are 12 pt apart.
+        var figures = Enumerable.Range(1, 5).Select(n => new FigureSpec($"Chart {n}", new NothingDrawn(), $"Chart {n} shows nothing.")).ToArray();
+
+        var layout = Paginate(240, new FigureGridBlock(figures, perRow: 2, drawingHeight: 100));
+
+        Assert.Equal(["figure rows 1-2 of 3", "figure rows 3-3 of 3"], layout.Pages.Select(p => p.Fragments[0].Fragment.Describe()));
+        Assert.Equal((2 * 112.24) + 12, layout.Pages[0].Fragments[0].Box.Height, 3);
+    }
+
+    private sealed class NothingDrawn : IDrawing
+    {
+        public void Draw(PdfSharp.Drawing.XGraphics graphics, XRect area, Theme theme, ITextMeasure measure)
+        {
+        }
+    }
+
+    [Fact]
     public void Paginate_ListLongerThanPage_SplitsBetweenItems()
     {
         // Items are one line (12.8) plus a 2 pt gap: 3 items (44.4) fit in 50 pt.

@@ -24,6 +24,14 @@ public sealed class RichTextTests
     }
 
     [Fact]
+    public void Break_LongFilePath_BreaksAfterASeparatorWhenItCan()
+    {
+        var lines = Break(60, new TextRun("2017-18-Q2/ssda903/episodes.csv", TextStyle.Body));
+
+        Assert.Equal(["2017-18-Q2/", "ssda903/", "episodes.csv"], lines.Select(l => l.PlainText));
+    }
+
+    [Fact]
     public void Break_RunsOfDifferentStyles_KeepTheSpacesBetweenWords()
     {
         var lines = Break(500, new TextRun("Caseloads are ", TextStyle.Body), new TextRun("14.2", TextStyle.BodyBold), new TextRun(" per worker, ", TextStyle.Body), new TextRun("down", TextStyle.BodyItalic), new TextRun(".", TextStyle.Body));
