@@ -10,10 +10,9 @@ internal static class Cli
     public static Task<ProcessOutcome> RunAsync(string workingDirectory, params string[] arguments) =>
         ExternalProcess.RunAsync("dotnet", [Assembly, .. arguments], workingDirectory);
 
-    public static async Task<string> PdfTextAsync(string path)
+    public static string PdfText(string path)
     {
-        var outcome = await ExternalProcess.RunAsync("pdftotext", ["-layout", path, "-"], installHint: "apt-get install poppler-utils");
-        Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        return outcome.Output;
+        using var tools = new PdfTools();
+        return tools.Text(path);
     }
 }

@@ -18,7 +18,7 @@ public sealed class RunCommandTests : IDisposable
         var published = Directory.GetFiles(Path.Combine(_directory, "store", "reports", "933", "2017-18-Q2"), "*-review.pdf", SearchOption.AllDirectories);
         Assert.Equal(["cabinet-review.pdf", "dfe-review.pdf", "essex-review.pdf"], published.Select(Path.GetFileName).Order());
 
-        var dfe = Regex.Replace(await Cli.PdfTextAsync(published.Single(p => p.EndsWith("dfe-review.pdf", StringComparison.Ordinal))), @"\s+", " ");
+        var dfe = Regex.Replace(Cli.PdfText(published.Single(p => p.EndsWith("dfe-review.pdf", StringComparison.Ordinal))), @"\s+", " ");
         Assert.Contains("2017/18 Q2 (July to September 2017)", dfe);
         // The sample arc's latest quarter (mission.md): caseload 14.2 against a target of 15,
         // permanent social workers 80.0% against 90.0%, return home interviews 52.0% against 60.0%.

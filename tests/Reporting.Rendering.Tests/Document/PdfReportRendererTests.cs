@@ -5,6 +5,8 @@ using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Layout;
 
+using Reporting.Testing;
+
 namespace Reporting.Rendering.Tests.Document;
 
 /// <summary>Document-level checks: what poppler and qpdf (and so a reader's tools) see in the rendered PDF.</summary>

@@ -3,6 +3,8 @@ using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Layout;
 
+using Reporting.Testing;
+
 namespace Reporting.Rendering.Tests.Document;
 
 /// <summary>Content a council might really send: nothing, far too much, or characters the font lacks. None of it may crash a run.</summary>

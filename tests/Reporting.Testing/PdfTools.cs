@@ -1,12 +1,10 @@
-using System.Diagnostics;
-
-namespace Reporting.Rendering.Tests.Document;
+namespace Reporting.Testing;
 
 /// <summary>
 /// Runs poppler and qpdf on a rendered document, as a reader's tools would see it. A missing tool
 /// fails the test with the package to install (CI's script installs poppler-utils and qpdf).
 /// </summary>
-internal sealed class PdfTools : IDisposable
+public sealed class PdfTools : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("reporting-render-").FullName;
 
@@ -18,7 +16,7 @@ internal sealed class PdfTools : IDisposable
     }
 
     public string Text(string path, int? page = null) =>
-        page is { } p ? Run("pdftotext", "poppler-utils", "-layout", "-f", p.ToString(), "-l", p.ToString(), path, "-").Output
+        page is { } p ? Run("pdftotext", "poppler-utils", "-layout", "-f", p.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", p.ToString(System.Globalization.CultureInfo.InvariantCulture), path, "-").Output
                       : Run("pdftotext", "poppler-utils", "-layout", path, "-").Output;
 
     /// <summary>Text in content order without layout reconstruction.</summary>
@@ -35,34 +33,8 @@ internal sealed class PdfTools : IDisposable
 
     private static (int ExitCode, string Output) Run(string tool, string package, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"{tool} is not installed: these document checks need it. Install it with 'apt-get install {package}' (CI's test script does this).");
-        }
-
-        using (process)
-        {
-            var errorTask = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output + errorTask.Result);
-        }
+        var outcome = ExternalProcess.RunAsync(tool, arguments, installHint: $"These document checks need it: apt-get install {package}").GetAwaiter().GetResult();
+        return (outcome.ExitCode, outcome.Output + outcome.Error);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
