@@ -233,7 +233,17 @@ internal static class ReportRoutes
             return TooLarge(file!, options);
         }
 
-        var content = await ReadLimitedAsync(context.Request.Body, options.MaxUploadBytes, context.RequestAborted).ConfigureAwait(false);
+        byte[]? content;
+        try
+        {
+            content = await ReadLimitedAsync(context.Request.Body, options.MaxUploadBytes, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel saw the limit pass before this read did (a chunked body arrives in large pieces).
+            content = null;
+        }
+
         if (content is null)
         {
             return TooLarge(file!, options);

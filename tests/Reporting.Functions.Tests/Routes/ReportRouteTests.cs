@@ -299,6 +299,7 @@ public sealed class ReportRouteTests
         var response = await handler.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("measures.csv is larger than", (await Json(response)).GetProperty("detail").GetString());
         Assert.Equal(0, reports.StorageCalls);
     }
 
