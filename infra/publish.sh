@@ -13,8 +13,18 @@ make_zip=true
 [ "${2:-}" = "--no-zip" ] && make_zip=false
 out="$(mkdir -p "$out" && cd "$out" && pwd)"
 zip_path="$out.zip"
+# The script only empties a folder it made itself (it leaves this marker there), so a wrong
+# argument cannot wipe someone's files.
+marker=".reporting-functionapp"
+if [ -n "$(ls -A "$out")" ] && [ ! -f "$out/$marker" ]; then
+  echo "publish.sh: $out is not empty and was not made by this script (no $marker in it)." >&2
+  echo "Give an empty or new folder, or the folder of an earlier publish." >&2
+  exit 1
+fi
 
-rm -rf "${out:?}"/* "$zip_path"
+find "$out" -mindepth 1 -delete
+rm -f "$zip_path"
+touch "$out/$marker"
 echo "Publishing the handler (self-contained, linux-x64) ..."
 dotnet publish "$root/src/Reporting.Functions/Reporting.Functions.csproj" \
   --configuration Release --runtime linux-x64 --self-contained true \
@@ -41,6 +51,8 @@ source, target = sys.argv[1], sys.argv[2]
 with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
     for folder, _, files in sorted(os.walk(source)):
         for name in sorted(files):
+            if folder == source and name == ".reporting-functionapp":
+                continue
             path = os.path.join(folder, name)
             info = zipfile.ZipInfo(os.path.relpath(path, source), date_time=(2020, 1, 1, 0, 0, 0))
             info.external_attr = (os.stat(path).st_mode & 0xFFFF) << 16

@@ -44,7 +44,7 @@ public static class HandlerApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(reports);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new RunCoordinator(reports, options.Time));
+        builder.Services.AddSingleton(services => new RunCoordinator(reports, options.Time, services.GetRequiredService<ILoggerFactory>().CreateLogger("Reporting.Functions.Runs")));
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
@@ -56,8 +56,10 @@ public static class HandlerApp
     }
 
     /// <summary>
-    /// A failure no route expected still gets a problem+json answer and a log entry: 503 when the
-    /// store could not be reached or refused (the message names the blob and operation), 500 otherwise.
+    /// A failure no route expected still gets a problem+json answer and a log entry: Kestrel's own
+    /// status (413, 400, 408) for a request it could not read; 503 when the store could not be
+    /// reached or refused (its message names the blob and operation and is written for people);
+    /// otherwise 500 with a generic sentence and the request id, the detail going to the log only.
     /// </summary>
     private static async Task AnswerFailuresAsync(HttpContext context, RequestDelegate next)
     {
@@ -67,10 +69,27 @@ public static class HandlerApp
         }
         catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Reporting.Functions").LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
-            var answer = e is StoreException
-                ? Problems.StorageUnavailable($"{e.Message} Try again later; if it persists, check the storage account and the app's access to it.")
-                : Problems.Unexpected($"The handler could not answer {context.Request.Method} {context.Request.Path}: {e.Message}");
+            var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Reporting.Functions");
+            var requestId = context.TraceIdentifier;
+            IResult answer;
+            switch (e)
+            {
+                case BadHttpRequestException unreadable:
+                    log.LogWarning("{Method} {Path} could not be read ({StatusCode}): {Reason}", context.Request.Method, context.Request.Path.Value, unreadable.StatusCode, unreadable.Message);
+                    answer = Problems.Unreadable(unreadable.StatusCode, unreadable.StatusCode == StatusCodes.Status413PayloadTooLarge
+                        ? "The request body is larger than this service accepts. Send a smaller file."
+                        : $"The request body could not be read (server said: {unreadable.Message.TrimEnd('.')}). Send it again as a plain or chunked HTTP body.");
+                    break;
+                case StoreException:
+                    log.LogError(e, "{Method} {Path} failed (request {RequestId})", context.Request.Method, context.Request.Path.Value, requestId);
+                    answer = Problems.StorageUnavailable($"{e.Message} Try again later; if it persists, check the storage account and the app's access to it.");
+                    break;
+                default:
+                    log.LogError(e, "{Method} {Path} failed (request {RequestId})", context.Request.Method, context.Request.Path.Value, requestId);
+                    answer = Problems.Unexpected($"The handler could not answer {context.Request.Method} {context.Request.Path}. Try again; if it persists, give the service owner request id {requestId}.", requestId);
+                    break;
+            }
+
             await answer.ExecuteAsync(context);
         }
     }

@@ -8,11 +8,25 @@ namespace Reporting.Functions;
 /// <c>Reporting__RequireAppRoles</c> (default: on when App Service Authentication is,
 /// <c>WEBSITE_AUTH_ENABLED</c>), <c>Reporting__RunWaitSeconds</c>, <c>Reporting__MaxUploadMegabytes</c>,
 /// <c>Reporting__Councils</c> (comma separated; empty means every council with uploads).
+/// Invariant: app roles are only trusted when App Service Authentication is on, since without it
+/// anyone can send an <c>X-MS-CLIENT-PRINCIPAL</c> header (see <see cref="RolesCannotBeTrusted"/>).
 /// </summary>
 public sealed record HandlerOptions
 {
     /// <summary>Demand an <c>X-MS-CLIENT-PRINCIPAL</c> with the right app role on every <c>/api</c> route.</summary>
     public bool RequireAppRoles { get; init; }
+
+    /// <summary>
+    /// App Service Authentication is on (<c>WEBSITE_AUTH_ENABLED=true</c>): the platform strips any
+    /// <c>X-MS-CLIENT-PRINCIPAL</c> the caller sent and writes its own, so the header can be trusted.
+    /// </summary>
+    public bool AppServiceAuthentication { get; init; }
+
+    /// <summary>
+    /// App roles are required but the principal header could be forged (authentication is off):
+    /// every <c>/api</c> request is then refused rather than trusting it.
+    /// </summary>
+    public bool RolesCannotBeTrusted => RequireAppRoles && !AppServiceAuthentication;
 
     /// <summary>How long an on-demand run is awaited before the answer becomes 202 with a status URL (well under the host's 230 s).</summary>
     public TimeSpan RunWait { get; init; } = TimeSpan.FromSeconds(20);
@@ -39,9 +53,11 @@ public sealed record HandlerOptions
             councils.Add(parsed.Success ? parsed.Value : throw new InvalidOperationException($"App setting Reporting__Councils: {parsed.Error}"));
         }
 
+        var authentication = Flag(settings, "WEBSITE_AUTH_ENABLED");
         return new HandlerOptions
         {
-            RequireAppRoles = Flag(settings("Reporting__RequireAppRoles")) ?? Flag(settings("WEBSITE_AUTH_ENABLED")) ?? false,
+            RequireAppRoles = Flag(settings, "Reporting__RequireAppRoles") ?? authentication ?? false,
+            AppServiceAuthentication = authentication ?? false,
             RunWait = TimeSpan.FromSeconds(Number(settings, "Reporting__RunWaitSeconds", 20, 0, 200)),
             MaxUploadBytes = Number(settings, "Reporting__MaxUploadMegabytes", 10, 1, 100) * 1024L * 1024L,
             Councils = councils,
@@ -49,7 +65,18 @@ public sealed record HandlerOptions
         };
     }
 
-    private static bool? Flag(string? text) => bool.TryParse(text, out var value) ? value : null;
+    private static bool? Flag(Func<string, string?> settings, string name)
+    {
+        var text = settings(name);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return bool.TryParse(text.Trim(), out var value)
+            ? value
+            : throw new InvalidOperationException($"App setting {name} is '{text}': write true or false.");
+    }
 
     private static int Number(Func<string, string?> settings, string name, int fallback, int min, int max)
     {

@@ -28,4 +28,27 @@ public sealed class HandlerOptionsTests
 
         Assert.Contains(expected, error.Message);
     }
+
+    [Theory]
+    [InlineData("Reporting__RequireAppRoles", "yes")]
+    [InlineData("Reporting__RequireAppRoles", "1")]
+    [InlineData("WEBSITE_AUTH_ENABLED", "on")]
+    public void FromSettings_FlagNeitherTrueNorFalse_ErrorNamesTheSetting(string name, string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HandlerOptions.FromSettings(n => n == name ? value : null));
+
+        Assert.Contains(name, error.Message);
+        Assert.Contains("true or false", error.Message);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("false", false)]
+    [InlineData("True", true)]
+    public void FromSettings_RolesRequired_TrustedOnlyWithAppServiceAuthentication(string? authentication, bool trusted)
+    {
+        var settings = new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = authentication, ["Reporting__RequireAppRoles"] = "true" };
+
+        Assert.Equal(!trusted, HandlerOptions.FromSettings(settings.GetValueOrDefault).RolesCannotBeTrusted);
+    }
 }

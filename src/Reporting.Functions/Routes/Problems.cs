@@ -22,5 +22,11 @@ internal static class Problems
 
     public static IResult StorageUnavailable(string detail) => Results.Problem(detail, statusCode: 503, title: "Storage is unavailable");
 
-    public static IResult Unexpected(string detail) => Results.Problem(detail, statusCode: 500, title: "Unexpected error");
+    public static IResult NotConfigured(string detail) => Results.Problem(detail, statusCode: 503, title: "The service is not configured safely");
+
+    public static IResult Unexpected(string detail, string requestId) =>
+        Results.Problem(detail, statusCode: 500, title: "Unexpected error", extensions: new Dictionary<string, object?> { ["requestId"] = requestId });
+
+    /// <summary>A request Kestrel could not read (body over the size limit, malformed chunking, too slow): its own status code.</summary>
+    public static IResult Unreadable(int statusCode, string detail) => Results.Problem(detail, statusCode: statusCode, title: "The request could not be read");
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,13 +31,24 @@ internal static class ReportRoutes
         {
             var id = audience.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? audience[..^4] : audience;
             return RequestGuard.IsAudienceId(id)
-                ? PublishedAsync(c, council, period, $"{id}-review.pdf")
+                ? PublishedAsync(c, council, period, DocumentFile(id))
                 : Task.FromResult(Problems.BadRequest($"'{RequestGuard.Shorten(audience)}' is not an audience id: use e.g. dfe or essex."));
         });
         app.MapPost("/api/validate/{council}/{period}/{**file}", ValidateAsync);
     }
 
     public static string StatusUrl(CouncilCode council, FinancialQuarter period) => $"/api/reports/{council}/{period}/status";
+
+    public static string ManifestUrl(CouncilCode council, FinancialQuarter period) => $"/api/reports/{council}/{period}/manifest";
+
+    public static string DocumentUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/api/reports/{council}/{period}/documents/{audience}";
+
+    private const string DocumentSuffix = "-review.pdf";
+
+    private static string DocumentFile(string audience) => audience + DocumentSuffix;
+
+    /// <summary>The audience of a published file name, or null when it is not a review document.</summary>
+    private static string? DocumentAudience(string file) => file.EndsWith(DocumentSuffix, StringComparison.Ordinal) ? file[..^DocumentSuffix.Length] : null;
 
     private static async Task<IResult> StartRunAsync(HttpContext context, string council, string period, HandlerOptions options, RunCoordinator runs, ILoggerFactory loggers)
     {
@@ -61,29 +73,34 @@ internal static class ReportRoutes
             return Problems.Conflict($"A run for council {la} {quarter.ShortLabel} is already in progress; follow it at the status URL.", statusUrl);
         }
 
-        log.LogInformation("On-demand run for {Council} {Period} started (audiences {Audiences}, force {Force})", la, quarter, audiences.Count == 0 ? "all" : string.Join(",", audiences), force);
-        var finished = await Task.WhenAny(run.Task, Task.Delay(options.RunWait, context.RequestAborted)).ConfigureAwait(false);
-        if (finished != run.Task)
+        log.LogInformation("On-demand run {Reference} for {Council} {Period} started (audiences {Audiences}, force {Force})", run.Reference, la, quarter, audiences.Count == 0 ? "all" : string.Join(",", audiences), force);
+        try
         {
+            await run.Task.WaitAsync(options.RunWait, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The run goes on detached; the coordinator logs how it ends.
             context.Response.Headers.Location = statusUrl;
-            return Results.Json(new { status = "running", message = $"The run for council {la} {quarter.ShortLabel} is still going; follow it at the status URL.", statusUrl }, statusCode: 202);
+            return Results.Json(new { status = RunStates.Running, message = $"The run for council {la} {quarter.ShortLabel} is still going; follow it at the status URL.", statusUrl }, statusCode: 202);
+        }
+        catch (Exception) when (run.Task.IsFaulted)
+        {
+            // Answered below from the run's task.
         }
 
-        return RunAnswer(la, quarter, run, log);
+        return RunAnswer(la, quarter, run);
     }
 
-    private static IResult RunAnswer(CouncilCode council, FinancialQuarter period, TrackedRun run, ILogger log)
+    private static IResult RunAnswer(CouncilCode council, FinancialQuarter period, TrackedRun run)
     {
         var statusUrl = StatusUrl(council, period);
         if (!run.Task.IsCompletedSuccessfully)
         {
-            var error = run.Task.Exception?.InnerException;
-            log.LogError(error, "Run for {Council} {Period} failed", council, period);
-            return Problems.Failed($"The run for council {council} {period.ShortLabel} failed and the previous publication is unchanged: {error?.Message}");
+            return Problems.Failed($"The run for council {council} {period.ShortLabel} failed and the previous publication is unchanged. {run.FailureText}");
         }
 
         var summary = run.Task.Result;
-        log.LogInformation("Run for {Council} {Period} ended {Status}: {Message}", council, period, summary.Status, summary.Message);
         return summary.Status switch
         {
             RunStatus.AlreadyRunning => Problems.Conflict(summary.Message, statusUrl),
@@ -91,13 +108,13 @@ internal static class ReportRoutes
             RunStatus.InvalidRequest => Problems.BadRequest(summary.Message),
             _ => Results.Json(new
             {
-                status = summary.Status == RunStatus.Published ? "published" : "unchanged",
+                status = RunStates.Of(summary.Status),
                 message = summary.Message,
                 runId = summary.RunId,
                 errors = summary.Errors,
                 warnings = summary.Warnings,
-                documents = (summary.Documents ?? []).Select(d => $"/api/reports/{council}/{period}/documents/{d}"),
-                manifestUrl = $"/api/reports/{council}/{period}/manifest",
+                documents = (summary.Documents ?? []).Select(d => DocumentUrl(council, period, d)),
+                manifestUrl = ManifestUrl(council, period),
                 statusUrl,
             }),
         };
@@ -117,19 +134,28 @@ internal static class ReportRoutes
 
         var status = await reports.GetStatusAsync(la, quarter, context.RequestAborted).ConfigureAwait(false);
         var latest = runs.Latest(la, quarter);
-        object? lastRun = latest switch
-        {
-            null => null,
-            { Task.IsCompleted: false } => new { state = "running", startedAt = latest.StartedAt },
-            { Task.IsCompletedSuccessfully: true } => new { state = latest.Task.Result.Status.ToString(), startedAt = latest.StartedAt, message = latest.Task.Result.Message },
-            _ => new { state = "Failed", startedAt = latest.StartedAt, message = latest.Task.Exception?.InnerException?.Message },
-        };
+        var lastRun = latest is null
+            ? null
+            : new
+            {
+                state = RunStates.Of(latest),
+                startedAt = latest.StartedAt,
+                audiences = latest.Audiences,
+                force = latest.Force,
+                message = latest.Task switch
+                {
+                    { IsCompleted: false } => null,
+                    { IsCompletedSuccessfully: true } task => task.Result.Message,
+                    _ => $"The run failed and the previous publication is unchanged. {latest.FailureText}",
+                },
+            };
         return Results.Json(new
         {
             council = la.Value,
             period = quarter.ToString(),
             label = quarter.Label,
             running = latest is { Task.IsCompleted: false },
+            runningScope = "this handler instance: a run started on another instance holds the quarter's lease and shows only as 409 on POST /api/runs",
             lastRun,
             inputs = status.Inputs,
             published = status.Published is { } p
@@ -140,7 +166,7 @@ internal static class ReportRoutes
                     p.Errors,
                     p.Warnings,
                     files = p.Files,
-                    documents = p.Files.Where(f => f.EndsWith("-review.pdf", StringComparison.Ordinal)).Select(f => $"/api/reports/{la}/{quarter}/documents/{f[..^"-review.pdf".Length]}"),
+                    documents = p.Files.Select(DocumentAudience).OfType<string>().Select(a => DocumentUrl(la, quarter, a)),
                 }
                 : null,
             findings = status.Findings.Select(f => new { severity = f.Severity.ToString().ToLowerInvariant(), file = f.File, location = f.Location, text = f.ToString() }),
@@ -195,12 +221,29 @@ internal static class ReportRoutes
             return Problems.BadRequest($"'{RequestGuard.Shorten(file ?? string.Empty)}' is not an upload name: give the file's name within the quarter folder, e.g. measures.csv or ssda903/episodes.csv.");
         }
 
+        // Kestrel's own limit (30 MB by default) would otherwise cut in first; one byte more than
+        // ours, so the answer is our 413 with its advice.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = options.MaxUploadBytes + 1;
+        }
+
         if (context.Request.ContentLength > options.MaxUploadBytes)
         {
             return TooLarge(file!, options);
         }
 
-        var content = await ReadLimitedAsync(context.Request.Body, options.MaxUploadBytes, context.RequestAborted).ConfigureAwait(false);
+        byte[]? content;
+        try
+        {
+            content = await ReadLimitedAsync(context.Request.Body, options.MaxUploadBytes, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel saw the limit pass before this read did (a chunked body arrives in large pieces).
+            content = null;
+        }
+
         if (content is null)
         {
             return TooLarge(file!, options);

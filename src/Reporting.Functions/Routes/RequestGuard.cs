@@ -12,12 +12,19 @@ namespace Reporting.Functions.Routes;
 /// </summary>
 internal static class RequestGuard
 {
-    /// <summary>Null when the caller may go on; otherwise the 401/403 answer.</summary>
+    /// <summary>Null when the caller may go on; otherwise the 401/403 answer, or 503 when roles are required but cannot be trusted.</summary>
     public static IResult? Authorise(HttpContext context, HandlerOptions options, string role)
     {
         if (!options.RequireAppRoles)
         {
             return null;
+        }
+
+        if (options.RolesCannotBeTrusted)
+        {
+            return Problems.NotConfigured(
+                "Reporting__RequireAppRoles is on but App Service Authentication is off (WEBSITE_AUTH_ENABLED is not true), so the caller's X-MS-CLIENT-PRINCIPAL header could be forged. "
+                + "The service owner must turn on App Service Authentication (Microsoft Entra ID, \"Require authentication\"), or set Reporting__RequireAppRoles=false if function keys alone are enough.");
         }
 
         var header = context.Request.Headers[ClientPrincipal.HeaderName].ToString();

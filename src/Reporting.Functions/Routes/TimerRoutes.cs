@@ -13,9 +13,10 @@ namespace Reporting.Functions.Routes;
 /// <summary>
 /// <c>POST /QuarterlyRun</c>: the host's timer invocation. Runs the most recent finished quarter
 /// for every configured council (unchanged inputs are not re-rendered), one council after
-/// another, and replies with the invocation shape. Any council whose run failed makes the
-/// invocation fail (HTTP 500) after the others have run, so it shows in monitoring; the host
-/// does not retry timer runs.
+/// another, and replies with the invocation shape. Any council whose run failed, or that was not
+/// reported because another instance held the quarter's lease, makes the invocation fail
+/// (HTTP 500) after the others have run, so it shows in monitoring; the host does not retry
+/// timer runs. An on-demand run in progress on this instance is awaited first.
 /// </summary>
 internal static class TimerRoutes
 {
@@ -41,7 +42,11 @@ internal static class TimerRoutes
 
         var payload = await ReportRoutes.ReadLimitedAsync(context.Request.Body, MaxPayloadBytes, context.RequestAborted).ConfigureAwait(false);
         var invocation = TimerInvocation.Parse(payload ?? []);
-        if (invocation.Problem is { } odd)
+        if (payload is null)
+        {
+            Note(LogLevel.Warning, "Timer payload is over 1 MB, so it was not read; running anyway.");
+        }
+        else if (invocation.Problem is { } odd)
         {
             Note(LogLevel.Warning, $"Timer payload not fully understood ({odd}); running anyway.");
         }
@@ -75,25 +80,59 @@ internal static class TimerRoutes
         foreach (var council in councils)
         {
             var clock = Stopwatch.StartNew();
-            var (run, started) = runs.Start(council, quarter, [], force: false);
             try
             {
-                var summary = await run.Task.ConfigureAwait(false);
-                var state = started ? summary.Status.ToString() : "AlreadyRunning";
-                Note(summary.Succeeded || summary.Status is RunStatus.AlreadyRunning or RunStatus.NoInputs ? LogLevel.Information : LogLevel.Error,
-                    $"Council {council} {quarter}: {state} in {clock.ElapsedMilliseconds} ms. {summary.Message}");
+                var (summary, sharedWith) = await RunCouncilAsync(runs, council, quarter).ConfigureAwait(false);
+                var state = RunStates.Of(summary.Status);
+                var shared = sharedWith is null ? string.Empty : $" (awaited on-demand run {sharedWith.Reference}, which covered every audience)";
+                if (summary.Status is RunStatus.AlreadyRunning or RunStatus.InvalidRequest)
+                {
+                    // Another instance holds the quarter's lease (or the request was refused): this
+                    // quarter was not reported by the timer, which monitoring must see.
+                    failed++;
+                    Note(LogLevel.Error, $"Council {council} {quarter}: {state}, not reported by this run, in {clock.ElapsedMilliseconds} ms{shared}. {summary.Message} Run it again with POST /api/runs/{council}/{quarter} once the other run has finished.");
+                }
+                else
+                {
+                    Note(LogLevel.Information, $"Council {council} {quarter}: {state} in {clock.ElapsedMilliseconds} ms{shared}. {summary.Message}");
+                }
+
                 results.Add(new { Council = council.Value, Status = state, summary.Message });
-                failed += summary.Status == RunStatus.InvalidRequest ? 1 : 0;
             }
             catch (Exception e)
             {
                 failed++;
                 Note(LogLevel.Error, $"Council {council} {quarter}: failed in {clock.ElapsedMilliseconds} ms, previous publication unchanged. {e.Message}");
-                results.Add(new { Council = council.Value, Status = "Failed", e.Message });
+                results.Add(new { Council = council.Value, Status = RunStates.Failed, e.Message });
             }
         }
 
         var reply = InvocationReply.Of(logs, new { Period = quarter.ToString(), Councils = results, Failed = failed });
         return Results.Json(reply, ReplyJson, statusCode: failed == 0 ? 200 : 500);
+    }
+
+    /// <summary>
+    /// Runs every audience for the council. When this instance is already running the quarter,
+    /// an all-audience run is awaited and its result taken (returned as <c>SharedWith</c>); a run
+    /// for only some audiences is awaited and then the timer's own run starts.
+    /// </summary>
+    private static async Task<(RunSummary Summary, TrackedRun? SharedWith)> RunCouncilAsync(RunCoordinator runs, CouncilCode council, FinancialQuarter quarter)
+    {
+        while (true)
+        {
+            var (run, started) = runs.Start(council, quarter, [], force: false);
+            if (started)
+            {
+                return (await run.Task.ConfigureAwait(false), null);
+            }
+
+            if (run.IsAllAudiences)
+            {
+                return (await run.Task.ConfigureAwait(false), run);
+            }
+
+            // A partial run: wait for it whatever its outcome, then start the timer's own.
+            await ((Task)run.Task).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
@@ -46,18 +45,17 @@ public sealed class PipelineQuarterReports(ReportRun run, IObjectStore store, IR
 
     public async Task<PublishedFile?> GetPublishedAsync(CouncilCode council, FinancialQuarter period, string file, CancellationToken cancellationToken)
     {
-        var stored = await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), cancellationToken).ConfigureAwait(false);
-        if (stored is null || Manifest.FromJson(stored.Content) is not { } manifest)
-        {
-            return null;
-        }
-
         if (file == StoreLayout.ManifestFile)
         {
-            return new PublishedFile(stored.Content, "application/json", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored.Content)));
+            // The manifest's own bytes, as published (its digest is the ETag).
+            var stored = await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), cancellationToken).ConfigureAwait(false);
+            return stored is null || Manifest.FromJson(stored.Content) is null
+                ? null
+                : new PublishedFile(stored.Content, "application/json", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored.Content)));
         }
 
-        if (manifest.Output(file) is not { } output)
+        var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
+        if (manifest?.Output(file) is not { } output)
         {
             return null;
         }
@@ -81,7 +79,7 @@ public sealed class PipelineQuarterReports(ReportRun run, IObjectStore store, IR
         var published = new PublishedRun(manifest.RunId, manifest.FinishedAt, manifest.Outputs.Select(o => o.File).ToList(), manifest.Errors, manifest.Warnings);
         var findings = manifest.Output(StoreLayout.DataQualityFile) is { } quality
             && await store.GetAsync(StoreLayout.ReportsContainer, quality.Path, cancellationToken).ConfigureAwait(false) is { } qualityFile
-            ? ReadFindings(qualityFile.Content)
+            ? IndicatorsExport.ReadFindings(qualityFile.Content)
             : [];
         return new QuarterStatus(inputs, published, findings);
     }
@@ -106,33 +104,4 @@ public sealed class PipelineQuarterReports(ReportRun run, IObjectStore store, IR
 
         return [.. councils];
     }
-
-    /// <summary>The findings in a published data-quality.json (written by the pipeline's export).</summary>
-    private static List<Finding> ReadFindings(byte[] json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (!document.RootElement.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
-            {
-                return [];
-            }
-
-            return findings.EnumerateArray().Select(f => new Finding(
-                Text(f, "severity") == "error" ? Severity.Error : Severity.Warning,
-                Text(f, "file") ?? string.Empty,
-                Text(f, "rule") ?? string.Empty,
-                f.TryGetProperty("row", out var row) && row.ValueKind == JsonValueKind.Number ? row.GetInt32() : null,
-                Text(f, "column"),
-                Text(f, "value"),
-                Text(f, "elementPath"))).ToList();
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

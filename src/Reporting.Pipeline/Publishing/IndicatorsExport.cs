@@ -105,6 +105,26 @@ public static class IndicatorsExport
             },
             JsonOptions);
 
+    /// <summary>
+    /// The findings a published data-quality.json holds (as <see cref="DataQualityJson"/> wrote
+    /// them); empty when it cannot be read (an earlier format or a damaged file).
+    /// </summary>
+    public static IReadOnlyList<Finding> ReadFindings(byte[] json)
+    {
+        try
+        {
+            var published = JsonSerializer.Deserialize<PublishedDataQuality>(json, JsonOptions);
+            return (published?.Findings ?? [])
+                .Where(f => f is not null)
+                .Select(f => new Finding(f.Severity, f.File ?? string.Empty, f.Rule ?? string.Empty, f.Row, f.Column, f.Value, f.ElementPath))
+                .ToList();
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     private static IndicatorRow Row(IndicatorReport report) => new(
         report.Definition.Id,
         report.Definition.Title,
@@ -122,6 +142,10 @@ public static class IndicatorsExport
         report.Benchmark?.StatisticalNeighbours,
         report.Current.Source,
         report.Current.NotAvailableReason);
+
+    private sealed record PublishedDataQuality(IReadOnlyList<PublishedFinding>? Findings);
+
+    private sealed record PublishedFinding(Severity Severity, string? File, string? Rule, int? Row, string? Column, string? Value, string? ElementPath);
 
     private sealed record PublishedIndicators(string Council, string Period, IReadOnlyList<IndicatorRow> Indicators);
 

@@ -27,6 +27,7 @@ public sealed class FunctionAppFixture : IAsyncLifetime
         ["FUNCTIONS_WORKER_RUNTIME"] = "custom",
         ["AzureWebJobsStorage"] = Azurite.ConnectionString,
         ["Reporting__RequireAppRoles"] = "true",
+        ["WEBSITE_AUTH_ENABLED"] = "true",
         ["Reporting__Councils"] = SampleDataSet.Council.Value,
         ["Reporting__RunWaitSeconds"] = "150",
         ["Reporting__MaxUploadMegabytes"] = "1",

@@ -58,4 +58,13 @@ public sealed class HandlerStartupTests(FunctionAppFixture app)
         Assert.Equal(2, exitCode);
         Assert.Contains("AccountKey is missing", error);
     }
+
+    [Fact]
+    public async Task Start_RequireAppRolesNeitherTrueNorFalse_ExitsNamingTheSetting()
+    {
+        var (exitCode, error) = await StartAsync(("FUNCTIONS_CUSTOMHANDLER_PORT", "7999"), ("AzureWebJobsStorage", "UseDevelopmentStorage=true"), ("Reporting__RequireAppRoles", "yes"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Reporting__RequireAppRoles is 'yes'", error);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class PublishedHandlerTests(FunctionAppFixture app, ITestOutputHel
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await Json(response);
         var council = Assert.Single(reply.GetProperty("ReturnValue").GetProperty("Councils").EnumerateArray());
-        Assert.Contains(council.GetProperty("Status").GetString(), new[] { "Published", "Unchanged" });
+        Assert.Contains(council.GetProperty("Status").GetString(), new[] { "published", "unchanged" });
         Assert.NotEmpty(reply.GetProperty("Logs").EnumerateArray());
 
         var manifest = await Json(await app.Handler.Client.SendAsync(Request(HttpMethod.Get, $"/api/reports/933/{LatestSampleQuarter}/manifest", Reader)));

@@ -9,7 +9,7 @@ namespace Reporting.Functions.Tests.Routes;
 
 public sealed class ReportRouteTests
 {
-    private static readonly HandlerOptions RolesRequired = new() { RequireAppRoles = true, RunWait = TimeSpan.FromSeconds(10), MaxUploadBytes = 1024 };
+    private static readonly HandlerOptions RolesRequired = new() { RequireAppRoles = true, AppServiceAuthentication = true, RunWait = TimeSpan.FromSeconds(10), MaxUploadBytes = 1024 };
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string? principal = null, HttpContent? content = null)
     {
@@ -27,6 +27,22 @@ public sealed class ReportRouteTests
     private static string Reader => ClientPrincipal.ToHeader("adviser@dfe.example", AppRoles.Read);
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>Asks for the quarter's status until the run is no longer running (10 s at most).</summary>
+    private static async Task<JsonElement> StatusOnceFinishedAsync(HttpClient client, string path)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var status = await Json(await client.SendAsync(Request(HttpMethod.Get, path, Reader), timeout.Token));
+            if (!status.GetProperty("running").GetBoolean())
+            {
+                return status;
+            }
+
+            await Task.Delay(20, timeout.Token);
+        }
+    }
 
     [Fact]
     public async Task Root_ReadinessProbe_Answers200()
@@ -132,8 +148,7 @@ public sealed class ReportRouteTests
         var duplicate = await handler.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q2", Lead));
         var whileRunning = await Json(await handler.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/status", Reader)));
         release.SetResult(new RunSummary(RunStatus.Published, "Published 2 document(s)."));
-        await Task.Delay(100);
-        var afterwards = await Json(await handler.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/status", Reader)));
+        var afterwards = await StatusOnceFinishedAsync(handler.Client, "/api/reports/933/2016-17-Q2/status");
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal("/api/reports/933/2016-17-Q2/status", first.Headers.Location?.OriginalString);
@@ -141,7 +156,9 @@ public sealed class ReportRouteTests
         Assert.Single(reports.Runs);
         Assert.True(whileRunning.GetProperty("running").GetBoolean());
         Assert.False(afterwards.GetProperty("running").GetBoolean());
-        Assert.Equal("Published", afterwards.GetProperty("lastRun").GetProperty("state").GetString());
+        Assert.Equal("running", whileRunning.GetProperty("lastRun").GetProperty("state").GetString());
+        Assert.Contains("this handler instance", whileRunning.GetProperty("runningScope").GetString());
+        Assert.Equal("published", afterwards.GetProperty("lastRun").GetProperty("state").GetString());
     }
 
     [Fact]
@@ -157,17 +174,64 @@ public sealed class ReportRouteTests
     }
 
     [Fact]
-    public async Task StartRun_RunThrows_500SayingThePreviousPublicationIsIntact()
+    public async Task StartRun_RunThrows_500SayingThePreviousPublicationIsIntactWithoutTheInternalDetail()
     {
-        var reports = new FakeQuarterReports { Run = (_, _) => throw new IOException("Could not write 'reports/933/2016-17-Q2/x/dfe-review.pdf'") };
+        var reports = new FakeQuarterReports { Run = (_, _) => throw new IOException("Could not open /home/site/tmp/render-7/dfe-review.pdf") };
+        await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired);
+
+        var response = await handler.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q2", Lead));
+        var status = await StatusOnceFinishedAsync(handler.Client, "/api/reports/933/2016-17-Q2/status");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var detail = (await Json(response)).GetProperty("detail").GetString();
+        Assert.Contains("previous publication is unchanged", detail);
+        Assert.Contains("run reference", detail);
+        Assert.DoesNotContain("/home/site", detail);
+        Assert.Equal("failed", status.GetProperty("lastRun").GetProperty("state").GetString());
+        Assert.DoesNotContain("/home/site", status.GetProperty("lastRun").GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task StartRun_StoreFails_500WithTheStoresMessageNamingTheBlob()
+    {
+        var reports = new FakeQuarterReports { Run = (_, _) => throw new Pipeline.Storage.StoreException("write", "reports", "933/2016-17-Q2/x/dfe-review.pdf", "HTTP 403 AuthorizationFailure.") };
         await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired);
 
         var response = await handler.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q2", Lead));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        var detail = (await Json(response)).GetProperty("detail").GetString();
-        Assert.Contains("previous publication is unchanged", detail);
-        Assert.Contains("dfe-review.pdf", detail);
+        Assert.Contains("reports/933/2016-17-Q2/x/dfe-review.pdf", (await Json(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task GetDocument_UnexpectedFailure_500WithARequestIdAndNoInternalDetail()
+    {
+        var reports = new FakeQuarterReports { ReadFailure = new InvalidOperationException("Sequence contains no elements at /home/site/wwwroot/handler") };
+        await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired);
+
+        var response = await handler.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/documents/dfe", Reader));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await Json(response);
+        var requestId = body.GetProperty("requestId").GetString();
+        Assert.False(string.IsNullOrEmpty(requestId));
+        Assert.Contains(requestId, body.GetProperty("detail").GetString());
+        Assert.DoesNotContain("/home/site", body.ToString());
+    }
+
+    [Fact]
+    public async Task AnyApiRoute_RolesRequiredButAppServiceAuthenticationOff_503EvenWithAForgedPrincipal()
+    {
+        var reports = new FakeQuarterReports();
+        await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired with { AppServiceAuthentication = false });
+
+        var run = await handler.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q2", Lead));
+        var status = await handler.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/status", Lead));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, run.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status.StatusCode);
+        Assert.Contains("WEBSITE_AUTH_ENABLED", (await Json(run)).GetProperty("detail").GetString());
+        Assert.Equal(0, reports.StorageCalls);
     }
 
     [Fact]
@@ -229,11 +293,46 @@ public sealed class ReportRouteTests
         var reports = new FakeQuarterReports();
         await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired);
         var chunked = new StreamContent(new MemoryStream(new byte[5000]));
+        var request = Request(HttpMethod.Post, "/api/validate/933/2016-17-Q2/measures.csv", Reader, chunked);
+        request.Headers.TransferEncodingChunked = true;
 
-        var response = await handler.Client.SendAsync(Request(HttpMethod.Post, "/api/validate/933/2016-17-Q2/measures.csv", Reader, chunked));
+        var response = await handler.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("measures.csv is larger than", (await Json(response)).GetProperty("detail").GetString());
         Assert.Equal(0, reports.StorageCalls);
+    }
+
+    [Fact]
+    public async Task Validate_FileAboveKestrelsDefault30MbWithinTheConfiguredLimit_200()
+    {
+        var reports = new FakeQuarterReports();
+        await using var handler = await InProcessHandler.StartAsync(reports, RolesRequired with { MaxUploadBytes = 40L * 1024 * 1024 });
+        var content = new byte[31 * 1024 * 1024];
+        Array.Fill(content, (byte)',');
+
+        var response = await handler.Client.SendAsync(Request(HttpMethod.Post, "/api/validate/933/2016-17-Q2/measures.csv", Reader, new ByteArrayContent(content)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await Json(response)).GetProperty("usable").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Validate_MalformedChunkedBody_400ProblemSayingTheBodyCouldNotBeRead()
+    {
+        await using var handler = await InProcessHandler.StartAsync(new FakeQuarterReports(), RolesRequired);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(handler.Client.BaseAddress!.Host, handler.Client.BaseAddress.Port);
+        await using var stream = tcp.GetStream();
+        var request = "POST /api/validate/933/2016-17-Q2/measures.csv HTTP/1.1\r\nHost: localhost\r\n"
+            + $"{ClientPrincipal.HeaderName}: {Reader}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz-not-a-size\r\nabc\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        var answer = await new StreamReader(stream).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400", answer);
+        Assert.Contains("application/problem+json", answer);
+        Assert.Contains("could not be read", answer);
     }
 
     [Theory]

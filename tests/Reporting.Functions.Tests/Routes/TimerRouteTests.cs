@@ -107,4 +107,57 @@ public sealed class TimerRouteTests
         Assert.Contains("metrics/881/2016-17-Q2/measures.csv", text);
         Assert.Contains("\"Failed\":1", text);
     }
+
+    [Fact]
+    public async Task QuarterlyRun_PayloadOver1Mb_LogsThatItWasTooLargeAndStillRuns()
+    {
+        var reports = new FakeQuarterReports();
+        await using var handler = await InProcessHandler.StartAsync(reports, Options(933));
+
+        var response = await handler.Client.PostAsync("/QuarterlyRun", Payload("\"" + new string('x', 1100 * 1024) + "\""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reply.RootElement.GetProperty("Logs").EnumerateArray(), l => l.GetString()!.Contains("over 1 MB"));
+        Assert.Single(reports.Runs);
+    }
+
+    [Fact]
+    public async Task QuarterlyRun_OnDemandRunForOneAudienceInProgress_AwaitsItThenRunsEveryAudience()
+    {
+        var release = new TaskCompletionSource<RunSummary>();
+        var reports = new FakeQuarterReports();
+        reports.Run = (_, _) => reports.Runs.Count == 1 ? release.Task : Task.FromResult(new RunSummary(RunStatus.Published, "Published 2 document(s)."));
+        await using var handler = await InProcessHandler.StartAsync(reports, Options(933) with { RunWait = TimeSpan.FromMilliseconds(50) });
+        var onDemand = await handler.Client.PostAsync("/api/runs/933/2016-17-Q2?audience=essex", null);
+
+        var timer = handler.Client.PostAsync("/QuarterlyRun", Payload("{}"));
+        await Task.Delay(50);
+        Assert.False(timer.IsCompleted);
+        release.SetResult(new RunSummary(RunStatus.Published, "Published 1 document(s)."));
+        var response = await timer;
+
+        Assert.Equal(HttpStatusCode.Accepted, onDemand.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([["essex"], []], reports.Runs.Select(r => r.Audiences.ToArray()));
+    }
+
+    [Fact]
+    public async Task QuarterlyRun_AnotherInstanceHoldsTheLease_FailsTheInvocationSayingTheQuarterWasNotReported()
+    {
+        var reports = new FakeQuarterReports
+        {
+            Run = (council, _) => Task.FromResult(council.Value == "933"
+                ? new RunSummary(RunStatus.AlreadyRunning, "A run for council 933 2016/17 Q2 is already in progress.")
+                : new RunSummary(RunStatus.Published, "Published.")),
+        };
+        await using var handler = await InProcessHandler.StartAsync(reports, Options(881, 933));
+
+        var response = await handler.Client.PostAsync("/QuarterlyRun", Payload("{}"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(1, reply.RootElement.GetProperty("ReturnValue").GetProperty("Failed").GetInt32());
+        Assert.Contains(reply.RootElement.GetProperty("Logs").EnumerateArray(), l => l.GetString()!.Contains("933") && l.GetString()!.Contains("not reported"));
+    }
 }
