@@ -17,7 +17,7 @@ internal static class ValidateCommand
             Description = "Files to check, named as they will be uploaded: measures.csv, workforce.csv, csww.xml, vacancies.csv, episodes.csv (and the other SSDA903 tables), missing.csv, cin.xml, commentary.md, targets.csv, benchmarks.csv, postcodes.csv.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var period = CommonOptions.Period("The quarter the files are for. Default: the quarter in the file's folder name (as in metrics/933/2016-17-Q2/), else the current quarter.");
+        var period = CommonOptions.Period("The quarter the files are for. Default: the quarter in the file's folder name (as in metrics/933/2016-17-Q2/), else the most recent quarter that has ended (the one run reports by default).");
         var command = new Command("validate", "Check metric files against the data contract before uploading them. Lists every problem with its row and column; exit code 1 when any is an error.")
         {
             files, period,
@@ -49,7 +49,7 @@ internal static class ValidateCommand
                 continue;
             }
 
-            var period = chosen ?? PeriodFromFolder(path) ?? FinancialQuarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow));
+            var period = chosen ?? PeriodFromFolder(path) ?? FinancialQuarter.MostRecentEndedBefore(DateOnly.FromDateTime(DateTime.UtcNow));
             byte[] content;
             try
             {

@@ -66,6 +66,13 @@ public static class ReportComposer
         var benchmark = quarter.Benchmarks.For(definition.Id, period);
         var suppressed = audience.Public && Disclosure.MustSuppress(definition, current);
         var previousSuppressed = audience.Public && previous is not null && Disclosure.MustSuppress(definition, previous);
+
+        // A hidden figure must not show through its colour or arrow either: a suppressed value
+        // gets no status and no direction, and a suppressed previous value is not compared with.
+        var comparedPrevious = previousSuppressed ? null : previous?.Value;
+        var assessment = suppressed
+            ? new Assessment(RagStatus.Grey, Movement.NotComparable, Judgement.NotJudged)
+            : Assessment.Of(definition, current.Value, comparedPrevious, target);
         var history = Enumerable.Range(0, QuarterIndicators.TrendLength)
             .Select(back => period.Plus(back - QuarterIndicators.TrendLength + 1))
             .Select(p => Point(definition, audience, p, indicators.ValueIn(definition.Id, p), quarter.Targets.For(definition.Id, p)))
@@ -75,10 +82,10 @@ public static class ReportComposer
         {
             Definition = definition,
             Current = current,
-            Previous = previous?.Value,
+            Previous = suppressed ? null : comparedPrevious,
             Target = target,
             Benchmark = benchmark,
-            Assessment = Assessment.Of(definition, current.Value, previous?.Value, target),
+            Assessment = assessment,
             History = history,
             ValueText = suppressed ? Disclosure.SuppressedMark : Text(definition, current.Value, NotAvailableText),
             PreviousText = previousSuppressed ? Disclosure.SuppressedMark : Text(definition, previous?.Value, NotAvailableText),

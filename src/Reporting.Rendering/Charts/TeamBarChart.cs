@@ -1,5 +1,5 @@
-using System.Globalization;
 using PdfSharp.Drawing;
+using Reporting.Domain.Indicators;
 using Reporting.Rendering.Layout;
 
 namespace Reporting.Rendering.Charts;
@@ -10,8 +10,9 @@ internal sealed record TeamBar(string Team, decimal? Value);
 /// <summary>
 /// Horizontal bars by team (long team names stay readable), each labelled with its value, and a
 /// dashed line for the council-wide figure. One colour: the value labels carry the meaning.
+/// Figures are written the way <paramref name="indicator"/> writes them (its decimals and unit).
 /// </summary>
-internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, string suffix, decimal? reference) : IDrawing
+internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinition indicator, decimal? reference) : IDrawing
 {
     private const double NameWidth = 104;
     private const double TopPadding = 14;
@@ -19,8 +20,8 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
 
     public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {
-        var max = (double)bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).Append(reference ?? 0).DefaultIfEmpty(1).Max();
-        var scale = ChartScale.Covering([0, max], suffix == "%");
+        var max = (double)bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).Append(reference ?? 0).Max();
+        var scale = ChartScale.Covering([0, max], indicator.Unit == IndicatorUnit.Percent);
         var plot = new XRect(area.X + NameWidth, area.Y + TopPadding, area.Width - NameWidth - ValueLabelWidth, area.Height - TopPadding - 4);
         var rowHeight = bars.Count == 0 ? plot.Height : plot.Height / bars.Count;
         double X(double value) => plot.X + (scale.Fraction(value) * plot.Width);
@@ -31,7 +32,7 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
         {
             var x = X((double)r);
             g.DrawLine(new XPen(theme.Ink, 1) { DashStyle = XDashStyle.Dash }, x, plot.Y - 2, x, plot.Bottom);
-            var label = "Council " + Format(r);
+            var label = "Council " + indicator.Format(r);
             TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, Math.Min(x - (measure.Width(label, TextStyle.ChartLabelBold) / 2), area.Right - measure.Width(label, TextStyle.ChartLabelBold)), area.Y, theme.Ink);
         }
 
@@ -46,7 +47,7 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
                 var barHeight = Math.Min(11, rowHeight * 0.7);
                 var right = X((double)value);
                 g.DrawRectangle(new XSolidBrush(theme.Accent), plot.X, top + ((rowHeight - barHeight) / 2), right - plot.X, barHeight);
-                var label = Format(value);
+                var label = indicator.Format(value);
                 var labelWidth = measure.Width(label, TextStyle.ChartLabelBold);
 
                 // Inside the bar's end when it is long enough (white on the bar), else just beyond it.
@@ -60,16 +61,13 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, int decimals, st
         }
     }
 
-    private string Format(decimal value) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + suffix;
-
     /// <summary>The alt text: every team's figure in words, highest first.</summary>
-    public static string Describe(string title, IReadOnlyList<TeamBar> bars, int decimals, string suffix, decimal? reference)
+    public string Describe(string title)
     {
-        string F(decimal v) => v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + suffix;
         var known = bars.Where(b => b.Value is not null).OrderByDescending(b => b.Value).ToArray();
-        var parts = known.Select(b => $"{b.Team} {F(b.Value!.Value)}").ToList();
+        var parts = known.Select(b => $"{b.Team} {indicator.Format(b.Value!.Value)}").ToList();
         parts.AddRange(bars.Where(b => b.Value is null).Select(b => $"{b.Team} not available"));
         var text = $"{title}: " + (parts.Count == 0 ? "no teams" : string.Join(", ", parts));
-        return reference is { } r ? $"{text}; council-wide {F(r)}." : text + ".";
+        return reference is { } r ? $"{text}; council-wide {indicator.Format(r)}." : text + ".";
     }
 }

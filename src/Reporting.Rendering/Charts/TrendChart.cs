@@ -31,7 +31,7 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 
         var plot = new XRect(area.X + AxisLabelWidth, area.Y + LegendHeight + 6, area.Width - AxisLabelWidth - RightPadding, area.Height - LegendHeight - 6 - QuarterLabelHeight);
         DrawLegend(g, area, theme, measure, england is not null, history.Any(p => p.Target is not null));
-        if (history.Count == 0 || !history.Any(p => p.Value is not null))
+        if (!history.Any(p => p.Value is not null))
         {
             g.DrawRectangle(new XPen(theme.Rule, 0.5), plot);
             Text(g, theme, "No figures yet for this indicator", TextStyle.ChartLabel, plot.X + (plot.Width / 2) - (measure.Width("No figures yet for this indicator", TextStyle.ChartLabel) / 2), plot.Y + (plot.Height / 2) - 4, theme.Muted);
@@ -162,12 +162,7 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             Item("England", new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot });
         }
 
-        var polarity = indicator.Definition.Polarity switch
-        {
-            Polarity.HigherIsBetter => "Higher is better",
-            Polarity.LowerIsBetter => "Lower is better",
-            _ => "Context only",
-        };
+        var polarity = PolarityWords.Legend(indicator.Definition.Polarity);
         var right = area.Right - RightPadding - measure.Width(polarity, TextStyle.ChartLabelBold);
         if (right > x)
         {

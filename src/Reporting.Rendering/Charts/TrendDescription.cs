@@ -47,12 +47,7 @@ internal static class TrendDescription
             parts.Add($"England average {definition.Format(england)}");
         }
 
-        parts.Add(definition.Polarity switch
-        {
-            Polarity.HigherIsBetter => "higher is better",
-            Polarity.LowerIsBetter => "lower is better",
-            _ => "neither direction is better",
-        });
+        parts.Add(PolarityWords.Sentence(definition.Polarity));
         return string.Join("; ", parts) + ".";
     }
 }

@@ -168,9 +168,11 @@ internal static class CommentaryMarkdown
         }
     }
 
-    private static TextStyle Bold(TextStyle style) => style == TextStyle.BodyItalic ? TextStyle.BodyBold : TextStyle.BodyBold;
+    /// <summary>Adds bold to a style, keeping italic: **bold** inside *italic* (or the reverse) is both.</summary>
+    private static TextStyle Bold(TextStyle style) => style is TextStyle.BodyItalic or TextStyle.BodyBoldItalic ? TextStyle.BodyBoldItalic : TextStyle.BodyBold;
 
-    private static TextStyle Italic(TextStyle style) => style == TextStyle.BodyBold ? TextStyle.BodyBold : TextStyle.BodyItalic;
+    /// <summary>Adds italic to a style, keeping bold.</summary>
+    private static TextStyle Italic(TextStyle style) => style is TextStyle.BodyBold or TextStyle.BodyBoldItalic ? TextStyle.BodyBoldItalic : TextStyle.BodyItalic;
 
     private static string PlainText(ContainerInline? inline)
     {

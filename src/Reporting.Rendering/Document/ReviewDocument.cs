@@ -77,7 +77,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 ["Protective marking", new TableCell(report.Audience.Marking, TextStyle.TableBodyBold)],
                 ["Indicators", report.Indicators.Count.ToString(CultureInfo.InvariantCulture)],
                 ["Document reference", report.DocumentId],
-            ]));
+            ],
+            rowHeaders: true));
         Add(new Spacer(24));
         if (report.Audience.Public)
         {
@@ -142,12 +143,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, the previous quarter and the England average. Direction says which way the figure moved and whether that is better or worse for children.");
         Add(ScorecardTable());
 
-        var missing = report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).ToArray();
-        if (missing.Length > 0)
-        {
-            Heading(2, "Not available this quarter");
-            Add(BulletListBlock.Of(missing.Select(i => $"{i.Definition.Title}: {i.Current.NotAvailableReason}")));
-        }
+        Missing("Not available this quarter");
 
         Heading(2, "How to read the ratings");
         Paragraph(report.RagRule);
@@ -250,13 +246,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council-wide figure.");
-        var caseload = report.Indicators.FirstOrDefault(i => i.Definition.Id == IndicatorCatalogue.CaseloadAverage);
-        var agency = report.Indicators.FirstOrDefault(i => i.Definition.Id == IndicatorCatalogue.AgencyRate);
+        var caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
+        var agency = IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate);
         var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
         Add(new FigureGridBlock(
             [
-                TeamFigure("Average caseload by team", t => t.CaseloadAverage, 1, string.Empty, caseload),
-                TeamFigure("Agency share of social workers by team", t => t.AgencyPercent, 1, "%", agency),
+                TeamFigure("Average caseload by team", t => t.CaseloadAverage, caseload),
+                TeamFigure("Agency share of social workers by team", t => t.AgencyPercent, agency),
             ],
             perRow: 2,
             drawingHeight: chartHeight));
@@ -271,21 +267,22 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             [
                 t.Team,
                 t.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
-                Format(t.CaseloadAverage, string.Empty),
-                Format(t.AgencyPercent, "%"),
+                Format(t.CaseloadAverage, caseload),
+                Format(t.AgencyPercent, agency),
             ]).ToArray()));
     }
 
-    private FigureSpec TeamFigure(string title, Func<TeamFigures, decimal?> value, int decimals, string suffix, IndicatorReport? councilWide)
+    /// <summary>A team chart of one indicator, with the council-wide figure from the report when it has one.</summary>
+    private FigureSpec TeamFigure(string title, Func<TeamFigures, decimal?> value, IndicatorDefinition indicator)
     {
         var bars = report.Teams.Select(t => new TeamBar(t.Team, value(t))).ToArray();
-        var reference = councilWide?.Current.Value;
-        var chart = new TeamBarChart(bars, decimals, suffix, reference);
-        return new FigureSpec(title, chart, TeamBarChart.Describe(title, bars, decimals, suffix, reference));
+        var reference = report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Current.Value;
+        var chart = new TeamBarChart(bars, indicator, reference);
+        return new FigureSpec(title, chart, chart.Describe(title));
     }
 
-    private static string Format(decimal? value, string suffix) =>
-        value is { } v ? v.ToString("N1", CultureInfo.InvariantCulture) + suffix : "n/a";
+    private static string Format(decimal? value, IndicatorDefinition indicator) =>
+        value is { } v ? indicator.Format(v) : "n/a";
 
     private void ComposeRisks()
     {
@@ -344,10 +341,16 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                     ]).ToArray()));
         }
 
+        Missing("Indicators without a figure");
+    }
+
+    /// <summary>The indicators with no figure this quarter (suppressed ones have a figure, shown as "c"), each with its reason.</summary>
+    private void Missing(string heading)
+    {
         var missing = report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).ToArray();
         if (missing.Length > 0)
         {
-            Heading(2, "Indicators without a figure");
+            Heading(2, heading);
             Add(BulletListBlock.Of(missing.Select(i => $"{i.Definition.Title}: {i.Current.NotAvailableReason}")));
         }
     }
@@ -363,19 +366,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             // Tagged H2 (the level below the section's H1) but set in the smaller heading style.
             Add(new TextBlock(TextRun.Plain(d.Title, TextStyle.Heading3), StructureTag.Heading2, spaceBefore: 3, spaceAfter: 3));
             Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
-            Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityText(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
+            Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityWords.Sentence(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
 
         Heading(2, "How to read the ratings");
         Paragraph(report.RagRule);
     }
-
-    private static string PolarityText(Polarity polarity) => polarity switch
-    {
-        Polarity.HigherIsBetter => "higher is better",
-        Polarity.LowerIsBetter => "lower is better",
-        _ => "context only, neither direction is better",
-    };
 
     private static string UnitText(IndicatorDefinition d)
     {

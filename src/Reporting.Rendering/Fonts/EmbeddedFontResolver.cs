@@ -4,9 +4,9 @@ using PdfSharp.Fonts;
 namespace Reporting.Rendering.Fonts;
 
 /// <summary>
-/// Serves Liberation Sans (regular, bold, italic) from the assembly's embedded resources, so the
-/// documents look the same on every machine and never depend on installed fonts. Every family
-/// name resolves to Liberation Sans; bold italic is the bold face with simulated slant.
+/// Serves Liberation Sans (regular, bold, italic, bold italic) from the assembly's embedded
+/// resources, so the documents look the same on every machine and never depend on installed
+/// fonts. Every family name resolves to Liberation Sans.
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
@@ -16,12 +16,13 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     private const string Regular = "LiberationSans-Regular";
     private const string Bold = "LiberationSans-Bold";
     private const string Italic = "LiberationSans-Italic";
+    private const string BoldItalic = "LiberationSans-BoldItalic";
 
     private readonly ConcurrentDictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => (bold, italic) switch
     {
-        (true, true) => new FontResolverInfo(Bold, false, true),
+        (true, true) => new FontResolverInfo(BoldItalic),
         (true, false) => new FontResolverInfo(Bold),
         (false, true) => new FontResolverInfo(Italic),
         _ => new FontResolverInfo(Regular),

@@ -59,7 +59,12 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
 
     /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
-    public void SetColumnScope() => structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+    public void SetColumnScope() => SetScope("/Column");
+
+    /// <summary>Marks the open header cell as heading its row (a row label or a group row), for screen readers.</summary>
+    public void SetRowScope() => SetScope("/Row");
+
+    private void SetScope(string scope) => structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", scope);
 
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)

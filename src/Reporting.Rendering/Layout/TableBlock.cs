@@ -22,8 +22,10 @@ internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableB
 /// <summary>
 /// A table whose header row repeats at the top of every page it continues onto and whose rows
 /// never split across pages. Group rows (one cell spanning every column, e.g. a priority's
-/// title) introduce the rows below them and never end a page. Tagged as Table / TR / TH / TD;
-/// the repeated header on later pages is an artifact, so a screen reader hears it once.
+/// title) introduce the rows below them and never end a page. Tagged as Table / TR / TH / TD:
+/// column headers are TH with Scope=Column; group rows, and the first cell of each row when the
+/// table has row headers, are TH with Scope=Row. The repeated header on later pages is an
+/// artifact, so a screen reader hears it once.
 /// </summary>
 internal sealed class TableBlock : Block
 {
@@ -32,10 +34,14 @@ internal sealed class TableBlock : Block
 
     private readonly IReadOnlyList<TableColumn> _columns;
     private readonly IReadOnlyList<IReadOnlyList<TableCell>> _rows;
+    private readonly bool _rowHeaders;
     private Layout? _layout;
 
-    /// <summary>A table; rows of exactly one cell are group rows spanning every column.</summary>
-    public TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    /// <summary>
+    /// A table; rows of exactly one cell are group rows spanning every column. With
+    /// <paramref name="rowHeaders"/>, each row's first cell labels the row (e.g. "Issued" on the cover).
+    /// </summary>
+    public TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows, bool rowHeaders = false)
     {
         if (rows.Any(r => r.Count != columns.Count && r.Count != 1))
         {
@@ -44,6 +50,7 @@ internal sealed class TableBlock : Block
 
         _columns = columns;
         _rows = rows;
+        _rowHeaders = rowHeaders;
     }
 
     private bool IsGroup(int row) => _rows[row].Count == 1 && _columns.Count > 1;
@@ -149,12 +156,12 @@ internal sealed class TableBlock : Block
             {
                 canvas.Begin(StructureTag.Table);
                 canvas.Begin(StructureTag.TableRow);
-                DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), StructureTag.TableHeaderCell);
+                DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), CellTags.ColumnHeaders);
                 canvas.End();
             }
             else
             {
-                canvas.Artifact(() => DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), null));
+                canvas.Artifact(() => DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), CellTags.None));
             }
 
             var y = box.Y + layout.HeaderHeight;
@@ -165,12 +172,13 @@ internal sealed class TableBlock : Block
                 {
                     canvas.Begin(StructureTag.TableHeaderCell);
                     canvas.SetColumnSpan(owner._columns.Count);
+                    canvas.SetRowScope();
                     canvas.Lines(layout.Rows[row][0], box.X + PaddingX, y + PaddingY, canvas.Theme.Accent);
                     canvas.End();
                 }
                 else
                 {
-                    DrawCells(canvas, box.X, y, layout.Rows[row], owner._rows[row], StructureTag.TableDataCell);
+                    DrawCells(canvas, box.X, y, layout.Rows[row], owner._rows[row], owner._rowHeaders ? CellTags.RowHeaderThenData : CellTags.Data);
                 }
 
                 canvas.End();
@@ -239,7 +247,7 @@ internal sealed class TableBlock : Block
             return new XRect(left, y + PaddingY - 1, width, textHeight + 2);
         }
 
-        private void DrawCells(PageCanvas canvas, double left, double top, IReadOnlyList<TextLine>[] cellLines, IReadOnlyList<TableCell> cells, StructureTag? tag)
+        private void DrawCells(PageCanvas canvas, double left, double top, IReadOnlyList<TextLine>[] cellLines, IReadOnlyList<TableCell> cells, CellTags tags)
         {
             var x = left;
             for (var column = 0; column < cells.Count; column++)
@@ -248,13 +256,19 @@ internal sealed class TableBlock : Block
                 var align = owner._columns[column].Align;
                 var cell = cells[column];
                 XColor? colour = cell.Rag is { } status ? canvas.Theme.Rag(status).Text : null;
-                if (tag is { } t)
+                switch (tags)
                 {
-                    canvas.Begin(t);
-                    if (t == StructureTag.TableHeaderCell)
-                    {
+                    case CellTags.ColumnHeaders:
+                        canvas.Begin(StructureTag.TableHeaderCell);
                         canvas.SetColumnScope();
-                    }
+                        break;
+                    case CellTags.RowHeaderThenData when column == 0:
+                        canvas.Begin(StructureTag.TableHeaderCell);
+                        canvas.SetRowScope();
+                        break;
+                    case CellTags.Data or CellTags.RowHeaderThenData:
+                        canvas.Begin(StructureTag.TableDataCell);
+                        break;
                 }
 
                 var y = top + PaddingY;
@@ -275,7 +289,7 @@ internal sealed class TableBlock : Block
                     y += line.Height;
                 }
 
-                if (tag is not null)
+                if (tags != CellTags.None)
                 {
                     canvas.End();
                 }
@@ -286,5 +300,21 @@ internal sealed class TableBlock : Block
 
         public override string Describe() =>
             $"table '{owner._columns[0].Header}' rows {firstRow + 1}-{endRow} of {owner._rows.Count}{(First ? string.Empty : ", header repeated")}";
+    }
+
+    /// <summary>How a row's cells are tagged.</summary>
+    private enum CellTags
+    {
+        /// <summary>Not tagged: the header repeated on a later page is an artifact.</summary>
+        None,
+
+        /// <summary>Every cell a TH heading its column.</summary>
+        ColumnHeaders,
+
+        /// <summary>Every cell a TD.</summary>
+        Data,
+
+        /// <summary>The first cell a TH heading its row, the rest TD.</summary>
+        RowHeaderThenData,
     }
 }

@@ -51,6 +51,8 @@ internal sealed class TextBlock : Block
 
     public string PlainText => string.Concat(_runs.Select(r => r.Text));
 
+    public IReadOnlyList<TextRun> Runs => _runs;
+
     public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty)
     {
         var lines = LinesFor(width - _indent, context);

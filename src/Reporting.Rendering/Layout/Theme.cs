@@ -11,6 +11,7 @@ internal enum TextStyle
     Body,
     BodyBold,
     BodyItalic,
+    BodyBoldItalic,
     Small,
     SmallBold,
     TableHeader,
@@ -45,6 +46,7 @@ internal sealed class Theme
         _fonts[(int)TextStyle.Body] = Font(10, XFontStyleEx.Regular);
         _fonts[(int)TextStyle.BodyBold] = Font(10, XFontStyleEx.Bold);
         _fonts[(int)TextStyle.BodyItalic] = Font(10, XFontStyleEx.Italic);
+        _fonts[(int)TextStyle.BodyBoldItalic] = Font(10, XFontStyleEx.BoldItalic);
         _fonts[(int)TextStyle.Small] = Font(8, XFontStyleEx.Regular);
         _fonts[(int)TextStyle.SmallBold] = Font(8, XFontStyleEx.Bold);
         _fonts[(int)TextStyle.TableHeader] = Font(8.5, XFontStyleEx.Bold);

@@ -56,16 +56,7 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
     public Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) =>
         Guard("acquire a lease on", container, name, async () =>
         {
-            await Client.CreateContainerIfNotExistsAsync(container, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await Client.PutBlobAsync(container, name, ReadOnlyMemory<byte>.Empty, "application/octet-stream", new BlobConditions(IfNoneMatchAny: true), cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // The lock blob exists already (and may be leased): that is the normal case.
-            }
-
+            await CreateLockBlobAsync(container, name, cancellationToken).ConfigureAwait(false);
             var seconds = (int)Math.Clamp(Math.Ceiling(duration.TotalSeconds), MinimumLeaseSeconds, MaximumLeaseSeconds);
             var leaseId = await Client.AcquireLeaseAsync(container, name, seconds, cancellationToken).ConfigureAwait(false);
             return leaseId is null ? null : (IStoreLease)new BlobLease(this, container, name, leaseId);
@@ -100,6 +91,24 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
             return true;
         });
 
+    /// <summary>Creates the empty lock blob if absent, creating the container only when it is missing (not on every run).</summary>
+    private async Task CreateLockBlobAsync(string container, string name, CancellationToken cancellationToken, bool containerJustCreated = false)
+    {
+        try
+        {
+            await Client.PutBlobAsync(container, name, ReadOnlyMemory<byte>.Empty, "application/octet-stream", new BlobConditions(IfNoneMatchAny: true), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // The lock blob exists already (and may be leased): that is the normal case.
+        }
+        catch (RequestFailedException e) when (e.Status == 404 && !containerJustCreated)
+        {
+            await Client.CreateContainerIfNotExistsAsync(container, cancellationToken).ConfigureAwait(false);
+            await CreateLockBlobAsync(container, name, cancellationToken, containerJustCreated: true).ConfigureAwait(false);
+        }
+    }
+
     private static string ConditionMessage(RequestFailedException e) => e.ErrorCode == "BlobAlreadyExists"
         ? "it already exists (another run wrote it first)."
         : "it changed since it was read (another run published meanwhile); read it again and retry.";
@@ -122,9 +131,10 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
                 {
                     await store.Client.ReleaseLeaseAsync(container, name, LeaseId).ConfigureAwait(false);
                 }
-                catch (RequestFailedException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // Expired or already broken: either way the lock is free again.
+                    // Expired, already broken, or the service unreachable: the lease frees itself
+                    // within its duration, and a run that has published must not fail here.
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Reporting.Pipeline.Storage;
@@ -21,7 +20,9 @@ public sealed class FolderStore : IObjectStore
 
     private readonly string _root;
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    // Writers to the same path queue behind one of a fixed set of gates (bounded however many
+    // paths a long-running serve writes); other processes are kept out by the file operations.
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public FolderStore(string root, TimeProvider? timeProvider = null)
     {
@@ -48,12 +49,14 @@ public sealed class FolderStore : IObjectStore
         var folder = ContainerPath(container);
         IReadOnlyList<StoredObjectInfo> result = Guard("list", container, prefix, () =>
         {
-            if (!Directory.Exists(folder))
+            // Walk only the folder the prefix names ("933/2016-17-Q2/"), not the whole container.
+            var start = prefix.LastIndexOf('/') is var slash and >= 0 ? Path.Combine(folder, prefix[..slash]) : folder;
+            if (prefix.Split('/').Any(segment => segment is "." or "..") || !Directory.Exists(start))
             {
                 return [];
             }
 
-            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            return Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
                 .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
                 .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && !name.EndsWith(LeaseSuffix, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
@@ -86,7 +89,7 @@ public sealed class FolderStore : IObjectStore
     public async Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default)
     {
         var path = ResolvePath(container, name, "write");
-        var gate = _locks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        var gate = GateFor(path);
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -116,7 +119,7 @@ public sealed class FolderStore : IObjectStore
     public async Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         var path = ResolvePath(container, name, "lease") + LeaseSuffix;
-        var gate = _locks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        var gate = GateFor(path);
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -125,18 +128,16 @@ public sealed class FolderStore : IObjectStore
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var now = _time.GetUtcNow();
                 var lease = new FolderLease(this, path, Guid.NewGuid().ToString("D"), duration);
-                if (!File.Exists(path))
+                if (File.Exists(path))
                 {
-                    return lease.TryCreate(now) ? lease : null;
+                    var (holder, expiry) = FolderLease.Read(path);
+                    if (expiry > now || !TryRetire(path, holder))
+                    {
+                        return (IStoreLease?)null;
+                    }
                 }
 
-                if (FolderLease.ReadExpiry(path) > now)
-                {
-                    return (IStoreLease?)null;
-                }
-
-                lease.Write(now);
-                return lease;
+                return lease.TryCreate(now) ? lease : null;
             });
         }
         finally
@@ -144,6 +145,43 @@ public sealed class FolderStore : IObjectStore
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// Moves an expired lock file aside so a new lease can be created. Only one process's move
+    /// succeeds; a process that finds it moved someone's fresh lease puts it back and gives up.
+    /// </summary>
+    private bool TryRetire(string path, string? expiredHolder)
+    {
+        var aside = Path.Combine(_root, TemporaryFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
+        try
+        {
+            File.Move(path, aside);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+
+        if (FolderLease.Read(aside).Holder == expiredHolder)
+        {
+            File.Delete(aside);
+            return true;
+        }
+
+        try
+        {
+            File.Move(aside, path);
+        }
+        catch (IOException)
+        {
+            File.Delete(aside);
+        }
+
+        return false;
+    }
+
+    private SemaphoreSlim GateFor(string path) => _gates[(StringComparer.Ordinal.GetHashCode(path) & int.MaxValue) % _gates.Length];
 
     private void WriteAtomically(string path, ReadOnlySpan<byte> content)
     {
@@ -226,7 +264,7 @@ public sealed class FolderStore : IObjectStore
 
         public Task RenewAsync(CancellationToken cancellationToken = default)
         {
-            if (ReadId(path) != leaseId)
+            if (Read(path).Holder != leaseId)
             {
                 throw new StoreException("renew lease on", "lock", path, "the lease expired and was taken by another run.");
             }
@@ -240,9 +278,16 @@ public sealed class FolderStore : IObjectStore
             if (!_released)
             {
                 _released = true;
-                if (File.Exists(path) && ReadId(path) == leaseId)
+                try
                 {
-                    File.Delete(path);
+                    if (Read(path).Holder == leaseId)
+                    {
+                        File.Delete(path);
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The lease expires by itself; a run that has published must not fail here.
                 }
             }
 
@@ -272,12 +317,21 @@ public sealed class FolderStore : IObjectStore
             }
         }
 
-        public static DateTimeOffset ReadExpiry(string path)
+        /// <summary>
+        /// Who holds the lock file and until when. A file still being written by another process
+        /// (empty or partial) counts as held for a few seconds from when it was created.
+        /// </summary>
+        public static (string? Holder, DateTimeOffset Expiry) Read(string path)
         {
-            var lines = File.ReadAllLines(path);
-            return lines.Length >= 2 && long.TryParse(lines[1], out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : DateTimeOffset.MinValue;
-        }
+            if (!File.Exists(path))
+            {
+                return (null, DateTimeOffset.MinValue);
+            }
 
-        private static string? ReadId(string path) => File.Exists(path) ? File.ReadAllLines(path).FirstOrDefault() : null;
+            var lines = File.ReadAllLines(path);
+            return lines.Length >= 2 && long.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+                ? (lines[0], DateTimeOffset.FromUnixTimeMilliseconds(ms))
+                : (null, new DateTimeOffset(File.GetLastWriteTimeUtc(path)) + TimeSpan.FromSeconds(5));
+        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class TrendDescriptionTests
     {
         var text = Describe(IndicatorCatalogue.ChildrenLookedAfter, [480.2m, 479.8m]);
 
-        Assert.Equal("Children looked after was 480 in both 2017/18 Q1 and 2017/18 Q2; neither direction is better.", text);
+        Assert.Equal("Children looked after was 480 in both 2017/18 Q1 and 2017/18 Q2; context only, neither direction is better.", text);
     }
 
     [Fact]

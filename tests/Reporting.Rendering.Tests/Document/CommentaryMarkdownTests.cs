@@ -46,4 +46,16 @@ public sealed class CommentaryMarkdownTests
 
         Assert.Equal("See the plan (https://example.org/plan).", Assert.IsType<TextBlock>(Assert.Single(blocks)).PlainText);
     }
+
+    [Theory]
+    [InlineData("*very **late** visits*", "BodyItalic BodyBoldItalic BodyItalic")]
+    [InlineData("**very *late* visits**", "BodyBold BodyBoldItalic BodyBold")]
+    [InlineData("***late*** visits", "BodyBoldItalic Body")]
+    public void ToBlocks_BoldAndItalicNested_KeepsBothStyles(string markdown, string expectedStyles)
+    {
+        var blocks = CommentaryMarkdown.ToBlocks(markdown, Theme);
+
+        var runs = Assert.IsType<TextBlock>(Assert.Single(blocks)).Runs;
+        Assert.Equal(expectedStyles, string.Join(" ", runs.Select(r => r.Style)));
+    }
 }

@@ -47,6 +47,42 @@ public sealed class PdfReportRendererTests : IDisposable
         });
     }
 
+    [Fact]
+    public void Render_CommentaryBoldInsideItalic_EmbedsTheBoldItalicFace()
+    {
+        var pdf = _renderer.Render(ReportBuilder.Typical().WithSummary("Visits were *often **very** late* this quarter.").Build());
+        var fonts = _tools.Fonts(_tools.Save(pdf));
+
+        Assert.Contains("Liberation Sans,BoldItalic", fonts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Render_EveryAudience_EveryTableHeaderCellHasAScope(string audience)
+    {
+        var structure = _tools.Structure(_tools.Save(_renderer.Render(ReportBuilder.Typical(audience).Build())));
+
+        // pdfinfo prints a TH with attributes as "TH:" followed by one indented line per attribute.
+        var lines = structure.Split('\n');
+        var headerCells = lines.Select((line, index) => (line, index)).Where(l => Regex.IsMatch(l.line, @"^\s*TH:?\s*$")).ToArray();
+        Assert.NotEmpty(headerCells);
+        Assert.All(headerCells, cell =>
+        {
+            var attributes = lines.Skip(cell.index + 1).TakeWhile(l => l.TrimStart().StartsWith('/'));
+            Assert.Contains(attributes, a => Regex.IsMatch(a, @"/Scope /(Row|Column)\b"));
+        });
+    }
+
+    [Fact]
+    public void Render_Essex_GroupRowsAndCoverLabelsAreRowHeaders()
+    {
+        var structure = _tools.Structure(_tools.Save(_renderer.Render(ReportBuilder.Typical().Build())));
+
+        Assert.Matches(@"TH:\s+/ColSpan 7\s+/Scope /Row\s+""Priority 2: ", structure);
+        Assert.Matches(@"TH:\s+/Scope /Row\s+""Prepared for""", structure);
+        Assert.Matches(@"TH:\s+/Scope /Row\s+""Document reference""", structure);
+    }
+
     [Theory]
     [MemberData(nameof(Audiences))]
     public void Render_EveryAudience_PassesQpdfCheckWithoutWarnings(string audience)

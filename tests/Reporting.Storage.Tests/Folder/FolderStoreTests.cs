@@ -76,11 +76,41 @@ public sealed class FolderStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Lease_ConcurrentAcquirers_ExactlyOneWins()
+    public async Task Lease_ConcurrentAcquirersInOneStore_ExactlyOneWins()
     {
         var attempts = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => _store.TryAcquireLeaseAsync("reports", "contended", TimeSpan.FromSeconds(60)))));
 
         Assert.Single(attempts, lease => lease is not null);
+    }
+
+    [Fact]
+    public async Task Lease_ConcurrentAcquirersInSeparateStores_ExactlyOneWins()
+    {
+        // Separate store instances share no in-memory gate, as two processes (run and serve) would.
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => new FolderStore(_root).TryAcquireLeaseAsync("reports", "contended", TimeSpan.FromSeconds(60)))));
+
+        Assert.Single(attempts, lease => lease is not null);
+    }
+
+    [Fact]
+    public async Task Lease_ExpiredAndTakenOverBySeparateStoresAtOnce_ExactlyOneWins()
+    {
+        var clock = new ManualClock(DateTimeOffset.Parse("2017-10-05T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await new FolderStore(_root, clock).TryAcquireLeaseAsync("reports", "abandoned", TimeSpan.FromSeconds(60));
+        clock.Now = clock.Now.AddMinutes(5);
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => new FolderStore(_root, clock).TryAcquireLeaseAsync("reports", "abandoned", TimeSpan.FromSeconds(60)))));
+
+        Assert.Single(attempts, lease => lease is not null);
+    }
+
+    [Fact]
+    public async Task Lease_LockFileBeingWrittenByAnotherProcess_CountsAsHeld()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "reports"));
+        await File.WriteAllTextAsync(Path.Combine(_root, "reports", "fresh.lease"), string.Empty);
+
+        Assert.Null(await _store.TryAcquireLeaseAsync("reports", "fresh", TimeSpan.FromSeconds(60)));
     }
 
     [Theory]
