@@ -24,7 +24,7 @@ public readonly record struct CouncilCode : IComparable<CouncilCode>
         }
 
         return ParseResult<CouncilCode>.ForError(
-            $"'{Truncate(trimmed)}' is not a council code: use the council's DfE local authority code, three digits such as 933.");
+            $"'{Excerpt.Shorten(trimmed)}' is not a council code: use the council's DfE local authority code, three digits such as 933.");
     }
 
     /// <summary>Parses a code known to be valid (sample data, tests); throws otherwise.</summary>
@@ -36,6 +36,4 @@ public readonly record struct CouncilCode : IComparable<CouncilCode>
     public int CompareTo(CouncilCode other) => string.CompareOrdinal(Value, other.Value);
 
     public override string ToString() => Value;
-
-    internal static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

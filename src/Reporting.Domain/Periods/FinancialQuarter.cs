@@ -95,7 +95,7 @@ public readonly partial record struct FinancialQuarter : IComparable<FinancialQu
         if (!match.Success)
         {
             return ParseResult<FinancialQuarter>.ForError(
-                $"'{Councils.CouncilCode.Truncate(trimmed)}' is not a period: write the financial year and quarter as yyyy-yy-Qn, e.g. 2016-17-Q2 for July to September 2016.");
+                $"'{Excerpt.Shorten(trimmed)}' is not a period: write the financial year and quarter as yyyy-yy-Qn, e.g. 2016-17-Q2 for July to September 2016.");
         }
 
         var startYear = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);

@@ -101,20 +101,23 @@ public sealed record WorkforceTotals(
         return values;
     }
 
-    /// <summary>Caseload and agency share for each team in post at quarter end, in team name order.</summary>
-    public static IReadOnlyList<TeamFigures> ByTeam(IEnumerable<SocialWorker> workers, FinancialQuarter period) =>
-        [.. workers
+    /// <summary>Caseload and agency share for each team in post at quarter end, in team name order, by the catalogue's definitions and rounding.</summary>
+    public static IReadOnlyList<TeamFigures> ByTeam(IEnumerable<SocialWorker> workers, FinancialQuarter period)
+    {
+        var caseload = Get(CaseloadAverage);
+        var agencyRate = Get(AgencyRate);
+        return [.. workers
             .Where(w => w.InPostAt(period.End))
             .GroupBy(w => w.Team, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(team =>
             {
                 var totals = From(team, period);
-                var all = totals.PermanentFte + totals.AgencyFte;
                 return new TeamFigures(
                     team.Key,
-                    totals.CaseHoldingFte == 0m ? null : Math.Round(totals.CasesHeld / totals.CaseHoldingFte, 1, MidpointRounding.AwayFromZero),
-                    all == 0m ? null : Math.Round(100m * totals.AgencyFte / all, 1, MidpointRounding.AwayFromZero),
+                    caseload.FromParts(totals.CasesHeld, totals.CaseHoldingFte) is { } cases ? caseload.Round(cases) : null,
+                    agencyRate.FromParts(totals.AgencyFte, totals.AgencyFte + totals.PermanentFte) is { } share ? agencyRate.Round(share) : null,
                     totals.CaseHoldingFte);
             })];
+    }
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Reporting.Domain.Comparison;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 
 namespace Reporting.Pipeline.MetricFiles;
 
@@ -14,37 +14,29 @@ public static class BenchmarksFile
 {
     public const string FileName = "benchmarks.csv";
 
-    private static readonly CsvColumn[] Columns =
-    [
-        new("indicator", Required: true),
-        new("year", Required: true),
-        new("england"),
-        new("statistical_neighbours"),
-        new("source"),
-    ];
-
+    /// <summary>Reads every usable benchmark row; problems become findings (condensed when they repeat).</summary>
     public static BenchmarkBook Read(InputFile file, FindingList findings)
     {
-        var table = CsvTable.Read(file, Columns, findings);
+        var local = new FindingList();
         var benchmarks = new List<Benchmark>();
-        foreach (var row in table.Rows)
+        var table = RecordCsv.Read(file, ["indicator", "year"], ["england", "statistical_neighbours", "source"], local);
+        foreach (var row in table?.Rows(local) ?? [])
         {
-            var errorsBefore = findings.ErrorCount;
-            var definition = ConfigRows.Indicator(row, findings);
-            var year = row.Decimal("year", findings, required: true);
-            var england = row.Decimal("england", findings);
-            var neighbours = row.Decimal("statistical_neighbours", findings);
+            var definition = IndicatorField.Read(row);
+            var year = row.Number("year", required: true);
+            var england = row.Number("england", required: false);
+            var neighbours = row.Number("statistical_neighbours", required: false);
             if (year is { } y && (y != decimal.Truncate(y) || y is < 2000 or > 2100))
             {
-                findings.Add(Finding.Error(row.FileName, "The year must be a four-digit year such as 2016.", row.Number, "year", y.ToString(CultureInfo.InvariantCulture)));
+                row.Error("year", row.Text("year"), false, "must be a four-digit year such as 2016");
             }
 
-            if (england is null && neighbours is null)
+            if (england is null && neighbours is null && row.Text("england") is null && row.Text("statistical_neighbours") is null)
             {
-                findings.Add(Finding.Warning(row.FileName, "Neither an England nor a statistical-neighbour figure is given; the row adds nothing.", row.Number, "england"));
+                row.Warning("england", null, false, "and statistical_neighbours are both blank: the row adds nothing");
             }
 
-            if (definition is null || year is null || findings.ErrorCount > errorsBefore)
+            if (definition is null || year is null || row.Rejected)
             {
                 continue;
             }
@@ -52,6 +44,7 @@ public static class BenchmarksFile
             benchmarks.Add(new Benchmark(definition.Id, (int)year.Value, england, neighbours, row.Text("source")));
         }
 
+        findings.AddRange(FindingDigest.Condense(local));
         return new BenchmarkBook(benchmarks);
     }
 }

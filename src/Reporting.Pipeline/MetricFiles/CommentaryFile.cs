@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Reporting.Pipeline.Composition;
 
@@ -77,7 +78,7 @@ public static partial class CommentaryFile
                 : null;
             if (current is null)
             {
-                findings.Add(Finding.Warning(file.Name, "Sections are '## Priority 1' to '## Priority 9', '## Summary' and '## Risks'; this section is not printed.", lineNumber, null, heading.Length <= 40 ? heading : heading[..40]));
+                findings.Add(Finding.Warning(file.Name, "Sections are '## Priority 1' to '## Priority 9', '## Summary' and '## Risks'; this section is not printed.", lineNumber, null, Excerpt.Shorten(heading)));
             }
         }
 

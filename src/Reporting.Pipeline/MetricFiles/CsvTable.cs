@@ -138,14 +138,11 @@ public sealed class CsvTable
 }
 
 /// <summary>
-/// One record of a <see cref="CsvTable"/>. Typed getters add a finding naming the row, column
-/// and value when the text does not parse, and return null. Pass <c>echoValue: false</c> for
-/// columns that hold child-level data, so the value never reaches a finding.
+/// One record of a <see cref="CsvTable"/>: its row number and the text of its known columns. Values
+/// are parsed and checked through <see cref="RecordFields.FieldReader"/> (see <see cref="RecordFields.RecordCsv"/>).
 /// </summary>
 public sealed class CsvRow
 {
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-
     private readonly string[] _fields;
     private readonly IReadOnlyDictionary<string, int> _indexes;
 
@@ -173,54 +170,4 @@ public sealed class CsvRow
         var value = _fields[index].Trim();
         return value.Length == 0 ? null : value;
     }
-
-    /// <summary>The text, or an error finding when it is blank.</summary>
-    public string? RequiredText(string column, FindingList findings)
-    {
-        var text = Text(column);
-        if (text is null)
-        {
-            findings.Add(Finding.Error(FileName, $"'{column}' is blank; every row needs one.", Number, column));
-        }
-
-        return text;
-    }
-
-    /// <summary>A decimal number ("12", "12.5", "-3"); an error finding when present but not a number, or blank and required.</summary>
-    public decimal? Decimal(string column, FindingList findings, bool required = false)
-    {
-        var text = required ? RequiredText(column, findings) : Text(column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        findings.Add(Finding.Error(FileName, $"'{column}' must be a number written with digits and an optional decimal point (no commas, % signs or text).", Number, column, Shorten(text)));
-        return null;
-    }
-
-    /// <summary>A date as dd/mm/yyyy (DfE files) or ISO yyyy-mm-dd; an error finding otherwise.</summary>
-    public DateOnly? Date(string column, FindingList findings, bool required = false, bool echoValue = true)
-    {
-        var text = required ? RequiredText(column, findings) : Text(column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        findings.Add(Finding.Error(FileName, $"'{column}' must be a date written dd/mm/yyyy (or yyyy-mm-dd).", Number, column, echoValue ? Shorten(text) : null));
-        return null;
-    }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -2,19 +2,19 @@ using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.MetricFiles.LookedAfter;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 
 namespace Reporting.Pipeline.MetricFiles;
 
 /// <summary>
 /// Validates one file before it is uploaded (the CLI's <c>validate</c> and the HTTP validate
-/// route): the file is read exactly as a run would read it, and only the findings about that
-/// file are returned. Nothing is stored.
+/// route): an upload is read exactly as a run would read it, a config file by its own reader
+/// (a run reads postcodes.csv only alongside the SSDA903 tables, so it is checked directly here),
+/// and only the findings about that file are returned. Nothing is stored.
 /// </summary>
 public static class FileCheck
 {
-    private static readonly string[] ConfigFiles = [TargetsFile.FileName, BenchmarksFile.FileName, QuarterValidation.PostcodesFile, ReportRun.CouncilNameFile];
-    private static readonly string[] SsdaTables = ["episodes.csv", "header.csv", "oc2.csv", "oc3.csv"];
-
     /// <summary>
     /// The findings for a file named <paramref name="fileName"/> (its name decides how it is read:
     /// measures.csv, workforce.csv, ssda903/episodes.csv, config/targets.csv, ...), read as an upload for
@@ -24,14 +24,39 @@ public static class FileCheck
     {
         var relative = RelativeName(fileName);
         var baseName = relative[(relative.LastIndexOf('/') + 1)..];
-        var isConfig = ConfigFiles.Contains(baseName, StringComparer.OrdinalIgnoreCase);
-        var shownName = isConfig ? $"config/{baseName}" : relative;
-        var file = new InputFile(shownName, content, "\"local\"");
+        if (QuarterValidation.KnownConfigFiles.FirstOrDefault(c => c.Equals(baseName, StringComparison.OrdinalIgnoreCase)) is { } configName)
+        {
+            return CheckConfig(configName, new InputFile($"config/{baseName}", content, "\"local\""));
+        }
+
+        var file = new InputFile(relative, content, "\"local\"");
         var empty = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase);
-        var single = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase) { [isConfig ? baseName : relative] = file };
-        var files = new QuarterFiles(CouncilCode.From(0), period, isConfig ? empty : single, isConfig ? single : empty);
+        var single = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase) { [relative] = file };
+        var files = new QuarterFiles(CouncilCode.From(0), period, single, empty);
         var validated = QuarterValidation.Validate(files, sources);
-        return validated.Findings.Where(f => f.File == shownName).ToList();
+        return validated.Findings.Where(f => f.File == relative).ToList();
+    }
+
+    private static FindingList CheckConfig(string name, InputFile file)
+    {
+        var findings = new FindingList();
+        switch (name)
+        {
+            case TargetsFile.FileName:
+                TargetsFile.Read(file, findings);
+                break;
+            case BenchmarksFile.FileName:
+                BenchmarksFile.Read(file, findings);
+                break;
+            case PostcodeBook.Name:
+                PostcodeBook.Read(file, findings);
+                break;
+            case ReportRun.CouncilNameFile:
+                CouncilNameFile.Read(file, findings);
+                break;
+        }
+
+        return FindingDigest.Condense(findings);
     }
 
     /// <summary>Maps a local path to the upload name it stands for: "…/ssda903/episodes.csv" or a bare "episodes.csv" → "ssda903/episodes.csv".</summary>
@@ -39,6 +64,6 @@ public static class FileCheck
     {
         var name = fileName.Replace('\\', '/');
         var baseName = name[(name.LastIndexOf('/') + 1)..];
-        return SsdaTables.Contains(baseName, StringComparer.OrdinalIgnoreCase) ? $"ssda903/{baseName.ToLowerInvariant()}" : baseName;
+        return Ssda903Files.Names.FirstOrDefault(n => n.EndsWith("/" + baseName, StringComparison.OrdinalIgnoreCase)) ?? baseName;
     }
 }

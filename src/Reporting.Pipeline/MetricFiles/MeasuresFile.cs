@@ -2,6 +2,7 @@ using System.Globalization;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 
 namespace Reporting.Pipeline.MetricFiles;
 
@@ -15,100 +16,69 @@ public static class MeasuresFile
 {
     public const string FileName = "measures.csv";
 
-    private static readonly CsvColumn[] Columns =
-    [
-        new("indicator", Required: true),
-        new("period"),
-        new("value"),
-        new("numerator"),
-        new("denominator"),
-        new("note"),
-    ];
-
-    /// <summary>Reads the rows that can be used; every problem becomes a finding.</summary>
+    /// <summary>Reads the rows that can be used; every problem becomes a finding (condensed when it repeats).</summary>
     public static IReadOnlyList<MeasureRow> Read(InputFile file, FinancialQuarter folderPeriod, FindingList findings)
     {
-        var table = CsvTable.Read(file, Columns, findings);
+        var local = new FindingList();
         var values = new List<MeasureRow>();
-        var seen = new Dictionary<(string, FinancialQuarter), int>();
-        foreach (var row in table.Rows)
+        if (RecordCsv.Read(file, ["indicator"], ["period", "value", "numerator", "denominator", "note"], local) is { } table)
         {
-            if (ReadRow(row, folderPeriod, findings) is not { } value)
+            var seen = new Dictionary<(string, FinancialQuarter), int>();
+            foreach (var row in table.Rows(local))
             {
-                continue;
-            }
+                var number = row.Row!.Value;
+                if (ReadRow(row, folderPeriod) is not { } value)
+                {
+                    continue;
+                }
 
-            if (seen.TryGetValue((value.IndicatorId, value.Period), out var firstRow))
-            {
-                findings.Add(Finding.Error(row.FileName, $"{value.IndicatorId} for {value.Period} is already given in row {firstRow.ToString(CultureInfo.InvariantCulture)}; this row is not used. Keep one row per indicator and quarter.", row.Number, "indicator", value.IndicatorId));
-                continue;
-            }
+                if (seen.TryGetValue((value.IndicatorId, value.Period), out var firstRow))
+                {
+                    row.Error("indicator", value.IndicatorId, false, string.Create(CultureInfo.InvariantCulture, $"for {value.Period} is already given in row {firstRow}: keep one row per indicator and quarter"));
+                    continue;
+                }
 
-            seen.Add((value.IndicatorId, value.Period), row.Number);
-            values.Add(new MeasureRow(value, row.FileName, row.Number));
+                seen.Add((value.IndicatorId, value.Period), number);
+                values.Add(new MeasureRow(value, row.File, number));
+            }
         }
 
+        findings.AddRange(FindingDigest.Condense(local));
         return values;
     }
 
-    private static IndicatorValue? ReadRow(CsvRow row, FinancialQuarter folderPeriod, FindingList findings)
+    private static IndicatorValue? ReadRow(FieldReader row, FinancialQuarter folderPeriod)
     {
-        var errorsBefore = findings.ErrorCount;
-        var id = row.RequiredText("indicator", findings);
-        IndicatorDefinition? definition = null;
-        if (id is not null && !IndicatorCatalogue.TryGet(id, out definition))
+        var definition = IndicatorField.Read(row);
+        var period = IndicatorField.Period(row) ?? folderPeriod;
+        if (period > folderPeriod)
         {
-            findings.Add(Finding.Error(row.FileName, $"'{Short(id)}' is not an indicator in the catalogue{Suggestion(id)}; the row is not used. The documents' glossary lists every indicator id.", row.Number, "indicator", Short(id)));
+            row.Error("period", row.Text("period"), false, $"is after this folder's quarter ({folderPeriod}): upload it with that quarter's files instead");
         }
 
-        var period = ReadPeriod(row, folderPeriod, findings);
-        var value = row.Decimal("value", findings);
-        var numerator = row.Decimal("numerator", findings);
-        var denominator = row.Decimal("denominator", findings);
-        if (definition is null || period is null || findings.ErrorCount > errorsBefore)
+        var value = row.Number("value", required: false);
+        var numerator = row.Number("numerator", required: false);
+        var denominator = row.Number("denominator", required: false);
+        if (definition is null || row.Rejected)
         {
             return null;
         }
 
-        return Combine(row, definition, period.Value, value, numerator, denominator, findings);
+        return Combine(row, definition, period, value, numerator, denominator);
     }
 
-    private static FinancialQuarter? ReadPeriod(CsvRow row, FinancialQuarter folderPeriod, FindingList findings)
+    private static IndicatorValue? Combine(FieldReader row, IndicatorDefinition definition, FinancialQuarter period, decimal? value, decimal? numerator, decimal? denominator)
     {
-        var text = row.Text("period");
-        if (text is null)
-        {
-            return folderPeriod;
-        }
-
-        var parsed = FinancialQuarter.Parse(text);
-        if (!parsed.Success)
-        {
-            findings.Add(Finding.Error(row.FileName, parsed.Error!, row.Number, "period", Short(text)));
-            return null;
-        }
-
-        if (parsed.Value > folderPeriod)
-        {
-            findings.Add(Finding.Error(row.FileName, $"The period is after this folder's quarter ({folderPeriod}); upload it with that quarter's files instead.", row.Number, "period", text));
-            return null;
-        }
-
-        return parsed.Value;
-    }
-
-    private static IndicatorValue? Combine(CsvRow row, IndicatorDefinition definition, FinancialQuarter period, decimal? value, decimal? numerator, decimal? denominator, FindingList findings)
-    {
-        var source = $"{row.FileName} row {row.Number.ToString(CultureInfo.InvariantCulture)}";
+        var source = string.Create(CultureInfo.InvariantCulture, $"{row.File} row {row.Row}");
         if (numerator.HasValue != denominator.HasValue)
         {
-            findings.Add(Finding.Warning(row.FileName, "Give both numerator and denominator, or neither; the one given is ignored.", row.Number, numerator.HasValue ? "numerator" : "denominator"));
+            row.Warning(numerator.HasValue ? "numerator" : "denominator", null, false, "is given alone: give both numerator and denominator, or neither; the one given is ignored");
             numerator = denominator = null;
         }
 
         if (numerator is { } n && denominator is { } d)
         {
-            if (!PartsAreValid(row, definition, n, d, findings))
+            if (!PartsAreValid(row, definition, n, d))
             {
                 return null;
             }
@@ -116,7 +86,7 @@ public static class MeasuresFile
             var implied = definition.FromParts(n, d)!.Value;
             if (value is { } given && Math.Abs(given - implied) > HalfUnitOfLastDigit(row.Text("value")!))
             {
-                findings.Add(Finding.Error(row.FileName, $"The value does not agree with numerator ÷ denominator ({n.ToString(CultureInfo.InvariantCulture)} ÷ {d.ToString(CultureInfo.InvariantCulture)} gives {definition.Format(implied)}). Correct whichever is wrong; the row is not used.", row.Number, "value", given.ToString(CultureInfo.InvariantCulture)));
+                row.Error("value", row.Text("value"), false, $"does not agree with numerator ÷ denominator ({n.ToString(CultureInfo.InvariantCulture)} ÷ {d.ToString(CultureInfo.InvariantCulture)} gives {definition.Format(implied)}): correct whichever is wrong");
                 return null;
             }
 
@@ -125,38 +95,38 @@ public static class MeasuresFile
 
         if (value is not { } figure)
         {
-            findings.Add(Finding.Error(row.FileName, "The value is blank and there is no numerator and denominator to work it out from; the row is not used.", row.Number, "value"));
+            row.Error("value", null, false, "is blank and there is no numerator and denominator to work it out from");
             return null;
         }
 
         if (RangeProblem(definition, figure) is { } problem)
         {
-            findings.Add(Finding.Error(row.FileName, problem, row.Number, "value", figure.ToString(CultureInfo.InvariantCulture)));
+            row.Error("value", row.Text("value"), false, problem);
             return null;
         }
 
         return IndicatorValue.Available(definition.Id, period, figure, source, numerator, denominator);
     }
 
-    private static bool PartsAreValid(CsvRow row, IndicatorDefinition definition, decimal numerator, decimal denominator, FindingList findings)
+    private static bool PartsAreValid(FieldReader row, IndicatorDefinition definition, decimal numerator, decimal denominator)
     {
         string? problem = null;
         if (numerator < 0 || denominator < 0)
         {
-            problem = "Numerator and denominator cannot be negative.";
+            problem = "or the numerator is negative: neither can be";
         }
         else if (denominator == 0)
         {
-            problem = "The denominator is zero, so there is no rate to report. Leave the row out, or give the value alone if it is known.";
+            problem = "is zero, so there is no rate to report: leave the row out, or give the value alone if it is known";
         }
         else if (definition.Unit == IndicatorUnit.Percent && numerator > denominator)
         {
-            problem = "For a percentage the numerator cannot be larger than the denominator.";
+            problem = "is smaller than the numerator: for a percentage the numerator cannot be larger than the denominator";
         }
 
         if (problem is not null)
         {
-            findings.Add(Finding.Error(row.FileName, problem + " The row is not used.", row.Number, "denominator", denominator.ToString(CultureInfo.InvariantCulture)));
+            row.Error("denominator", row.Text("denominator"), false, problem);
         }
 
         return problem is null;
@@ -164,9 +134,9 @@ public static class MeasuresFile
 
     private static string? RangeProblem(IndicatorDefinition definition, decimal value) => definition.Unit switch
     {
-        IndicatorUnit.Percent when value is < 0 or > 100 => "A percentage must be between 0 and 100 (write 37.5 for 37.5%, not 0.375). The row is not used.",
-        IndicatorUnit.Count when value < 0 || value != decimal.Truncate(value) => "A count must be a whole number of 0 or more. The row is not used.",
-        _ when value < 0 => "The value cannot be negative. The row is not used.",
+        IndicatorUnit.Percent when value is < 0 or > 100 => "is a percentage, so it must be between 0 and 100 (write 37.5 for 37.5%, not 0.375)",
+        IndicatorUnit.Count when value < 0 || value != decimal.Truncate(value) => "is a count, so it must be a whole number of 0 or more",
+        _ when value < 0 => "cannot be negative",
         _ => null,
     };
 
@@ -177,35 +147,6 @@ public static class MeasuresFile
         var decimals = point < 0 ? 0 : text.Length - point - 1;
         return 0.5m / (decimal)Math.Pow(10, decimals) + 0.000001m;
     }
-
-    private static string Suggestion(string id)
-    {
-        var closest = IndicatorCatalogue.All
-            .Select(d => (d.Id, Distance: EditDistance(id.ToLowerInvariant(), d.Id)))
-            .MinBy(x => x.Distance);
-        return closest.Distance <= 3 ? $" (did you mean '{closest.Id}'?)" : string.Empty;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
-
-    private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
 
 /// <summary>A usable row of measures.csv: its value and where it was written, for findings that point back to it.</summary>

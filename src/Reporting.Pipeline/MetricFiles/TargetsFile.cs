@@ -1,7 +1,7 @@
 using Reporting.Domain.Comparison;
 using Reporting.Domain.Findings;
-using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 
 namespace Reporting.Pipeline.MetricFiles;
 
@@ -14,35 +14,25 @@ public static class TargetsFile
 {
     public const string FileName = "targets.csv";
 
-    private static readonly CsvColumn[] Columns =
-    [
-        new("indicator", Required: true),
-        new("period"),
-        new("target", Required: true),
-        new("trajectory_note"),
-        new("tolerance"),
-    ];
-
-    /// <summary>Reads every usable target row; problems become findings.</summary>
+    /// <summary>Reads every usable target row; problems become findings (condensed when they repeat).</summary>
     public static TargetBook Read(InputFile file, FindingList findings)
     {
-        var table = CsvTable.Read(file, Columns, findings);
+        var local = new FindingList();
         var standing = new Dictionary<string, Target>(StringComparer.Ordinal);
         var byQuarter = new Dictionary<(string, FinancialQuarter), Target>();
-        foreach (var row in table.Rows)
+        var table = RecordCsv.Read(file, ["indicator", "target"], ["period", "trajectory_note", "tolerance"], local);
+        foreach (var row in table?.Rows(local) ?? [])
         {
-            var errorsBefore = findings.ErrorCount;
-            var definition = ConfigRows.Indicator(row, findings);
-            var periodText = row.Text("period");
-            var period = periodText is null ? (FinancialQuarter?)null : ConfigRows.Period(row, periodText, findings);
-            var value = row.Decimal("target", findings, required: true);
-            var tolerance = row.Decimal("tolerance", findings);
+            var definition = IndicatorField.Read(row);
+            var period = IndicatorField.Period(row);
+            var value = row.Number("target", required: true);
+            var tolerance = row.Number("tolerance", required: false);
             if (tolerance is < 0 or > 1)
             {
-                findings.Add(Finding.Error(row.FileName, "The tolerance is a fraction of the target between 0 and 1 (0.1 means a miss of up to 10% is amber).", row.Number, "tolerance", tolerance.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                row.Error("tolerance", row.Text("tolerance"), false, "must be a fraction of the target between 0 and 1 (0.1 means a miss of up to 10% is amber)");
             }
 
-            if (definition is null || value is null || findings.ErrorCount > errorsBefore)
+            if (definition is null || value is null || row.Rejected)
             {
                 continue;
             }
@@ -51,10 +41,11 @@ public static class TargetsFile
             var added = period is { } quarter ? byQuarter.TryAdd((definition.Id, quarter), target) : standing.TryAdd(definition.Id, target);
             if (!added)
             {
-                findings.Add(Finding.Warning(row.FileName, $"A target for {definition.Id} {(period is null ? "(standing)" : "for " + period)} is already given above; this row is ignored.", row.Number, "indicator", definition.Id));
+                row.Warning("indicator", definition.Id, false, $"already has a {(period is null ? "standing target" : "target for " + period)} above: this row is ignored");
             }
         }
 
+        findings.AddRange(FindingDigest.Condense(local));
         return new TargetBook(standing, byQuarter);
     }
 }
@@ -69,37 +60,4 @@ public sealed class TargetBook(IReadOnlyDictionary<string, Target> standing, IRe
         byQuarter.TryGetValue((indicatorId, period), out var exact) ? exact
         : standing.TryGetValue(indicatorId, out var always) ? always with { Period = period }
         : null;
-}
-
-/// <summary>Column readers shared by the config files.</summary>
-internal static class ConfigRows
-{
-    public static IndicatorDefinition? Indicator(CsvRow row, FindingList findings)
-    {
-        var id = row.RequiredText("indicator", findings);
-        if (id is null)
-        {
-            return null;
-        }
-
-        if (IndicatorCatalogue.TryGet(id, out var definition))
-        {
-            return definition;
-        }
-
-        findings.Add(Finding.Error(row.FileName, $"'{id}' is not an indicator in the catalogue; the row is not used.", row.Number, "indicator", id.Length <= 40 ? id : id[..40]));
-        return null;
-    }
-
-    public static FinancialQuarter? Period(CsvRow row, string text, FindingList findings)
-    {
-        var parsed = FinancialQuarter.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        findings.Add(Finding.Error(row.FileName, parsed.Error!, row.Number, "period"));
-        return null;
-    }
 }

@@ -2,6 +2,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.Composition;
+using Reporting.Pipeline.MetricFiles.LookedAfter;
 
 namespace Reporting.Pipeline.MetricFiles;
 
@@ -22,9 +23,8 @@ public sealed record ValidatedQuarter(
 /// <summary>The Validate stage: reads every collected file; unknown files are flagged, never silently skipped.</summary>
 public static class QuarterValidation
 {
-    public const string PostcodesFile = "postcodes.csv";
-
-    private static readonly string[] KnownConfigFiles = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodesFile, ReportRun.CouncilNameFile];
+    /// <summary>The config files a run reads (besides <c>audiences/*.json</c>).</summary>
+    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, ReportRun.CouncilNameFile];
 
     public static ValidatedQuarter Validate(QuarterFiles files, IReadOnlyList<IRecordSource> sources)
     {

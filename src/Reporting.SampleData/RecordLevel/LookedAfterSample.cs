@@ -1,4 +1,5 @@
 using System.Text;
+using Reporting.Pipeline.Aggregation;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
 namespace Reporting.SampleData.RecordLevel;
@@ -67,8 +68,11 @@ internal static class LookedAfterSample
             header.Line(child, (n % 2) + 1, born, Ethnicities[n % Ethnicities.Length], null, 0, null);
             if (isLongTerm)
             {
+                // HEALTH_ASSESSMENT is the annual assessment the indicator counts. HEALTH_CHECK, the under-5
+                // development check, is blank for older children and done for the under-5s whatever their assessment.
                 var upToDate = n < healthy ? 1 : 0;
-                health.Line(child, born, 10 + (n % 15), null, 0, upToDate, 1, upToDate, upToDate, 0, null, null);
+                int? developmentCheck = LookedAfterSource.AgeAt(born, period.End) < 5 ? 1 : null;
+                health.Line(child, born, 10 + (n % 15), null, 0, developmentCheck, 1, upToDate, upToDate, 0, null, null);
             }
         }
 

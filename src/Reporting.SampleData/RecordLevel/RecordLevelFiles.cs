@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Reporting.Domain.Councils;
+using Reporting.Pipeline.MetricFiles.ChildrenInNeed;
+using Reporting.Pipeline.MetricFiles.LookedAfter;
+using Reporting.Pipeline.MetricFiles.Missing;
+using Reporting.Pipeline.MetricFiles.Workforce;
 using Reporting.Pipeline.Storage;
 
 namespace Reporting.SampleData.RecordLevel;
@@ -23,14 +27,14 @@ public static class RecordLevelFiles
         var lookedAfter = LookedAfterSample.Build(quarterIndex);
         return
         [
-            File(folder + "workforce.csv", workforce.Roster),
-            File(folder + "vacancies.csv", workforce.Vacancies),
-            File(folder + "ssda903/episodes.csv", lookedAfter.Episodes),
-            File(folder + "ssda903/header.csv", lookedAfter.Header),
-            File(folder + "ssda903/oc2.csv", lookedAfter.HealthOutcomes),
-            File(folder + "ssda903/oc3.csv", lookedAfter.CareLeavers),
-            File(folder + "missing.csv", MissingSample.Build(quarterIndex)),
-            File(folder + "cin.xml", ChildrenInNeedSample.Build(quarterIndex)),
+            File(folder + WorkforceFile.Name, workforce.Roster),
+            File(folder + VacanciesFile.Name, workforce.Vacancies),
+            File(folder + Ssda903Files.Episodes, lookedAfter.Episodes),
+            File(folder + Ssda903Files.Header, lookedAfter.Header),
+            File(folder + Ssda903Files.HealthOutcomes, lookedAfter.HealthOutcomes),
+            File(folder + Ssda903Files.CareLeaverOutcomes, lookedAfter.CareLeavers),
+            File(folder + MissingFile.Name, MissingSample.Build(quarterIndex)),
+            File(folder + CinCensusFile.Name, ChildrenInNeedSample.Build(quarterIndex)),
         ];
     }
 

@@ -100,4 +100,25 @@ public class ChildrenInNeedSourceTests
         Assert.Equal(50.0m, result.Shown(AssessmentsIn45Days));
         Assert.Equal(66.7m, result.Shown(RepeatProtectionPlans));
     }
+
+    [Fact]
+    public void Read_AssessmentAfter2030_IsLeftOutAndTheWarningNamesBothCalendarEnds()
+    {
+        // 2031/32 Q1: an assessment started 01/04/2031 and authorised 02/05/2031 is after the calendar's last year, not before its first.
+        const string census = """
+            <Message><Children><Child>
+              <ChildIdentifiers><LAchildID>ID001</LAchildID></ChildIdentifiers>
+              <CINdetails>
+                <CINreferralDate>2031-04-01</CINreferralDate>
+                <Assessments><AssessmentActualStartDate>2031-04-01</AssessmentActualStartDate><AssessmentAuthorisationDate>2031-05-02</AssessmentAuthorisationDate></Assessments>
+              </CINdetails>
+            </Child></Children></Message>
+            """;
+
+        var result = new ChildrenInNeedSource().Read(TestQuarter.Files("2031-32-Q1", ("cin.xml", census)));
+
+        var warning = Assert.Single(result.Findings);
+        Assert.StartsWith("1 assessments or conferences in the quarter have a start or end date outside 2010–2030", warning.Rule, StringComparison.Ordinal);
+        Assert.False(result.Value(AssessmentsIn45Days).IsAvailable);
+    }
 }

@@ -26,11 +26,12 @@ public class LookedAfterSourceTests
         E,15/06/2016,L,J2,N1,U1,PR1,,,,,,,
         """;
 
-    // Long-term cohort: A (up to date) and E (not) = 1/2.
+    // Long-term cohort: A (HEALTH_ASSESSMENT 1) and E (HEALTH_ASSESSMENT 0) = 1/2. HEALTH_CHECK, the under-5
+    // development check, points the other way: blank for A (aged 9), 1 for E (aged 4).
     private const string HealthOutcomes = """
         CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
-        A,01/01/2008,12,,0,1,1,1,1,0,,
-        E,01/01/2009,,SDQ1,0,0,1,1,0,0,,
+        A,01/01/2008,12,,0,,1,1,1,0,,
+        E,01/01/2013,,SDQ1,0,1,1,1,0,0,,
         """;
 
     // Aged 19–21 on 31/03/2017: born 01/01/1997 (20, F1), 31/03/1996 (21, G5), 15/02/1998 (19, 0 not known) = 1 of 3.
@@ -79,6 +80,27 @@ public class LookedAfterSourceTests
         Assert.False(result.Value(HealthAssessments).IsAvailable);
         Assert.False(result.Value(CareLeaversEet).IsAvailable);
         Assert.True(result.Value(ChildrenLookedAfter).IsAvailable);
+    }
+
+    [Fact]
+    public void Read_Oc2WithoutHealthAssessmentColumn_IsUnusableAndSaysWhichColumn()
+    {
+        var result = Read(Episodes, ("ssda903/oc2.csv", "CHILD,HEALTH_CHECK\nA,1\nE,1\n"));
+
+        var error = Assert.Single(result.Errors());
+        Assert.Equal((1, "HEALTH_ASSESSMENT"), (error.Row, error.Column));
+        Assert.False(result.Value(HealthAssessments).IsAvailable);
+    }
+
+    [Fact]
+    public void Read_HealthCheckNotAZeroOneCode_RejectsThatRow()
+    {
+        // A's row is left out, so neither long-term child has an up-to-date assessment: 0 of 2.
+        var result = Read(Episodes, ("ssda903/oc2.csv", "CHILD,HEALTH_CHECK,HEALTH_ASSESSMENT\nA,Y,1\nE,,0\n"));
+
+        var error = Assert.Single(result.Errors());
+        Assert.Equal((2, "HEALTH_CHECK", "Y"), (error.Row, error.Column, error.Value));
+        Assert.Equal(0m, result.Shown(HealthAssessments));
     }
 
     [Fact]

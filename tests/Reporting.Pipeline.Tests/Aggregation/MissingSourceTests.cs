@@ -33,6 +33,23 @@ public class MissingSourceTests
     }
 
     [Fact]
+    public void Read_InterviewHeldWithOfferedBlank_CountsAsOfferedAndHeld()
+    {
+        // One missing episode ended 02/07/2016 with an interview on 04/07/2016 and RHI_OFFERED left blank:
+        // the interview took place, so it was offered: offered 1 of 1 = 100%, held 1 of 1 = 100%.
+        const string file = """
+            CHILD,MISSING,MIS_START,MIS_END,RHI_OFFERED,RHI_DATE
+            C1,M,01/07/2016,02/07/2016,,04/07/2016
+            """;
+
+        var result = new MissingSource().Read(TestQuarter.Files("2016-17-Q2", ("missing.csv", file)));
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(100.0m, result.Shown(ReturnInterviewOffered));
+        Assert.Equal(100.0m, result.Shown(ReturnInterviewHeld));
+    }
+
+    [Fact]
     public void Read_PlainSsda903MissingTable_HasNoRhiFigures()
     {
         const string plain = """

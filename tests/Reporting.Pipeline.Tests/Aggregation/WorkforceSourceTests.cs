@@ -53,6 +53,19 @@ public class WorkforceSourceTests
     }
 
     [Fact]
+    public void Read_VacancyRowWithBadAgencyCover_IsLeftOutOfTheVacancyRate()
+    {
+        // Team A's row is rejected (agency cover in words), so only Team B's 0.7 counts: 0.7 / (0.7 + 3.3) = 17.5%.
+        var vacancies = "team,vacancy_fte,agency_cover_fte\nTeam A,1.5,half\nTeam B,0.7,0\n";
+
+        var result = new WorkforceSource().Read(TestQuarter.Files("2016-17-Q2", ("workforce.csv", Roster), ("vacancies.csv", vacancies)));
+
+        var error = Assert.Single(result.Errors());
+        Assert.Equal((2, "agency_cover_fte"), (error.Row, error.Column));
+        Assert.Equal(17.5m, result.Shown(VacancyRate));
+    }
+
+    [Fact]
     public void Read_HandWorkedRoster_GivesTeamCaseloadAndAgencyShare()
     {
         var result = new WorkforceSource().Read(TestQuarter.Files("2016-17-Q2", ("workforce.csv", Roster)));
@@ -70,7 +83,7 @@ public class WorkforceSourceTests
         // 7,173.5 agency, 7,722.7 vacancies, 21,111.4 case-holding FTE holding 337,055 cases.
         var totals = new WorkforceTotals(33_119.1m, 7_173.5m, 5_254.6m, 21_111.4m, 337_055m, 0m, 0, 0);
         var roster = new WorkforceRoster("england", [], HasCases: true, HasStartDates: true, HasRoutes: true, HasTeams: false);
-        var values = totals.Indicators(Q2, roster, new VacancyCount("england", 7_722.7m, null, []));
+        var values = totals.Indicators(Q2, roster, new VacancyCount("england", 7_722.7m));
 
         decimal Shown(string id) => Get(id).Round(values.Single(v => v.IndicatorId == id).Value!.Value);
         Assert.Equal(15.9m, Shown(TurnoverRate));

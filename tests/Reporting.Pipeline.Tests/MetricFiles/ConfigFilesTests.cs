@@ -29,6 +29,28 @@ public class ConfigFilesTests
         Assert.Equal([(2, "tolerance"), (3, "indicator")], findings.Select(f => (f.Row!.Value, f.Column!)));
     }
 
+    [Fact]
+    public void Targets_MisspeltIndicator_SuggestsTheCatalogueId()
+    {
+        var findings = new FindingList();
+        TargetsFile.Read(TestQuarter.Input("config/targets.csv", "indicator,target\nsw-caseload-av,15\n"), findings);
+
+        var error = Assert.Single(findings);
+        Assert.Equal((2, "indicator"), (error.Row, error.Column));
+        Assert.Contains("did you mean 'sw-caseload-avg'", error.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Benchmarks_BadYearOn30Rows_IsCondensed()
+    {
+        var findings = new FindingList();
+        var book = BenchmarksFile.Read(TestQuarter.Input("config/benchmarks.csv", "indicator,year,england\n" + string.Concat(Enumerable.Repeat("sw-turnover-rate,16,15.0\n", 30))), findings);
+
+        Assert.Null(book.For("sw-turnover-rate", FinancialQuarter.From("2016-17-Q2")));
+        Assert.Equal(21, findings.Count);
+        Assert.Contains("(30 in all)", findings[20].Rule, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2016-17-Q2", 15.1)] // ends September 2016: the 2016 figure
     [InlineData("2016-17-Q4", 15.1)] // ends March 2017: no 2017 row, so 2016; the 2018 row is later

@@ -1,6 +1,7 @@
 using System.Text;
 using Reporting.Domain.Findings;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 
 using Reporting.Pipeline.Tests.Aggregation;
 
@@ -78,9 +79,9 @@ public class CsvTableTests
     public void Date_AcceptsDfeAndIsoForms(string text, string expected)
     {
         var findings = new FindingList();
-        var table = CsvTable.Read(TestQuarter.Input("x.csv", $"indicator,value\nd,{text}\n"), Columns, findings);
+        var table = RecordCsv.Read(TestQuarter.Input("x.csv", $"indicator,value\nd,{text}\n"), ["indicator"], ["value"], findings)!;
 
-        Assert.Equal(DateOnly.Parse(expected), table.Rows[0].Date("value", findings));
+        Assert.Equal(DateOnly.Parse(expected), table.Rows(findings).Single().Date("value", required: false));
         Assert.Empty(findings);
     }
 
@@ -88,9 +89,9 @@ public class CsvTableTests
     public void Date_PrivateColumn_KeepsTheValueOutOfTheFinding()
     {
         var findings = new FindingList();
-        var table = CsvTable.Read(TestQuarter.Input("x.csv", "indicator,value\nd,31/02/2010\n"), Columns, findings);
+        var table = RecordCsv.Read(TestQuarter.Input("x.csv", "indicator,value\nd,31/02/2010\n"), ["indicator"], ["value"], findings)!;
 
-        Assert.Null(table.Rows[0].Date("value", findings, echoValue: false));
+        Assert.Null(table.Rows(findings).Single().Date("value", required: false, sensitive: true));
 
         var finding = Assert.Single(findings);
         Assert.Null(finding.Value);

@@ -80,4 +80,24 @@ public class MeasuresFileTests
         Assert.Equal(Severity.Warning, Assert.Single(findings).Severity);
         Assert.Equal(52.0m, Assert.Single(rows).Value.Value);
     }
+
+    [Fact]
+    public void Read_SameProblemOn25Rows_Lists20AndCountsTheRest()
+    {
+        // Rows 2 to 26 all write the value in words: 20 findings name their rows, one more says 5 more (25 in all).
+        var (rows, findings) = Read(string.Concat(Enumerable.Repeat("referrals,,twelve,,,\n", 25)));
+
+        Assert.Empty(rows);
+        Assert.Equal(21, findings.Count);
+        Assert.Equal(Enumerable.Range(2, 20), findings.Take(20).Select(f => f.Row!.Value));
+        Assert.Contains("5 more rows or elements than the 20 listed (25 in all)", findings[20].Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_LongUnknownIndicator_IsEchoedShortened()
+    {
+        var (_, findings) = Read(new string('x', 100) + ",,1,,,\n");
+
+        Assert.Equal(new string('x', 40) + "…", Assert.Single(findings).Value);
+    }
 }

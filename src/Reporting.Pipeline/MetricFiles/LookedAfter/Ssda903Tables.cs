@@ -145,8 +145,10 @@ public static class Ssda903Files
 
     private static List<HealthOutcome>? ReadHealth(InputFile input, ChildNumbers children, FindingList findings)
     {
-        var table = RecordCsv.Read(input, ["CHILD", "HEALTH_CHECK"],
-            ["DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED", "LA", "YEAR"], findings);
+        // HEALTH_ASSESSMENT is the annual health assessment the indicator counts; HEALTH_CHECK is the
+        // under-5 development check, blank for older children, so it is only checked when given.
+        var table = RecordCsv.Read(input, ["CHILD", "HEALTH_ASSESSMENT"],
+            ["DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED", "LA", "YEAR"], findings);
         if (table is null)
         {
             return null;
@@ -157,16 +159,16 @@ public static class Ssda903Files
         {
             var child = row.RequiredText("CHILD", sensitive: true);
             row.Date("DOB", required: false, sensitive: true);
-            var check = row.Code("HEALTH_CHECK", Ssda903Codes.ZeroOne, required: true);
-            foreach (var item in (string[])["CONVICTED", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"])
+            var assessment = row.Code("HEALTH_ASSESSMENT", Ssda903Codes.ZeroOne, required: true);
+            foreach (var item in (string[])["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"])
             {
                 row.Code(item, Ssda903Codes.ZeroOne, required: false);
             }
 
             row.Number("SDQ_SCORE", required: false, min: 0m, max: 40m);
-            if (!row.Rejected && child is not null && check is not null)
+            if (!row.Rejected && child is not null && assessment is not null)
             {
-                outcomes.Add(new HealthOutcome(children.For(child), check == "1"));
+                outcomes.Add(new HealthOutcome(children.For(child), assessment == "1"));
             }
         }
 

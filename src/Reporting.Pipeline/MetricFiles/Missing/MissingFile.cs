@@ -83,7 +83,9 @@ public static class MissingFile
                 continue;
             }
 
-            episodes.Add(new MissingEpisode(type == "M", start.Value, end, cohort, offered is null ? null : offered == "Y" || held is not null, held));
+            // An interview that took place was offered, whatever RHI_OFFERED says (or leaves blank).
+            bool? interviewOffered = held is not null ? true : offered is null ? null : offered == "Y";
+            episodes.Add(new MissingEpisode(type == "M", start.Value, end, cohort, interviewOffered, held));
         }
 
         return new MissingEpisodeTable(input.Name, episodes, table.HasColumn("RHI_OFFERED"), table.HasColumn("RHI_DATE"));

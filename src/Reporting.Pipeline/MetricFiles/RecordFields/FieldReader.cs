@@ -1,3 +1,4 @@
+using Reporting.Domain;
 using Reporting.Domain.Findings;
 
 namespace Reporting.Pipeline.MetricFiles.RecordFields;
@@ -103,7 +104,7 @@ public sealed class FieldReader
         var number = FieldText.ParseNumber(text);
         if (number is not { } value)
         {
-            Error(field, text, false, "is not a number: write digits with a dot for decimals, e.g. 0.5");
+            Error(field, text, false, "must be a number written with digits and a dot for decimals, e.g. 0.5 (no commas, % signs or text)");
             return null;
         }
 
@@ -150,10 +151,12 @@ public sealed class FieldReader
     public void Error(string field, string? value, bool sensitive, string rule)
     {
         Rejected = true;
-        _findings.Add(new Finding(Severity.Error, File, $"{field} {rule}. This record is left out of the figures.", Row, field, sensitive ? null : value, ElementPath));
+        _findings.Add(new Finding(Severity.Error, File, $"{field} {rule}. This record is left out of the figures.", Row, field, Echo(value, sensitive), ElementPath));
     }
 
     /// <summary>Records a warning about a field; the record is still used.</summary>
     public void Warning(string field, string? value, bool sensitive, string rule) =>
-        _findings.Add(new Finding(Severity.Warning, File, $"{field} {rule}.", Row, field, sensitive ? null : value, ElementPath));
+        _findings.Add(new Finding(Severity.Warning, File, $"{field} {rule}.", Row, field, Echo(value, sensitive), ElementPath));
+
+    private static string? Echo(string? value, bool sensitive) => sensitive || value is null ? null : Excerpt.Shorten(value);
 }

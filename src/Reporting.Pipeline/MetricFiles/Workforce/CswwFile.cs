@@ -28,10 +28,10 @@ public static class CswwFile
             if (element.Name.LocalName == "LALevelVacancies")
             {
                 var count = fields.Number("NumberOfVacancies", required: true, min: 0m, max: 100_000m);
-                var cover = fields.Number("NoAgencyFTE", required: false, min: 0m, max: 100_000m);
+                fields.Number("NoAgencyFTE", required: false, min: 0m, max: 100_000m);
                 if (count is { } fte)
                 {
-                    vacancies = new VacancyCount(input.Name, fte, cover, []);
+                    vacancies = new VacancyCount(input.Name, fte);
                 }
 
                 return;

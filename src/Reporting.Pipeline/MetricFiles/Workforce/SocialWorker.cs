@@ -55,5 +55,5 @@ public sealed record SocialWorker(
 /// </summary>
 public sealed record WorkforceRoster(string File, IReadOnlyList<SocialWorker> Workers, bool HasCases, bool HasStartDates, bool HasRoutes, bool HasTeams);
 
-/// <summary>Vacant social worker posts at the quarter end, from vacancies.csv or the CSWW <c>LALevelVacancies</c>.</summary>
-public sealed record VacancyCount(string File, decimal VacancyFte, decimal? AgencyCoverFte, IReadOnlyList<(string Team, decimal VacancyFte)> ByTeam);
+/// <summary>Vacant social worker FTE at the quarter end, from vacancies.csv (all teams) or the CSWW <c>LALevelVacancies</c>.</summary>
+public sealed record VacancyCount(string File, decimal VacancyFte);

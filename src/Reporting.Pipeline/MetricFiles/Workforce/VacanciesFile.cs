@@ -3,7 +3,11 @@ using Reporting.Pipeline.MetricFiles.RecordFields;
 
 namespace Reporting.Pipeline.MetricFiles.Workforce;
 
-/// <summary>Reads vacancies.csv: <c>team,vacancy_fte,agency_cover_fte</c>, vacant social worker posts at the quarter end.</summary>
+/// <summary>
+/// Reads vacancies.csv: <c>team,vacancy_fte,agency_cover_fte</c>, vacant social worker posts at the
+/// quarter end. The vacancy rate needs only the total; agency_cover_fte is checked but not used
+/// (agency workers are counted from the roster).
+/// </summary>
 public static class VacanciesFile
 {
     public const string Name = "vacancies.csv";
@@ -20,23 +24,17 @@ public static class VacanciesFile
             return null;
         }
 
-        var byTeam = new List<(string, decimal)>();
-        decimal total = 0m, cover = 0m;
+        var total = 0m;
         foreach (var row in table.Rows(findings))
         {
-            var team = row.Text("team") ?? "(no team)";
             var vacancies = row.Number("vacancy_fte", required: true, min: 0m, max: 10_000m);
-            var agency = row.Number("agency_cover_fte", required: false, min: 0m, max: 10_000m);
-            if (row.Rejected || vacancies is null)
+            row.Number("agency_cover_fte", required: false, min: 0m, max: 10_000m);
+            if (!row.Rejected && vacancies is not null)
             {
-                continue;
+                total += vacancies.Value;
             }
-
-            total += vacancies.Value;
-            cover += agency ?? 0m;
-            byTeam.Add((team, vacancies.Value));
         }
 
-        return new VacancyCount(input.Name, total, table.HasColumn("agency_cover_fte") ? cover : null, byTeam);
+        return new VacancyCount(input.Name, total);
     }
 }
