@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Reporting.Domain;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
@@ -70,8 +71,6 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
     /// <summary>How long the run lock is held before it must be renewed; renewed between stages.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
 
-    public const string CouncilNameFile = "council.txt";
-
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <summary>"Reporting 1.0.0": recorded in manifests; a new version re-renders unchanged inputs.</summary>
@@ -125,7 +124,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var indicators = IndicatorAggregator.Aggregate(quarter, published.Values);
         await lease.RenewAsync(cancellationToken);
 
-        var councilName = CouncilName(files);
+        var councilName = (files.ConfigFile(CouncilNameFile.FileName) is { } nameFile ? CouncilNameFile.Read(nameFile, quarter.Findings) : null)
+            ?? $"Council {council}";
         var outputs = new List<ManifestOutput>();
         foreach (var audience in chosen)
         {
@@ -246,19 +246,11 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             }
             else
             {
-                problem = $"There is no audience '{(id.Length <= 40 ? id : id[..40])}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
+                problem = $"There is no audience '{Excerpt.Shorten(id)}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
             }
         }
 
         return chosen;
-    }
-
-    private static string CouncilName(QuarterFiles files)
-    {
-        var name = files.ConfigFile(CouncilNameFile) is { } file
-            ? Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF').Split('\n', 2)[0].Trim()
-            : string.Empty;
-        return name.Length is > 0 and <= 120 ? name : $"Council {files.Council}";
     }
 
     private static string Digest(IEnumerable<string> lines) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
-using Reporting.Pipeline;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Storage;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
@@ -28,7 +27,7 @@ public static class SampleDataSet
     {
         var files = new List<SampleFile>
         {
-            Metrics(StoreLayout.CouncilConfig(Council) + ReportRun.CouncilNameFile, CouncilName + "\n"),
+            Metrics(StoreLayout.CouncilConfig(Council) + CouncilNameFile.FileName, CouncilName + "\n"),
             Metrics(StoreLayout.CouncilConfig(Council) + TargetsFile.FileName, Targets()),
             Metrics(StoreLayout.CouncilConfig(Council) + BenchmarksFile.FileName, Benchmarks()),
         };

@@ -1,3 +1,4 @@
+using Reporting.Domain;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,7 @@ internal static class ReportRoutes
             var id = audience.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? audience[..^4] : audience;
             return RequestGuard.IsAudienceId(id)
                 ? PublishedAsync(c, council, period, DocumentFile(id))
-                : Task.FromResult(Problems.BadRequest($"'{RequestGuard.Shorten(audience)}' is not an audience id: use e.g. dfe or essex."));
+                : Task.FromResult(Problems.BadRequest($"'{Excerpt.Shorten(audience)}' is not an audience id: use e.g. dfe or essex."));
         });
         app.MapPost("/api/validate/{council}/{period}/{**file}", ValidateAsync);
     }
@@ -218,7 +219,7 @@ internal static class ReportRoutes
 
         if (!RequestGuard.IsUploadName(file))
         {
-            return Problems.BadRequest($"'{RequestGuard.Shorten(file ?? string.Empty)}' is not an upload name: give the file's name within the quarter folder, e.g. measures.csv or ssda903/episodes.csv.");
+            return Problems.BadRequest($"'{Excerpt.Shorten(file ?? string.Empty)}' is not an upload name: give the file's name within the quarter folder, e.g. measures.csv or ssda903/episodes.csv.");
         }
 
         // Kestrel's own limit (30 MB by default) would otherwise cut in first; one byte more than

@@ -1,3 +1,4 @@
+using Reporting.Domain;
 using Microsoft.AspNetCore.Http;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
@@ -62,7 +63,7 @@ internal static class RequestGuard
             .ToList();
         audiences = ids;
         var bad = ids.FirstOrDefault(id => !IsAudienceId(id));
-        problem = bad is null ? null : Problems.BadRequest($"'{Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex.");
+        problem = bad is null ? null : Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex.");
         return problem is null;
     }
 
@@ -85,7 +86,7 @@ internal static class RequestGuard
             case "false" or "0" or "no":
                 return true;
             default:
-                problem = Problems.BadRequest($"force is '{Shorten(text)}': use force=true to re-render unchanged inputs, or leave it out.");
+                problem = Problems.BadRequest($"force is '{Excerpt.Shorten(text)}': use force=true to re-render unchanged inputs, or leave it out.");
                 return false;
         }
     }
@@ -98,6 +99,4 @@ internal static class RequestGuard
         name is { Length: > 0 and <= 200 }
         && name.Split('/') is { Length: <= 2 } segments
         && segments.All(s => s.Length > 0 && char.IsAsciiLetterOrDigit(s[0]) && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-') && !s.Contains("..", StringComparison.Ordinal));
-
-    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -10,6 +10,8 @@ namespace Reporting.Pipeline.MetricFiles;
 /// </summary>
 public static class CouncilNameFile
 {
+    public const string FileName = "council.txt";
+
     public const int MaxLength = 120;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

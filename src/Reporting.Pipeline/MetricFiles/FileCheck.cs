@@ -51,7 +51,7 @@ public static class FileCheck
             case PostcodeBook.Name:
                 PostcodeBook.Read(file, findings);
                 break;
-            case ReportRun.CouncilNameFile:
+            case CouncilNameFile.FileName:
                 CouncilNameFile.Read(file, findings);
                 break;
         }

@@ -24,7 +24,7 @@ public sealed record ValidatedQuarter(
 public static class QuarterValidation
 {
     /// <summary>The config files a run reads (besides <c>audiences/*.json</c>).</summary>
-    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, ReportRun.CouncilNameFile];
+    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, CouncilNameFile.FileName];
 
     public static ValidatedQuarter Validate(QuarterFiles files, IReadOnlyList<IRecordSource> sources)
     {

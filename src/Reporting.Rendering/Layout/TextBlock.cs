@@ -1,3 +1,4 @@
+using Reporting.Domain;
 using PdfSharp.Drawing;
 
 namespace Reporting.Rendering.Layout;
@@ -149,8 +150,6 @@ internal sealed class TextBlock : Block
         }
 
         public override string Describe() =>
-            $"{owner._tag} lines {start + 1}-{start + count} of {lines.Count}: \"{Shorten(lines[start].PlainText)}\"";
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+            $"{owner._tag} lines {start + 1}-{start + count} of {lines.Count}: \"{Excerpt.Shorten(lines[start].PlainText)}\"";
     }
 }
