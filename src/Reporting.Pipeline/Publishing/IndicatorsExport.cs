@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CsvHelper;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
@@ -18,26 +17,18 @@ namespace Reporting.Pipeline.Publishing;
 /// </summary>
 public static class IndicatorsExport
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     public static byte[] ToJson(CouncilCode council, FinancialQuarter period, IReadOnlyList<IndicatorReport> reports) =>
         JsonSerializer.SerializeToUtf8Bytes(
             new PublishedIndicators(council.Value, period.ToString(), reports.Select(Row).ToList()),
-            JsonOptions);
+            PublishedJson.Options);
 
     /// <summary>The values a published indicators.json holds; empty when it cannot be read (an earlier format or a damaged file).</summary>
     public static IReadOnlyList<IndicatorValue> ReadValues(byte[] json)
     {
         try
         {
-            var published = JsonSerializer.Deserialize<PublishedIndicators>(json, JsonOptions);
+            var published = JsonSerializer.Deserialize<PublishedIndicators>(json, PublishedJson.Options);
             if (published is null || !FinancialQuarter.Parse(published.Period).TryGetValue(out var period))
             {
                 return [];
@@ -103,7 +94,7 @@ public static class IndicatorsExport
                     rule = f.Rule,
                 }),
             },
-            JsonOptions);
+            PublishedJson.Options);
 
     /// <summary>
     /// The findings a published data-quality.json holds (as <see cref="DataQualityJson"/> wrote
@@ -113,7 +104,7 @@ public static class IndicatorsExport
     {
         try
         {
-            var published = JsonSerializer.Deserialize<PublishedDataQuality>(json, JsonOptions);
+            var published = JsonSerializer.Deserialize<PublishedDataQuality>(json, PublishedJson.Options);
             return (published?.Findings ?? [])
                 .Where(f => f is not null)
                 .Select(f => new Finding(f.Severity, f.File ?? string.Empty, f.Rule ?? string.Empty, f.Row, f.Column, f.Value, f.ElementPath))

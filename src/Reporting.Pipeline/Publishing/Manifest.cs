@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Reporting.Pipeline.Publishing;
 
@@ -37,22 +36,15 @@ public sealed record Manifest
 
     public required int Warnings { get; init; }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, PublishedJson.Options);
 
     /// <summary>Reads a manifest; null when the bytes are not a manifest this version understands.</summary>
     public static Manifest? FromJson(byte[] json)
     {
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(json, JsonOptions);
+            var manifest = JsonSerializer.Deserialize<Manifest>(json, PublishedJson.Options);
             return manifest?.Schema == CurrentSchema ? manifest : null;
         }
         catch (JsonException)
