@@ -29,7 +29,7 @@ public sealed class ChildrenInNeedSource : IRecordSource
         {
             return new SourceResult(
                 [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, files.Period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))],
-                FindingDigest.Condense(findings),
+                findings,
                 []);
         }
 
@@ -39,7 +39,7 @@ public sealed class ChildrenInNeedSource : IRecordSource
                 $"{counts.OutsideCalendar} assessments or conferences in the quarter have a start or end date outside {EnglandWorkingDays.FirstYear}–{EnglandWorkingDays.LastYear}, the years the working-day calendar covers: they are left out of the timeliness figures."));
         }
 
-        return new SourceResult(counts.Indicators(input.Name), FindingDigest.Condense(findings), []);
+        return new SourceResult(counts.Indicators(input.Name), findings, []);
     }
 }
 

@@ -33,7 +33,7 @@ public sealed class LookedAfterSource : IRecordSource
         var postcodes = postcodeFile is null ? null : PostcodeBook.Read(postcodeFile, findings);
         var tables = Ssda903Files.Read(episodes, header, oc2, oc3, postcodes, findings);
         var values = Compute(tables, files.Period, findings);
-        return new SourceResult(values, FindingDigest.Condense(findings), []);
+        return new SourceResult(values, findings, []);
     }
 
     /// <summary>The looked-after indicators for a quarter; findings receive the not-known-distance figure.</summary>

@@ -32,7 +32,7 @@ public sealed class MissingSource : IRecordSource
         var values = episodes is null
             ? [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))]
             : Compute(episodes, period, findings);
-        return new SourceResult(values, FindingDigest.Condense(findings), []);
+        return new SourceResult(values, findings, []);
     }
 
     /// <summary>The four missing-episode indicators for a quarter.</summary>

@@ -66,13 +66,13 @@ public sealed class WorkforceSource : IRecordSource
             var reason = csv is null && census is null
                 ? "no workforce.csv or csww.xml was uploaded for the quarter"
                 : $"{rosterName} could not be used (see its data-quality findings)";
-            return new SourceResult([.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, reason, rosterName))], FindingDigest.Condense(findings), []);
+            return new SourceResult([.. Indicators.Select(id => IndicatorValue.NotAvailable(id, period, reason, rosterName))], findings, []);
         }
 
         FlagRowsOutsideThePeriod(roster, period, findings);
         var totals = WorkforceTotals.From(roster.Workers, period);
         var teams = roster.HasTeams ? WorkforceTotals.ByTeam(roster.Workers, period) : [];
-        return new SourceResult(totals.Indicators(period, roster, vacancies), FindingDigest.Condense(findings), teams);
+        return new SourceResult(totals.Indicators(period, roster, vacancies), findings, teams);
     }
 
     /// <summary>The roster should hold workers in post at quarter end and leavers of the 12 months before it; anything else is flagged.</summary>

@@ -14,13 +14,12 @@ public static class BenchmarksFile
 {
     public const string FileName = "benchmarks.csv";
 
-    /// <summary>Reads every usable benchmark row; problems become findings (condensed when they repeat).</summary>
+    /// <summary>Reads every usable benchmark row; problems become findings.</summary>
     public static BenchmarkBook Read(InputFile file, FindingList findings)
     {
-        var local = new FindingList();
         var benchmarks = new List<Benchmark>();
-        var table = RecordCsv.Read(file, ["indicator", "year"], ["england", "statistical_neighbours", "source"], local);
-        foreach (var row in table?.Rows(local) ?? [])
+        var table = RecordCsv.Read(file, ["indicator", "year"], ["england", "statistical_neighbours", "source"], findings);
+        foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);
             var year = row.Number("year", required: true);
@@ -44,7 +43,6 @@ public static class BenchmarksFile
             benchmarks.Add(new Benchmark(definition.Id, (int)year.Value, england, neighbours, row.Text("source")));
         }
 
-        findings.AddRange(FindingDigest.Condense(local));
         return new BenchmarkBook(benchmarks);
     }
 }

@@ -19,12 +19,11 @@ public static class MeasuresFile
     /// <summary>Reads the rows that can be used; every problem becomes a finding (condensed when it repeats).</summary>
     public static IReadOnlyList<MeasureRow> Read(InputFile file, FinancialQuarter folderPeriod, FindingList findings)
     {
-        var local = new FindingList();
         var values = new List<MeasureRow>();
-        if (RecordCsv.Read(file, ["indicator"], ["period", "value", "numerator", "denominator", "note"], local) is { } table)
+        if (RecordCsv.Read(file, ["indicator"], ["period", "value", "numerator", "denominator", "note"], findings) is { } table)
         {
             var seen = new Dictionary<(string, FinancialQuarter), int>();
-            foreach (var row in table.Rows(local))
+            foreach (var row in table.Rows(findings))
             {
                 var number = row.Row!.Value;
                 if (ReadRow(row, folderPeriod) is not { } value)
@@ -43,7 +42,6 @@ public static class MeasuresFile
             }
         }
 
-        findings.AddRange(FindingDigest.Condense(local));
         return values;
     }
 

@@ -14,14 +14,13 @@ public static class TargetsFile
 {
     public const string FileName = "targets.csv";
 
-    /// <summary>Reads every usable target row; problems become findings (condensed when they repeat).</summary>
+    /// <summary>Reads every usable target row; problems become findings.</summary>
     public static TargetBook Read(InputFile file, FindingList findings)
     {
-        var local = new FindingList();
         var standing = new Dictionary<string, Target>(StringComparer.Ordinal);
         var byQuarter = new Dictionary<(string, FinancialQuarter), Target>();
-        var table = RecordCsv.Read(file, ["indicator", "target"], ["period", "trajectory_note", "tolerance"], local);
-        foreach (var row in table?.Rows(local) ?? [])
+        var table = RecordCsv.Read(file, ["indicator", "target"], ["period", "trajectory_note", "tolerance"], findings);
+        foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);
             var period = IndicatorField.Period(row);
@@ -45,7 +44,6 @@ public static class TargetsFile
             }
         }
 
-        findings.AddRange(FindingDigest.Condense(local));
         return new TargetBook(standing, byQuarter);
     }
 }

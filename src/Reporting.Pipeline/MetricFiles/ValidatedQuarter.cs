@@ -3,6 +3,7 @@ using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles.LookedAfter;
+using Reporting.Pipeline.MetricFiles.RecordFields;
 
 namespace Reporting.Pipeline.MetricFiles;
 
@@ -65,6 +66,7 @@ public static class QuarterValidation
             }
         }
 
-        return new ValidatedQuarter(files, measures, recordLevel, teams, targets, benchmarks, commentary, findings);
+        // One problem repeated on thousands of rows is listed 20 times and then counted, for every file at once.
+        return new ValidatedQuarter(files, measures, recordLevel, teams, targets, benchmarks, commentary, FindingDigest.Condense(findings));
     }
 }

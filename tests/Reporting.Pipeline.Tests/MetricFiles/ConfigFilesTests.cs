@@ -1,7 +1,6 @@
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
-
 using Reporting.Pipeline.Tests.Aggregation;
 
 namespace Reporting.Pipeline.Tests.MetricFiles;
@@ -41,12 +40,14 @@ public class ConfigFilesTests
     }
 
     [Fact]
-    public void Benchmarks_BadYearOn30Rows_IsCondensed()
+    public void Benchmarks_BadYearOn30Rows_IsCondensedByTheValidateStage()
     {
-        var findings = new FindingList();
-        var book = BenchmarksFile.Read(TestQuarter.Input("config/benchmarks.csv", "indicator,year,england\n" + string.Concat(Enumerable.Repeat("sw-turnover-rate,16,15.0\n", 30))), findings);
+        var files = TestQuarter.Files("2016-17-Q2", [("measures.csv", "indicator,value\nreferrals,12\n")], [("benchmarks.csv", "indicator,year,england\n" + string.Concat(Enumerable.Repeat("sw-turnover-rate,16,15.0\n", 30)))]);
 
-        Assert.Null(book.For("sw-turnover-rate", FinancialQuarter.From("2016-17-Q2")));
+        var validated = QuarterValidation.Validate(files, []);
+
+        var findings = validated.Findings;
+        Assert.Null(validated.Benchmarks.For("sw-turnover-rate", FinancialQuarter.From("2016-17-Q2")));
         Assert.Equal(21, findings.Count);
         Assert.Contains("(30 in all)", findings[20].Rule, StringComparison.Ordinal);
     }

@@ -2,7 +2,6 @@ using System.Text;
 using Reporting.Domain.Findings;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.MetricFiles.RecordFields;
-
 using Reporting.Pipeline.Tests.Aggregation;
 
 namespace Reporting.Pipeline.Tests.MetricFiles;

@@ -1,7 +1,6 @@
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
-
 using Reporting.Pipeline.Tests.Aggregation;
 
 namespace Reporting.Pipeline.Tests.MetricFiles;
@@ -10,11 +9,11 @@ public class MeasuresFileTests
 {
     private static readonly FinancialQuarter Folder = FinancialQuarter.From("2016-17-Q2");
 
+    /// <summary>Reads the file through the Validate stage, as a run does (findings condensed there).</summary>
     private static (IReadOnlyList<MeasureRow> Rows, FindingList Findings) Read(string body)
     {
-        var findings = new FindingList();
-        var rows = MeasuresFile.Read(TestQuarter.Input("2016-17-Q2/measures.csv", "indicator,period,value,numerator,denominator,note\n" + body), Folder, findings);
-        return (rows, findings);
+        var validated = QuarterValidation.Validate(TestQuarter.Files(Folder.ToString(), ("measures.csv", "indicator,period,value,numerator,denominator,note\n" + body)), []);
+        return (validated.Measures, validated.Findings);
     }
 
     [Fact]

@@ -141,13 +141,15 @@ public class RecordValidationTests
     }
 
     [Fact]
-    public void Read_SameProblemOnManyRows_ListsTwentyAndCountsTheRest()
+    public void Validate_SameProblemOnManyRows_ListsTwentyAndCountsTheRest()
     {
         var rows = string.Concat(Enumerable.Range(0, 120).Select(n => $"C{n},M,01/07/2016,02/07/2016,XX\n"));
-        var result = Read(new MissingSource(), "2016-17-Q2", ("missing.csv", "CHILD,MISSING,MIS_START,MIS_END,COHORT\n" + rows));
+        var files = TestQuarter.Files("2016-17-Q2", ("missing.csv", "CHILD,MISSING,MIS_START,MIS_END,COHORT\n" + rows));
 
-        Assert.Equal(21, result.Findings.Count);
-        Assert.Contains("100 more rows", result.Findings[^1].Rule);
-        Assert.Equal(0m, result.Shown(MissingEpisodes));
+        var validated = QuarterValidation.Validate(files, [new MissingSource()]);
+
+        Assert.Equal(21, validated.Findings.Count);
+        Assert.Contains("100 more rows", validated.Findings[^1].Rule);
+        Assert.Equal(0m, validated.RecordLevel.Single(v => v.IndicatorId == MissingEpisodes).Value);
     }
 }

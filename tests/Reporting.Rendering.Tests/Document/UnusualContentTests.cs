@@ -2,7 +2,6 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Layout;
-
 using Reporting.Testing;
 
 namespace Reporting.Rendering.Tests.Document;
