@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
@@ -32,14 +31,9 @@ internal static class TestQuarter
         return new InputFile(name, byteOrderMark ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes, "\"etag\"");
     }
 
-    /// <summary>The text of a fixture under tests/Reporting.Pipeline.Tests/MetricFiles/Fixtures.</summary>
-    public static string Fixture(string relativePath)
-    {
-        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "MetricFiles", "Fixtures"));
-        return File.ReadAllText(Path.Combine(root, relativePath));
-    }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    /// <summary>The text of a fixture under tests/Reporting.Pipeline.Tests/MetricFiles/Fixtures (copied beside the test assembly).</summary>
+    public static string Fixture(string relativePath) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "MetricFiles", "Fixtures", relativePath));
 
     public static IndicatorValue Value(this SourceResult result, string id) => result.Values.Single(v => v.IndicatorId == id);
 
