@@ -174,6 +174,10 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         return stored is null ? (null, null) : (Manifest.FromJson(stored.Content), stored.ETag);
     }
 
+    /// <summary>Whether a run of this quarter is under way anywhere: someone holds its run lease.</summary>
+    public Task<bool> IsRunningAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default) =>
+        store.IsLeasedAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(council, period), cancellationToken);
+
     /// <summary>Collects a quarter's uploads and the council's config from the metrics container.</summary>
     public async Task<QuarterFiles> CollectAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default)
     {

@@ -155,8 +155,7 @@ internal static class ReportRoutes
             council = la.Value,
             period = quarter.ToString(),
             label = quarter.Label,
-            running = latest is { Task.IsCompleted: false },
-            runningScope = "this handler instance: a run started on another instance holds the quarter's lease and shows only as 409 on POST /api/runs",
+            running = latest is { Task.IsCompleted: false } || status.RunInProgress,
             lastRun,
             inputs = status.Inputs,
             published = status.Published is { } p

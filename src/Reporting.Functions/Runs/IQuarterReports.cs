@@ -49,8 +49,8 @@ public sealed record RunSummary(RunStatus Status, string Message, string? RunId 
 /// <summary>A published file's bytes, media type and digest (used as the HTTP ETag).</summary>
 public sealed record PublishedFile(byte[] Content, string ContentType, string Sha256);
 
-/// <summary>A quarter at a glance.</summary>
-public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, PublishedRun? Published, IReadOnlyList<Finding> Findings);
+/// <summary>A quarter at a glance; <paramref name="RunInProgress"/> is true while any instance holds the quarter's run lease.</summary>
+public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, PublishedRun? Published, IReadOnlyList<Finding> Findings, bool RunInProgress = false);
 
 /// <summary>An uploaded file: name within the council's folder and size in bytes.</summary>
 public sealed record UploadedInput(string Name, long Length);

@@ -70,10 +70,11 @@ public sealed class PipelineQuarterReports(ReportRun run, IObjectStore store, IR
         var inputs = (await store.ListAsync(StoreLayout.MetricsContainer, StoreLayout.QuarterInputs(council, period), cancellationToken).ConfigureAwait(false))
             .Select(i => new UploadedInput(i.Name[councilFolder.Length..], i.Length))
             .ToList();
+        var running = await run.IsRunningAsync(council, period, cancellationToken).ConfigureAwait(false);
         var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
         if (manifest is null)
         {
-            return new QuarterStatus(inputs, null, []);
+            return new QuarterStatus(inputs, null, [], running);
         }
 
         var published = new PublishedRun(manifest.RunId, manifest.FinishedAt, manifest.Outputs.Select(o => o.File).ToList(), manifest.Errors, manifest.Warnings);
@@ -81,7 +82,7 @@ public sealed class PipelineQuarterReports(ReportRun run, IObjectStore store, IR
             && await store.GetAsync(StoreLayout.ReportsContainer, quality.Path, cancellationToken).ConfigureAwait(false) is { } qualityFile
             ? IndicatorsExport.ReadFindings(qualityFile.Content)
             : [];
-        return new QuarterStatus(inputs, published, findings);
+        return new QuarterStatus(inputs, published, findings, running);
     }
 
     public Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)

@@ -29,6 +29,12 @@ public interface IObjectStore
     /// or returns null when someone else holds it. Disposing the lease releases it.
     /// </summary>
     Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether anyone (this process or another) holds an unexpired lease on the lock object: how a
+    /// status request sees a run started on another instance. False when the object does not exist.
+    /// </summary>
+    Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An object's name, size and ETag, as listed.</summary>

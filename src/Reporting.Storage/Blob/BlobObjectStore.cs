@@ -62,6 +62,9 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
             return leaseId is null ? null : (IStoreLease)new BlobLease(this, container, name, leaseId);
         });
 
+    public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default) =>
+        Guard("read the lease on", container, name, () => Client.IsLeasedAsync(container, name, cancellationToken));
+
     private static async Task<T> Guard<T>(string operation, string container, string name, Func<Task<T>> action)
     {
         try

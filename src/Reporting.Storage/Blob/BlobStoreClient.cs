@@ -114,6 +114,28 @@ public sealed class BlobStoreClient
     }
 
     /// <summary>
+    /// Whether the blob has an active lease (Get Blob Properties: <c>x-ms-lease-state</c> is
+    /// <c>leased</c> or <c>breaking</c>); false when the blob or its container does not exist.
+    /// </summary>
+    public async Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        using var message = CreateMessage(RequestMethod.Head, BlobUri(container, name, null));
+        var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        if (response.Status == 404)
+        {
+            return false;
+        }
+
+        if (response.Status != 200)
+        {
+            throw BlobErrors.Failed(response, "read the properties of", $"{container}/{name}");
+        }
+
+        return response.Headers.TryGetValue("x-ms-lease-state", out var state)
+            && (string.Equals(state, "leased", StringComparison.OrdinalIgnoreCase) || string.Equals(state, "breaking", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// Uploads a block blob in one request. <paramref name="conditions"/> may say "only if absent"
     /// (<c>If-None-Match: *</c>) or "only if unchanged" (<c>If-Match</c>); a failed condition is a
     /// <see cref="RequestFailedException"/> with status 409 (BlobAlreadyExists) or 412 (ConditionNotMet).

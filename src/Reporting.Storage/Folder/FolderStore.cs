@@ -146,6 +146,12 @@ public sealed class FolderStore : IObjectStore
         }
     }
 
+    public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        var path = ResolvePath(container, name, "read lease") + LeaseSuffix;
+        return Task.FromResult(Guard("read lease", container, name, () => FolderLease.Read(path).Expiry > _time.GetUtcNow()));
+    }
+
     /// <summary>
     /// Moves an expired lock file aside so a new lease can be created. Only one process's move
     /// succeeds; a process that finds it moved someone's fresh lease puts it back and gives up.

@@ -2,7 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
+using Reporting.Pipeline.Storage;
+using Reporting.Storage.Blob;
 using Xunit.Abstractions;
 
 namespace Reporting.Functions.Tests.Process;
@@ -85,6 +89,23 @@ public sealed class PublishedHandlerTests(FunctionAppFixture app, ITestOutputHel
         var codes = responses.Select(r => r.StatusCode).Order().ToList();
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.Conflict], codes);
         Assert.Equal("published", (await Json(responses.Single(r => r.StatusCode == HttpStatusCode.OK))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Status_RunHeldByAnotherInstance_ShowsRunningAndStartGets409UntilItEnds()
+    {
+        const string quarter = "2015-16-Q2";
+        var otherInstance = new BlobObjectStore(app.Azurite.Connection);
+        var lease = await otherInstance.TryAcquireLeaseAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(CouncilCode.From(933), FinancialQuarter.From(quarter)), TimeSpan.FromSeconds(30));
+
+        var during = await Json(await app.Handler.Client.SendAsync(Request(HttpMethod.Get, $"/api/reports/933/{quarter}/status", Reader)));
+        var start = await app.Handler.Client.SendAsync(Request(HttpMethod.Post, $"/api/runs/933/{quarter}", Lead));
+        await lease!.DisposeAsync();
+        var after = await Json(await app.Handler.Client.SendAsync(Request(HttpMethod.Get, $"/api/reports/933/{quarter}/status", Reader)));
+
+        Assert.True(during.GetProperty("running").GetBoolean());
+        Assert.Equal(HttpStatusCode.Conflict, start.StatusCode);
+        Assert.False(after.GetProperty("running").GetBoolean());
     }
 
     [Fact]

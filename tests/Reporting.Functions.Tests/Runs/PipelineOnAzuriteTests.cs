@@ -52,5 +52,8 @@ public sealed class PipelineOnAzuriteTests(FunctionAppFixture app)
 
         public Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) =>
             inner.TryAcquireLeaseAsync(container, name, duration, cancellationToken);
+
+        public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default) =>
+            inner.IsLeasedAsync(container, name, cancellationToken);
     }
 }

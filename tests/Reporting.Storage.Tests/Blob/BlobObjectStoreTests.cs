@@ -138,6 +138,23 @@ public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task IsLeased_TrueWhileHeldFalseWhenAbsentOrReleased()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+        var absent = await _store.IsLeasedAsync(container, "933/2016-17-Q2/.run-lock");
+
+        var lease = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(30));
+        var held = await _store.IsLeasedAsync(container, "933/2016-17-Q2/.run-lock");
+        await lease!.DisposeAsync();
+        var released = await _store.IsLeasedAsync(container, "933/2016-17-Q2/.run-lock");
+
+        Assert.False(absent);
+        Assert.True(held);
+        Assert.False(released);
+    }
+
+    [Fact]
     public async Task TryAcquireLease_ManyConcurrentCallers_ExactlyOneWins()
     {
         var container = NewContainer();

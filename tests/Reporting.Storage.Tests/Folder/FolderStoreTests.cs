@@ -63,6 +63,27 @@ public sealed class FolderStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task IsLeased_SeenByAnotherStoreOnTheSameFolder_UntilReleasedOrExpired()
+    {
+        var clock = new ManualClock(DateTimeOffset.Parse("2017-10-05T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var otherProcess = new FolderStore(_root, clock);
+        var before = await otherProcess.IsLeasedAsync("reports", "933/2016-17-Q2/.run-lock");
+
+        var lease = await new FolderStore(_root, clock).TryAcquireLeaseAsync("reports", "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(60));
+        var held = await otherProcess.IsLeasedAsync("reports", "933/2016-17-Q2/.run-lock");
+        clock.Now = clock.Now.AddSeconds(61);
+        var expired = await otherProcess.IsLeasedAsync("reports", "933/2016-17-Q2/.run-lock");
+        clock.Now = clock.Now.AddSeconds(-61);
+        await lease!.DisposeAsync();
+        var released = await otherProcess.IsLeasedAsync("reports", "933/2016-17-Q2/.run-lock");
+
+        Assert.False(before);
+        Assert.True(held);
+        Assert.False(expired);
+        Assert.False(released);
+    }
+
+    [Fact]
     public async Task Lease_Expired_CanBeTakenOver()
     {
         var clock = new ManualClock(DateTimeOffset.Parse("2017-10-05T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
