@@ -36,7 +36,7 @@ public sealed class ChildrenInNeedSource : IRecordSource
         if (counts.OutsideCalendar > 0)
         {
             findings.Add(Finding.Warning(input.Name,
-                $"{counts.OutsideCalendar} assessments or conferences in the quarter have a start or end date outside {EnglandWorkingDays.FirstYear}–{EnglandWorkingDays.LastYear}, the years the working-day calendar covers: they are left out of the timeliness figures."));
+                $"{counts.OutsideCalendar} assessment(s) or conference(s) in the quarter have a start or end date outside {EnglandWorkingDays.FirstYear}–{EnglandWorkingDays.LastYear}, the years the working-day calendar covers: they are left out of the timeliness figures."));
         }
 
         return new SourceResult(counts.Indicators(input.Name), findings, []);

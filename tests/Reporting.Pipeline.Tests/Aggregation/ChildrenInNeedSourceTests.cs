@@ -118,7 +118,7 @@ public class ChildrenInNeedSourceTests
         var result = new ChildrenInNeedSource().Read(TestQuarter.Files("2031-32-Q1", ("cin.xml", census)));
 
         var warning = Assert.Single(result.Findings);
-        Assert.StartsWith("1 assessments or conferences in the quarter have a start or end date outside 2010–2030", warning.Rule, StringComparison.Ordinal);
+        Assert.StartsWith("1 assessment(s) or conference(s) in the quarter have a start or end date outside 2010–2030", warning.Rule, StringComparison.Ordinal);
         Assert.False(result.Value(AssessmentsIn45Days).IsAvailable);
     }
 }
