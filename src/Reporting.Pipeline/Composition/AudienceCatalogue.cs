@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Publishing;
 
 namespace Reporting.Pipeline.Composition;
 
@@ -18,6 +19,7 @@ public sealed class AudienceCatalogue
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = PipelineJsonContext.Default,
     };
 
     private static readonly Lazy<IReadOnlyList<AudienceDefinition>> BuiltInDefinitions = new(LoadBuiltIn);
