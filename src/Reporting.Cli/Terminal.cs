@@ -69,7 +69,12 @@ internal static class Terminal
             findings.Select(f => (IReadOnlyList<string>)[f.Severity == Severity.Error ? "error" : "warning", f.File, f.Location, f.Value ?? string.Empty, f.Rule]));
     }
 
-    public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? (bytes / 1024d / 1024d).ToString("0.0 MB", CultureInfo.InvariantCulture)
-        : (bytes / 1024d).ToString("0 KB", CultureInfo.InvariantCulture);
+    /// <summary>"512 bytes", "5 KB", "1.2 MB": a small file never shows as "0 KB".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / 1024d / 1024d).ToString("0.0 MB", CultureInfo.InvariantCulture),
+        >= 1024 => (bytes / 1024d).ToString("0 KB", CultureInfo.InvariantCulture),
+        1 => "1 byte",
+        _ => bytes.ToString("0 bytes", CultureInfo.InvariantCulture),
+    };
 }

@@ -17,6 +17,9 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("Seeded", outcome.Output);
         var published = Directory.GetFiles(Path.Combine(_directory, "store", "reports", "933", "2017-18-Q2"), "*-review.pdf", SearchOption.AllDirectories);
         Assert.Equal(["cabinet-review.pdf", "dfe-review.pdf", "essex-review.pdf"], published.Select(Path.GetFileName).Order());
+        var dataQuality = new FileInfo(Path.Combine(Path.GetDirectoryName(published[0])!, "data-quality.json"));
+        Assert.True(dataQuality.Length < 1024, "the sample's data-quality.json is under 1 KB");
+        Assert.Matches($@"data-quality\.json\W+{dataQuality.Length} bytes", outcome.Output);
 
         var dfe = Regex.Replace(Cli.PdfText(published.Single(p => p.EndsWith("dfe-review.pdf", StringComparison.Ordinal))), @"\s+", " ");
         Assert.Contains("2017/18 Q2 (July to September 2017)", dfe);
