@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Reporting.Domain.Councils;
@@ -63,6 +64,29 @@ public sealed class ReportRunTests : IDisposable
         var shown = IndicatorsExport.ReadValues(json).ToDictionary(v => v.IndicatorId, v => IndicatorCatalogue.Get(v.IndicatorId).Round(v.Value!.Value));
         Assert.Equal(14.2m, shown["sw-caseload-avg"]);
         Assert.Equal(52.0m, shown["missing-rhi-held-pct"]); // 129 of 248 episodes: 52.0%
+    }
+
+    [Fact]
+    public async Task RunAsync_IndicatorsCsv_OneRowPerIndicatorThatASpreadsheetReadsBack()
+    {
+        var result = await Run().RunAsync(Request(Latest, false, "dfe"));
+
+        var csvText = Encoding.UTF8.GetString(await ReadOutput(result.Manifest!, "indicators.csv"));
+        using var csv = new CsvHelper.CsvReader(new StringReader(csvText), CultureInfo.InvariantCulture);
+        var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(IndicatorCatalogue.All.Count, rows.Count);
+        Assert.Equal(
+            ["indicator", "title", "priority", "period", "value", "numerator", "denominator", "unit", "target", "previous",
+             "status", "direction", "england", "statistical_neighbours", "source", "not_available_reason"],
+            rows[0].Keys);
+        var caseload = rows.Single(r => (string)r["indicator"] == "sw-caseload-avg");
+        // Caseload is cases held over case-holding FTE: 14.2 in the sample's last quarter, against a target of 15.
+        var value = decimal.Parse((string)caseload["value"], CultureInfo.InvariantCulture);
+        Assert.Equal(decimal.Parse((string)caseload["numerator"], CultureInfo.InvariantCulture) / decimal.Parse((string)caseload["denominator"], CultureInfo.InvariantCulture), value);
+        Assert.Equal(14.2m, Math.Round(value, 1));
+        Assert.Equal("15", caseload["target"]);
+        Assert.Equal("green", caseload["status"]);
+        Assert.Equal("2017-18-Q2", caseload["period"]);
     }
 
     [Fact]
