@@ -38,8 +38,6 @@ internal static class Terminal
 
     public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
 
-    public static void Warn(string message) => Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
-
     public static void Table(string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };

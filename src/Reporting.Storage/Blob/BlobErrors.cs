@@ -23,9 +23,6 @@ internal static class BlobErrors
     public static ArgumentException InvalidConnectionString(string reason) =>
         new($"The storage connection string is not usable: {reason}. Use 'UseDevelopmentStorage=true' for Azurite, or 'DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net'.");
 
-    public static InvalidOperationException NoStorageConfigured(string connectionName) =>
-        new($"No storage is configured: set the app setting '{connectionName}' to a connection string, or '{connectionName}__serviceUri' (or '{connectionName}__blobServiceUri') to the account's blob endpoint for a managed identity.");
-
     public static ArgumentException InvalidName(string what, string name) =>
         new($"'{name}' is not a valid {what} name for Blob Storage.", what);
 
