@@ -11,7 +11,7 @@ using Reporting.Rendering.Layout;
 namespace Reporting.Rendering.Document;
 
 /// <summary>
-/// Draws laid-out pages into a tagged PDF and makes the bytes reproducible. PDFsharp 6.5 puts
+/// Draws laid-out pages into a tagged PDF and makes the bytes reproducible. PDFsharp puts
 /// three random values into a file (font subset tags and the XMP document and instance ids,
 /// all from <see cref="Guid.NewGuid"/>); they are replaced, same length, by values derived from
 /// <see cref="ReportModel.DocumentId"/>, so byte offsets stay valid. Content streams are

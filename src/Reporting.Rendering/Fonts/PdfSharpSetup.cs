@@ -1,11 +1,10 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace Reporting.Rendering.Fonts;
 
 /// <summary>
-/// Process-wide PDFsharp settings, applied once before the first document: the AGPL licence
-/// acknowledgement (PDFsharp 6.5 refuses to save without it) and the embedded font resolver.
+/// Process-wide PDFsharp settings, applied once before the first document: the embedded font
+/// resolver (PDFsharp has no fonts of its own on Linux).
 /// Thread-safe and idempotent.
 /// </summary>
 internal static class PdfSharpSetup
@@ -16,7 +15,6 @@ internal static class PdfSharpSetup
 
     private static bool Apply()
     {
-        PdfSharpLicense.SetAgplLicense();
         if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
         {
             GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
