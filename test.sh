@@ -17,7 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/azurite-blob ]; then
+if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/azurite ]; then
   echo "Installing Azurite (npm, version pinned in tests/tools/package-lock.json) ..."
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
 fi

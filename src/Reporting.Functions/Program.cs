@@ -1,6 +1,11 @@
-using Reporting.Functions;
-using Reporting.Functions.Runs;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Reporting.Functions.Hosting;
 
-// The Functions host starts this executable in the package root with FUNCTIONS_CUSTOMHANDLER_PORT
-// and the app settings as environment variables.
-return await HandlerHost.RunAsync(Environment.GetEnvironmentVariable, PipelineQuarterReports.Create);
+// The .NET isolated worker: the Functions host starts it, the functions are the classes under
+// Functions/ (declared by their attributes), HTTP through ASP.NET Core integration.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<HttpFailureMiddleware>();
+builder.Services.AddReportingFunctionApp(builder.Configuration);
+builder.Build().Run();

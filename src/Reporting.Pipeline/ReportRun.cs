@@ -89,33 +89,13 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         }
 
         progress?.Report(new RunProgress(RunStage.Collect, $"listing metrics/{StoreLayout.QuarterInputs(council, period)}"));
-        var files = await CollectAsync(council, period, cancellationToken);
-        if (files.Uploads.Count == 0)
+        var plan = await PlanAsync(request, cancellationToken);
+        if (plan.Answer is { } answer)
         {
-            return new RunResult(RunOutcome.NoInputs, $"No files have been uploaded for council {council} {period.Label}: expected them under metrics/{StoreLayout.QuarterInputs(council, period)} in {store.Description}.", null, []);
+            return answer;
         }
 
-        var configFindings = new FindingList();
-        var audiences = AudienceCatalogue.WithConfigured(
-            files.Config.Where(f => f.Key.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase)).Select(f => (f.Value.Name, f.Value.Content)),
-            configFindings);
-        var chosen = ChooseAudiences(request, audiences, out var unknown);
-        if (unknown is not null)
-        {
-            return new RunResult(RunOutcome.InvalidRequest, unknown, null, configFindings);
-        }
-
-        var published = await ReadPublishedHistoryAsync(council, period, cancellationToken);
-        var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-        var inputsDigest = Digest(inputs.Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
-        var runId = inputsDigest[..16];
-        var previous = await ReadManifestAsync(council, period, cancellationToken);
-        if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
-            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is not null))
-        {
-            return new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []);
-        }
-
+        var (files, configFindings, chosen, published, inputs, inputsDigest, runId, previous, _) = plan;
         progress?.Report(new RunProgress(RunStage.Validate, $"{files.Uploads.Count} uploaded files, {files.Config.Count} config files"));
         var quarter = QuarterValidation.Validate(files, sources);
         quarter.Findings.InsertRange(0, configFindings);
@@ -165,6 +145,61 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"Published {chosen.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");
         return new RunResult(RunOutcome.Published, summary, manifest, quarter.Findings);
+    }
+
+    /// <summary>
+    /// What a run would do, without taking the lock or rendering: its answer when it would end at
+    /// once (no inputs, an unknown audience, inputs unchanged and not forced), else null. How an
+    /// on-demand request answers before queueing a run.
+    /// </summary>
+    public async Task<RunResult?> PreviewAsync(RunRequest request, CancellationToken cancellationToken = default) =>
+        (await PlanAsync(request, cancellationToken)).Answer;
+
+    /// <summary>The run's inputs and identity, or its answer when it ends before validation.</summary>
+    private sealed record RunPlan(
+        QuarterFiles Files,
+        FindingList ConfigFindings,
+        List<AudienceDefinition> Chosen,
+        (Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> Values, List<InputFile> Files) Published,
+        List<InputFile> Inputs,
+        string InputsDigest,
+        string RunId,
+        (Manifest? Manifest, string? ETag) Previous,
+        RunResult? Answer = null);
+
+    private async Task<RunPlan> PlanAsync(RunRequest request, CancellationToken cancellationToken)
+    {
+        var (council, period) = (request.Council, request.Period);
+        var files = await CollectAsync(council, period, cancellationToken);
+        var configFindings = new FindingList();
+        if (files.Uploads.Count == 0)
+        {
+            return Ended(new RunResult(RunOutcome.NoInputs, $"No files have been uploaded for council {council} {period.Label}: expected them under metrics/{StoreLayout.QuarterInputs(council, period)} in {store.Description}.", null, []));
+        }
+
+        var audiences = AudienceCatalogue.WithConfigured(
+            files.Config.Where(f => f.Key.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase)).Select(f => (f.Value.Name, f.Value.Content)),
+            configFindings);
+        var chosen = ChooseAudiences(request, audiences, out var unknown);
+        if (unknown is not null)
+        {
+            return Ended(new RunResult(RunOutcome.InvalidRequest, unknown, null, configFindings));
+        }
+
+        var published = await ReadPublishedHistoryAsync(council, period, cancellationToken);
+        var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var inputsDigest = Digest(inputs.Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
+        var previous = await ReadManifestAsync(council, period, cancellationToken);
+        var plan = new RunPlan(files, configFindings, chosen, published, inputs, inputsDigest, inputsDigest[..16], previous);
+        if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
+            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is not null))
+        {
+            return plan with { Answer = new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []) };
+        }
+
+        return plan;
+
+        RunPlan Ended(RunResult result) => new(files, configFindings, [], ([], []), [], string.Empty, string.Empty, (null, null), result);
     }
 
     /// <summary>The manifest in force for a quarter and its ETag (both null when nothing is published yet).</summary>

@@ -27,9 +27,11 @@ public sealed class ServeCommandTests : IDisposable
             await WaitUntilReady(http);
 
             var run = await http.PostAsync("/api/runs/933/2017-18-Q2?audience=dfe", null);
+            var state = await WaitUntilFinished(http, run.Headers.Location!.OriginalString);
             var pdf = await http.GetAsync("/api/reports/933/2017-18-Q2/documents/dfe");
 
-            Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+            Assert.Equal("published", state);
             Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
             Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
         }
@@ -59,6 +61,25 @@ public sealed class ServeCommandTests : IDisposable
         }
 
         Assert.Fail("serve did not answer its readiness probe within 10 s.");
+    }
+
+    /// <summary>Follows the status URL until the queued run has ended (60 s at most); returns its state.</summary>
+    private static async Task<string> WaitUntilFinished(HttpClient http, string statusUrl)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            using var status = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(statusUrl));
+            var state = status.RootElement.GetProperty("lastRun").GetProperty("state").GetString()!;
+            if (state is not ("queued" or "running" or "retrying"))
+            {
+                return state;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("The queued run did not finish within 60 s.");
+        return string.Empty;
     }
 
     private static int FreePort()

@@ -6,7 +6,7 @@ public static class RepositoryLayout
     /// <summary>The folder that holds Reporting.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>tests/tools: the npm test tools (Azurite, the JavaScript Blob client).</summary>
+    /// <summary>tests/tools: the npm test tools (Azurite).</summary>
     public static string Tools => Path.Combine(Root, "tests", "tools");
 
     private static string FindRoot()

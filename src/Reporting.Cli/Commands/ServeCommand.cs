@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
-using Reporting.Functions;
-using Reporting.Functions.Runs;
+using Reporting.Functions.Hosting;
+using Reporting.Functions.Local;
 using Reporting.Storage.Folder;
 
 namespace Reporting.Cli.Commands;
 
-/// <summary><c>reporting serve</c>: the Functions handler's HTTP routes over the folder store, on loopback, for trying the API locally.</summary>
+/// <summary><c>reporting serve</c>: the function app's HTTP functions over the folder store, on loopback, with an in-process run queue, for trying the API locally.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -33,11 +33,13 @@ internal static class ServeCommand
 
             var folder = new FolderStore(result.GetValue(store)!);
             var url = $"http://127.0.0.1:{number.ToString(CultureInfo.InvariantCulture)}";
-            var app = HandlerApp.Build(PipelineQuarterReports.Create(folder), new HandlerOptions(), [url]);
+            var app = LocalFunctionsApp.Build(folder, new FunctionOptions(), [url]);
             Terminal.Line($"Serving {folder.Description} on {url} (loopback only). Try:");
-            Terminal.Line($"  curl -X POST {url}/api/runs/933/2017-18-Q2");
+            Terminal.Line($"  curl -X POST {url}/api/runs/933/2017-18-Q2            (queues a run: 202 and a status URL)");
+            Terminal.Line($"  curl {url}/api/reports/933/2017-18-Q2/status");
             Terminal.Line($"  curl -o dfe-review.pdf {url}/api/reports/933/2017-18-Q2/documents/dfe");
             Terminal.Line($"  curl --data-binary @measures.csv {url}/api/validate/933/2017-18-Q2/measures.csv");
+            Terminal.Line($"  curl -X POST {url}{LocalFunctionsApp.TimerPath}         (the quarterly timer, by hand)");
             try
             {
                 await app.StartAsync(cancellationToken);

@@ -1,69 +1,115 @@
 using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Reporting.Pipeline.Storage;
 
 namespace Reporting.Storage.Blob;
 
 /// <summary>
-/// The pipeline's <see cref="IObjectStore"/> over Blob Storage (Azure or Azurite), through
-/// <see cref="BlobStoreClient"/>. This is the boundary where the client's
-/// <see cref="RequestFailedException"/>s become <see cref="StoreException"/>s naming the
-/// operation and blob; failed preconditions become <see cref="StoreConditionFailedException"/>.
-/// ETags are given in their quoted header form. Thread-safe.
+/// The pipeline's <see cref="IObjectStore"/> over Blob Storage (Azure or Azurite) through the Azure
+/// SDK: <see cref="BlobContainerClient"/> for objects, <see cref="BlobLeaseClient"/> for run locks,
+/// request conditions for conditional writes. This is the boundary where the SDK's
+/// <see cref="RequestFailedException"/>s become <see cref="StoreException"/>s naming the operation
+/// and blob; failed preconditions become <see cref="StoreConditionFailedException"/>. Retries are
+/// the client's (configured on its <see cref="BlobClientOptions"/>). ETags are given in their quoted
+/// header form. Thread-safe.
 /// </summary>
-public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
+public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
 {
     /// <summary>Shortest and longest lease the service grants (seconds); longer runs renew.</summary>
     private const int MinimumLeaseSeconds = 15;
     private const int MaximumLeaseSeconds = 60;
 
-    public BlobObjectStore(StorageConnection connection, BlobStoreClientOptions? options = null)
-        : this(new BlobStoreClient(connection, options))
-    {
-    }
+    public BlobServiceClient Service { get; } = service;
 
-    public BlobStoreClient Client { get; } = client;
-
-    public string Description => Client.Connection.ToString();
+    public string Description => $"blob {Service.Uri.AbsoluteUri.TrimEnd('/')}";
 
     public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default) =>
-        Guard("create the container", container, string.Empty, () => Client.CreateContainerIfNotExistsAsync(container, cancellationToken));
+        Guard("create the container", container, string.Empty, () => Service.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
 
     public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(string container, string prefix, CancellationToken cancellationToken = default) =>
         Guard("list", container, prefix + "*", async () =>
         {
-            var blobs = await Client.ListBlobsAsync(container, prefix, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return (IReadOnlyList<StoredObjectInfo>)blobs
-                .Select(b => new StoredObjectInfo(b.Name, b.Length, b.ETag.ToString("H")))
-                .OrderBy(b => b.Name, StringComparer.Ordinal)
-                .ToList();
+            var listed = new List<StoredObjectInfo>();
+            try
+            {
+                await foreach (var blob in Service.GetBlobContainerClient(container).GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
+                {
+                    listed.Add(new StoredObjectInfo(blob.Name, blob.Properties.ContentLength ?? 0, blob.Properties.ETag?.ToString("H") ?? string.Empty));
+                }
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+            {
+                return (IReadOnlyList<StoredObjectInfo>)[];
+            }
+
+            return listed.OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
         });
 
     public Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
         Guard("read", container, name, async () =>
         {
-            var blob = await Client.GetBlobAsync(container, name, cancellationToken).ConfigureAwait(false);
-            return blob is null ? null : new StoredObject(name, blob.Content, blob.ETag.ToString("H"));
+            try
+            {
+                var download = await Service.GetBlobContainerClient(container).GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+                return new StoredObject(name, download.Value.Content.ToArray(), download.Value.Details.ETag.ToString("H"));
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return null;
+            }
         });
 
     public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default) =>
         Guard("write", container, name, async () =>
         {
-            var conditions = new BlobConditions(condition.IfNotExists, condition.IfMatch is { } etag ? new ETag(etag) : null);
-            var written = await Client.PutBlobAsync(container, name, content, contentType, conditions, cancellationToken).ConfigureAwait(false);
-            return written.ToString("H");
+            var options = new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                Conditions = condition switch
+                {
+                    { IfNotExists: true } => new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    { IfMatch: { } etag } => new BlobRequestConditions { IfMatch = new ETag(etag) },
+                    _ => null,
+                },
+            };
+            var written = await Service.GetBlobContainerClient(container).GetBlobClient(name).UploadAsync(new BinaryData(content), options, cancellationToken).ConfigureAwait(false);
+            return written.Value.ETag.ToString("H");
         });
 
     public Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) =>
         Guard("acquire a lease on", container, name, async () =>
         {
-            await CreateLockBlobAsync(container, name, cancellationToken).ConfigureAwait(false);
+            var blob = Service.GetBlobContainerClient(container).GetBlobClient(name);
+            await CreateLockBlobAsync(blob, cancellationToken).ConfigureAwait(false);
             var seconds = (int)Math.Clamp(Math.Ceiling(duration.TotalSeconds), MinimumLeaseSeconds, MaximumLeaseSeconds);
-            var leaseId = await Client.AcquireLeaseAsync(container, name, seconds, cancellationToken).ConfigureAwait(false);
-            return leaseId is null ? null : (IStoreLease)new BlobLease(this, container, name, leaseId);
+            var lease = blob.GetBlobLeaseClient();
+            try
+            {
+                await lease.AcquireAsync(TimeSpan.FromSeconds(seconds), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.LeaseAlreadyPresent)
+            {
+                return null;
+            }
+
+            return (IStoreLease?)new BlobLease(lease, container, name);
         });
 
     public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default) =>
-        Guard("read the lease on", container, name, () => Client.IsLeasedAsync(container, name, cancellationToken));
+        Guard("read the lease on", container, name, async () =>
+        {
+            try
+            {
+                var properties = await Service.GetBlobContainerClient(container).GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                return properties.Value.LeaseState == LeaseState.Leased;
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return false;
+            }
+        });
 
     private static async Task<T> Guard<T>(string operation, string container, string name, Func<Task<T>> action)
     {
@@ -71,23 +117,23 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
         {
             return await action().ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (e.Status == 412 || e.ErrorCode is "BlobAlreadyExists" or "ConditionNotMet")
+        catch (RequestFailedException e) when (e.Status == 412 || e.ErrorCode == BlobErrorCode.BlobAlreadyExists || e.ErrorCode == BlobErrorCode.ConditionNotMet)
         {
             throw new StoreConditionFailedException(operation, container, name, ConditionMessage(e), e);
         }
         catch (RequestFailedException e) when (e.Status != 0)
         {
-            throw new StoreException(operation, container, name, e.Message, e);
+            throw new StoreException(operation, container, name, $"Blob Storage answered HTTP {e.Status} {e.ErrorCode}. {Advice(e)}".TrimEnd(), e);
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or AggregateException or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
         {
-            // After its last retry Azure.Core throws an AggregateException of every attempt's failure.
+            // After its last retry the SDK throws an AggregateException of every attempt's failure.
             var last = e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[^1] : e;
-            throw new StoreException(operation, container, name, $"the blob service did not answer, even after retries ({last.Message}). Check that the storage account (or Azurite) is reachable.", e);
+            throw new StoreException(operation, container, name, $"the blob service did not answer, even after retries ({last.Message.Split('\n')[0].Trim()}). Check that the storage account (or Azurite) is reachable.", e);
         }
     }
 
-    private static Task Guard(string operation, string container, string name, Func<Task> action) =>
+    private static Task<bool> Guard(string operation, string container, string name, Func<Task> action) =>
         Guard(operation, container, name, async () =>
         {
             await action().ConfigureAwait(false);
@@ -95,36 +141,44 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
         });
 
     /// <summary>Creates the empty lock blob if absent, creating the container only when it is missing (not on every run).</summary>
-    private async Task CreateLockBlobAsync(string container, string name, CancellationToken cancellationToken, bool containerJustCreated = false)
+    private static async Task CreateLockBlobAsync(BlobClient blob, CancellationToken cancellationToken, bool containerJustCreated = false)
     {
         try
         {
-            await Client.PutBlobAsync(container, name, ReadOnlyMemory<byte>.Empty, "application/octet-stream", new BlobConditions(IfNoneMatchAny: true), cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
             // The lock blob exists already (and may be leased): that is the normal case.
         }
-        catch (RequestFailedException e) when (e.Status == 404 && !containerJustCreated)
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && !containerJustCreated)
         {
-            await Client.CreateContainerIfNotExistsAsync(container, cancellationToken).ConfigureAwait(false);
-            await CreateLockBlobAsync(container, name, cancellationToken, containerJustCreated: true).ConfigureAwait(false);
+            await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await CreateLockBlobAsync(blob, cancellationToken, containerJustCreated: true).ConfigureAwait(false);
         }
     }
 
-    private static string ConditionMessage(RequestFailedException e) => e.ErrorCode == "BlobAlreadyExists"
+    private static string ConditionMessage(RequestFailedException e) => e.ErrorCode == BlobErrorCode.BlobAlreadyExists
         ? "it already exists (another run wrote it first)."
         : "it changed since it was read (another run published meanwhile); read it again and retry.";
 
+    private static string Advice(RequestFailedException e) => (e.Status, e.ErrorCode) switch
+    {
+        (401 or 403, _) => "Check the connection string's account key, or that the app's identity has the 'Storage Blob Data Contributor' role on the account.",
+        (404, _) => "Check the storage account name and that the container exists.",
+        (>= 500, _) => "The service kept failing after retries; try again later.",
+        _ => string.Empty,
+    };
+
     /// <summary>A held blob lease; disposing releases it (best effort: an expired lease frees itself).</summary>
-    private sealed class BlobLease(BlobObjectStore store, string container, string name, string leaseId) : IStoreLease
+    private sealed class BlobLease(BlobLeaseClient lease, string container, string name) : IStoreLease
     {
         private int _released;
 
-        public string LeaseId { get; } = leaseId;
+        public string LeaseId => lease.LeaseId;
 
         public Task RenewAsync(CancellationToken cancellationToken = default) =>
-            Guard("renew the lease on", container, name, () => store.Client.RenewLeaseAsync(container, name, LeaseId, cancellationToken));
+            Guard("renew the lease on", container, name, () => lease.RenewAsync(cancellationToken: cancellationToken));
 
         public async ValueTask DisposeAsync()
         {
@@ -132,7 +186,7 @@ public sealed class BlobObjectStore(BlobStoreClient client) : IObjectStore
             {
                 try
                 {
-                    await store.Client.ReleaseLeaseAsync(container, name, LeaseId).ConfigureAwait(false);
+                    await lease.ReleaseAsync().ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

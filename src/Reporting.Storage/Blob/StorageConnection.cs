@@ -1,15 +1,19 @@
 using Azure.Core;
 using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace Reporting.Storage.Blob;
 
 /// <summary>
-/// Where the blob service is and how to authenticate to it, read the way Azure Functions reads
-/// its storage settings: a connection string (<c>UseDevelopmentStorage=true</c>, or account name
-/// and key), or <c>{name}__serviceUri</c> / <c>{name}__blobServiceUri</c> with a token credential
-/// (managed identity through <see cref="DefaultAzureCredential"/>, or the user-assigned identity
-/// named by <c>{name}__clientId</c>). Invariant: exactly one of <see cref="SharedKey"/> and
-/// <see cref="Token"/> is set, and <see cref="BlobEndpoint"/> ends without a slash.
+/// A storage account connection, read the way Azure Functions reads a connection named
+/// <c>{name}</c>: the plain setting is a connection string (<c>UseDevelopmentStorage=true</c> for
+/// Azurite, or account name and key); otherwise identity-based settings
+/// <c>{name}__blobServiceUri</c> (or <c>{name}__serviceUri</c>) and <c>{name}__queueServiceUri</c>,
+/// or <c>{name}__accountName</c> for both public endpoints, with a managed identity
+/// (<see cref="DefaultAzureCredential"/>, or the user-assigned identity <c>{name}__clientId</c>).
+/// Invariant: either <see cref="ConnectionString"/> is set, or <see cref="Credential"/> and at
+/// least one service URI are.
 /// </summary>
 public sealed class StorageConnection
 {
@@ -18,115 +22,86 @@ public sealed class StorageConnection
 
     public const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private StorageConnection(Uri blobEndpoint, StorageSharedKey? sharedKey, TokenCredential? token)
+    private StorageConnection(string name, string? connectionString, Uri? blobServiceUri, Uri? queueServiceUri, TokenCredential? credential)
     {
-        BlobEndpoint = new Uri(blobEndpoint.AbsoluteUri.TrimEnd('/'));
-        SharedKey = sharedKey;
-        Token = token;
+        Name = name;
+        ConnectionString = connectionString;
+        BlobServiceUri = blobServiceUri;
+        QueueServiceUri = queueServiceUri;
+        Credential = credential;
     }
 
-    /// <summary>"https://acct.blob.core.windows.net" or "http://127.0.0.1:10000/devstoreaccount1" (path style).</summary>
-    public Uri BlobEndpoint { get; }
+    /// <summary>The setting's name, for messages ("ReportingStorage").</summary>
+    public string Name { get; }
 
-    public StorageSharedKey? SharedKey { get; }
+    public string? ConnectionString { get; }
 
-    public TokenCredential? Token { get; }
+    public Uri? BlobServiceUri { get; }
 
-    public static StorageConnection ForSharedKey(Uri blobEndpoint, string accountName, string accountKey) =>
-        new(blobEndpoint, new StorageSharedKey(accountName, accountKey), null);
+    public Uri? QueueServiceUri { get; }
 
-    public static StorageConnection ForToken(Uri blobEndpoint, TokenCredential credential) => new(blobEndpoint, null, credential);
+    /// <summary>The managed identity (or developer sign-in) used with the service URIs; null with a connection string.</summary>
+    public TokenCredential? Credential { get; }
 
-    /// <summary>Azurite on the given blob endpoint, e.g. http://127.0.0.1:10000/devstoreaccount1.</summary>
-    public static StorageConnection Development(Uri blobEndpoint) => ForSharedKey(blobEndpoint, DevelopmentAccountName, DevelopmentAccountKey);
+    /// <summary>A connection string for Azurite's development account on the given blob and queue endpoints.</summary>
+    public static string DevelopmentConnectionString(Uri blobEndpoint, Uri? queueEndpoint = null) =>
+        $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};BlobEndpoint={blobEndpoint};"
+        + (queueEndpoint is null ? string.Empty : $"QueueEndpoint={queueEndpoint};");
 
-    /// <summary>Parses a storage account connection string.</summary>
-    public static StorageConnection FromConnectionString(string connectionString)
-    {
-        var parts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var segment in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var equals = segment.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw BlobErrors.InvalidConnectionString($"'{segment.Split('=')[0]}' has no value");
-            }
-
-            parts[segment[..equals].Trim()] = segment[(equals + 1)..].Trim();
-        }
-
-        if (parts.TryGetValue("UseDevelopmentStorage", out var development) && development.Equals("true", StringComparison.OrdinalIgnoreCase))
-        {
-            var proxy = parts.GetValueOrDefault("DevelopmentStorageProxyUri");
-            var host = proxy is null ? new Uri("http://127.0.0.1") : new Uri(proxy);
-            return Development(new Uri($"{host.Scheme}://{host.Host}:10000/{DevelopmentAccountName}"));
-        }
-
-        if (!parts.TryGetValue("AccountName", out var account) || account.Length == 0)
-        {
-            throw BlobErrors.InvalidConnectionString("AccountName is missing");
-        }
-
-        if (!parts.TryGetValue("AccountKey", out var key) || key.Length == 0)
-        {
-            throw BlobErrors.InvalidConnectionString("AccountKey is missing (shared access signatures are not supported; use a managed identity instead)");
-        }
-
-        Uri endpoint;
-        if (parts.TryGetValue("BlobEndpoint", out var blobEndpoint))
-        {
-            if (!Uri.TryCreate(blobEndpoint, UriKind.Absolute, out endpoint!))
-            {
-                throw BlobErrors.InvalidConnectionString("BlobEndpoint is not an absolute URL");
-            }
-        }
-        else
-        {
-            var protocol = parts.GetValueOrDefault("DefaultEndpointsProtocol", "https");
-            var suffix = parts.GetValueOrDefault("EndpointSuffix", "core.windows.net");
-            endpoint = new Uri($"{protocol}://{account}.blob.{suffix}");
-        }
-
-        return ForSharedKey(endpoint, account, key);
-    }
-
-    /// <summary>
-    /// Reads the settings for connection <paramref name="name"/> (e.g. "AzureWebJobsStorage") from
-    /// <paramref name="settings"/> (environment variables, in a function app): the plain value is a
-    /// connection string; otherwise <c>__blobServiceUri</c> or <c>__serviceUri</c> with a token credential.
-    /// Returns null when none of them is set.
-    /// </summary>
+    /// <summary>Reads connection <paramref name="name"/> from <paramref name="settings"/>; null when none of its settings is set.</summary>
     public static StorageConnection? FromSettings(string name, Func<string, string?> settings)
     {
         var connectionString = settings(name);
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return FromConnectionString(connectionString);
+            return new StorageConnection(name, connectionString.Trim(), null, null, null);
         }
 
-        var serviceUri = settings($"{name}__blobServiceUri") ?? settings($"{name}__serviceUri");
-        if (string.IsNullOrWhiteSpace(serviceUri))
+        var account = settings($"{name}__accountName");
+        var blob = Endpoint(name, "blobServiceUri", settings) ?? Endpoint(name, "serviceUri", settings)
+            ?? (string.IsNullOrWhiteSpace(account) ? null : new Uri($"https://{account.Trim()}.blob.core.windows.net"));
+        var queue = Endpoint(name, "queueServiceUri", settings)
+            ?? (string.IsNullOrWhiteSpace(account) ? null : new Uri($"https://{account.Trim()}.queue.core.windows.net"));
+        if (blob is null && queue is null)
         {
             return null;
-        }
-
-        if (!Uri.TryCreate(serviceUri, UriKind.Absolute, out var endpoint))
-        {
-            throw new ArgumentException($"The app setting '{name}__serviceUri' is not an absolute URL: expected e.g. https://account.blob.core.windows.net.");
         }
 
         var clientId = settings($"{name}__clientId");
         TokenCredential credential = string.IsNullOrWhiteSpace(clientId)
             ? new DefaultAzureCredential()
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
-        return ForToken(endpoint, credential);
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId.Trim()));
+        return new StorageConnection(name, null, blob, queue, credential);
     }
 
-    public override string ToString() => $"blob {BlobEndpoint}";
-}
+    /// <summary>A Blob service client for this connection.</summary>
+    public BlobServiceClient CreateBlobServiceClient(BlobClientOptions options) => ConnectionString is { } connection
+        ? new BlobServiceClient(connection, options)
+        : new BlobServiceClient(BlobServiceUri ?? throw MissingEndpoint("blobServiceUri"), Credential, options);
 
-/// <summary>A storage account name and its base64 key, for Shared Key signing.</summary>
-public sealed record StorageSharedKey(string AccountName, string AccountKey)
-{
-    public override string ToString() => $"StorageSharedKey {{ AccountName = {AccountName} }}";
+    /// <summary>A queue service client for this connection.</summary>
+    public QueueServiceClient CreateQueueServiceClient(QueueClientOptions options) => ConnectionString is { } connection
+        ? new QueueServiceClient(connection, options)
+        : new QueueServiceClient(QueueServiceUri ?? throw MissingEndpoint("queueServiceUri"), Credential, options);
+
+    /// <summary>"ReportingStorage (connection string)" or "ReportingStorage (https://acct.blob.core.windows.net/, managed identity)": never the key.</summary>
+    public override string ToString() => ConnectionString is not null
+        ? $"{Name} (connection string)"
+        : $"{Name} ({BlobServiceUri?.AbsoluteUri ?? QueueServiceUri?.AbsoluteUri}, managed identity)";
+
+    private InvalidOperationException MissingEndpoint(string key) =>
+        new($"{Name} has identity-based settings but no {Name}__{key} (or {Name}__accountName): set it to the account's endpoint, e.g. https://account.{(key.StartsWith("queue", StringComparison.Ordinal) ? "queue" : "blob")}.core.windows.net.");
+
+    private static Uri? Endpoint(string name, string key, Func<string, string?> settings)
+    {
+        var text = settings($"{name}__{key}");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? uri
+            : throw new ArgumentException($"The app setting '{name}__{key}' is '{text}', not an absolute URL: expected e.g. https://account.{(key.StartsWith("queue", StringComparison.Ordinal) ? "queue" : "blob")}.core.windows.net.");
+    }
 }

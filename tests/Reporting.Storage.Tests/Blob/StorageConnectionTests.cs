@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Reporting.Storage.Blob;
 
 namespace Reporting.Storage.Tests.Blob;
@@ -5,42 +7,52 @@ namespace Reporting.Storage.Tests.Blob;
 public sealed class StorageConnectionTests
 {
     [Fact]
-    public void FromConnectionString_UseDevelopmentStorage_PointsAtAzuriteWithTheDevAccount()
+    public void FromSettings_ConnectionString_ClientsPointAtItsAccount()
     {
-        var connection = StorageConnection.FromConnectionString("UseDevelopmentStorage=true");
+        var settings = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "DefaultEndpointsProtocol=https;AccountName=essexreports;AccountKey=a2V5;EndpointSuffix=core.windows.net" };
 
-        Assert.Equal(new Uri("http://127.0.0.1:10000/devstoreaccount1"), connection.BlobEndpoint);
-        Assert.Equal("devstoreaccount1", connection.SharedKey!.AccountName);
+        var connection = StorageConnection.FromSettings("AzureWebJobsStorage", settings.GetValueOrDefault)!;
+
+        Assert.Equal(new Uri("https://essexreports.blob.core.windows.net/"), connection.CreateBlobServiceClient(new BlobClientOptions()).Uri);
+        Assert.Equal(new Uri("https://essexreports.queue.core.windows.net/"), connection.CreateQueueServiceClient(new QueueClientOptions()).Uri);
+        Assert.DoesNotContain("a2V5", connection.ToString());
     }
 
     [Fact]
-    public void FromConnectionString_AccountAndKey_UsesThePublicBlobEndpoint()
+    public void FromSettings_AccountNameOnly_UsesAManagedIdentityOnBothPublicEndpoints()
     {
-        var connection = StorageConnection.FromConnectionString("DefaultEndpointsProtocol=https;AccountName=essexreports;AccountKey=a2V5;EndpointSuffix=core.windows.net");
+        var settings = new Dictionary<string, string?> { ["AzureWebJobsStorage__accountName"] = "essexreports" };
 
-        Assert.Equal(new Uri("https://essexreports.blob.core.windows.net"), connection.BlobEndpoint);
-        Assert.Equal("essexreports", connection.SharedKey!.AccountName);
-        Assert.DoesNotContain("a2V5", connection.SharedKey.ToString());
+        var connection = StorageConnection.FromSettings("AzureWebJobsStorage", settings.GetValueOrDefault)!;
+
+        Assert.Null(connection.ConnectionString);
+        Assert.NotNull(connection.Credential);
+        Assert.Equal(new Uri("https://essexreports.blob.core.windows.net"), connection.BlobServiceUri);
+        Assert.Equal(new Uri("https://essexreports.queue.core.windows.net"), connection.QueueServiceUri);
     }
 
     [Fact]
-    public void FromConnectionString_NoKey_SaysWhatIsMissingAndWhatToUse()
+    public void FromSettings_BlobServiceUriWithClientId_UsesThatUserAssignedIdentity()
     {
-        var error = Assert.Throws<ArgumentException>(() => StorageConnection.FromConnectionString("AccountName=essexreports"));
+        var settings = new Dictionary<string, string?>
+        {
+            ["ReportingStorage__blobServiceUri"] = "https://essexreports.blob.core.windows.net",
+            ["ReportingStorage__clientId"] = "00000000-0000-0000-0000-000000000001",
+        };
 
-        Assert.Contains("AccountKey is missing", error.Message);
+        var connection = StorageConnection.FromSettings("ReportingStorage", settings.GetValueOrDefault)!;
+
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(connection.Credential);
+        Assert.Null(connection.QueueServiceUri);
+        Assert.Contains("queueServiceUri", Assert.Throws<InvalidOperationException>(() => connection.CreateQueueServiceClient(new QueueClientOptions())).Message);
     }
 
     [Fact]
-    public void FromSettings_ServiceUriOnly_UsesATokenCredential()
+    public void FromSettings_ServiceUriNotAUrl_ErrorNamesTheSetting()
     {
-        var settings = new Dictionary<string, string?> { ["AzureWebJobsStorage__blobServiceUri"] = "https://essexreports.blob.core.windows.net" };
+        var error = Assert.Throws<ArgumentException>(() => StorageConnection.FromSettings("ReportingStorage", n => n == "ReportingStorage__serviceUri" ? "essexreports" : null));
 
-        var connection = StorageConnection.FromSettings("AzureWebJobsStorage", settings.GetValueOrDefault);
-
-        Assert.NotNull(connection!.Token);
-        Assert.Null(connection.SharedKey);
-        Assert.Equal(new Uri("https://essexreports.blob.core.windows.net"), connection.BlobEndpoint);
+        Assert.Contains("ReportingStorage__serviceUri", error.Message);
     }
 
     [Fact]

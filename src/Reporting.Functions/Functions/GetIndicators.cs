@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Http;
+using Reporting.Pipeline.Storage;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary><c>GET /api/reports/{council}/{period}/indicators</c>: every indicator as JSON, or as CSV with <c>?format=csv</c>.</summary>
+public sealed class GetIndicators(PublishedFiles files)
+{
+    [Function(nameof(GetIndicators))]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Indicators)] HttpRequest request,
+        string council,
+        string period) =>
+        files.ServeAsync(request, council, period, request.Query["format"].ToString().Equals("csv", StringComparison.OrdinalIgnoreCase) ? StoreLayout.IndicatorsCsvFile : StoreLayout.IndicatorsJsonFile);
+}

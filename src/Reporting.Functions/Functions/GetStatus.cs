@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Hosting;
+using Reporting.Functions.Http;
+using Reporting.Functions.Runs;
+using Reporting.Pipeline.Queueing;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// <c>GET /api/reports/{council}/{period}/status</c> (role <c>Reports.Read</c>): the quarter's
+/// state (queued, running, retrying, published, failed, …), the latest run with its message (the last
+/// error when it failed), the uploads, the publication in force and its findings.
+/// </summary>
+public sealed class GetStatus(FunctionOptions options, QuarterReports reports, TimeProvider time)
+{
+    [Function(nameof(GetStatus))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Status)] HttpRequest request,
+        string council,
+        string period)
+    {
+        if (RequestGuard.Authorise(request.HttpContext, options, AppRoles.Read) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
+        {
+            return problem!;
+        }
+
+        var status = await reports.GetStatusAsync(la, quarter, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var last = status.LastRun;
+        var active = last is not null && last.IsActiveAt(time.GetUtcNow());
+        var state = status.RunInProgress ? RunStates.Running
+            : last is not null && (active || last.State is not (RunStates.Queued or RunStates.Running or RunStates.Retrying)) ? last.State
+            : status.Published is not null ? RunStates.Published
+            : status.Inputs.Count == 0 ? RunStates.NoInputs
+            : "not-run";
+        return Results.Json(new
+        {
+            council = la.Value,
+            period = quarter.ToString(),
+            label = quarter.Label,
+            state,
+            running = status.RunInProgress || (active && last!.State == RunStates.Running),
+            lastRun = last is null
+                ? null
+                : new
+                {
+                    state = last.State,
+                    message = last.Message,
+                    reference = last.Reference,
+                    origin = last.Origin,
+                    audiences = last.Audiences,
+                    force = last.Force,
+                    requestedAt = last.RequestedAt,
+                    updatedAt = last.UpdatedAt,
+                    attempt = last.Attempt,
+                    runId = last.RunId,
+                },
+            inputs = status.Inputs,
+            published = status.Published is { } p
+                ? new
+                {
+                    p.RunId,
+                    p.FinishedAt,
+                    p.Errors,
+                    p.Warnings,
+                    files = p.Files,
+                    documents = p.Files.Select(PublishedFiles.DocumentAudience).OfType<string>().Select(a => ApiRoutes.DocumentUrl(la, quarter, a)),
+                }
+                : null,
+            findings = status.Findings.Select(f => new { severity = f.Severity.ToString().ToLowerInvariant(), file = f.File, location = f.Location, text = f.ToString() }),
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Hosting;
+using Reporting.Functions.Http;
+using Reporting.Functions.Runs;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// Serves one file the manifest in force lists, for the read functions (manifest, indicators,
+/// documents): role <c>Reports.Read</c>, the file's SHA-256 as its ETag (a matching
+/// <c>If-None-Match</c> gets 304), PDFs as a download named after the council and quarter.
+/// </summary>
+public sealed class PublishedFiles(FunctionOptions options, QuarterReports reports)
+{
+    private const string DocumentSuffix = "-review.pdf";
+
+    public static string DocumentFile(string audience) => audience + DocumentSuffix;
+
+    /// <summary>The audience of a published file name, or null when it is not a review document.</summary>
+    public static string? DocumentAudience(string file) => file.EndsWith(DocumentSuffix, StringComparison.Ordinal) ? file[..^DocumentSuffix.Length] : null;
+
+    public async Task<IResult> ServeAsync(HttpRequest request, string council, string period, string file)
+    {
+        if (RequestGuard.Authorise(request.HttpContext, options, AppRoles.Read) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
+        {
+            return problem!;
+        }
+
+        var published = await reports.GetPublishedAsync(la, quarter, file, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (published is null)
+        {
+            return Problems.NotFound($"Council {la} {quarter.ShortLabel} has no published {file}. Start a run with POST {ApiRoutes.StartRunUrl(la, quarter)}, or check the quarter at {ApiRoutes.StatusUrl(la, quarter)}.");
+        }
+
+        var etag = $"\"{published.Sha256}\"";
+        if (request.Headers.IfNoneMatch.ToString() == etag)
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        request.HttpContext.Response.Headers.ETag = etag;
+        var downloadName = file.EndsWith(".pdf", StringComparison.Ordinal) ? $"{la}-{quarter}-{file}" : null;
+        return Results.File(published.Content, published.ContentType, downloadName);
+    }
+}

@@ -1,0 +1,82 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reporting.Functions.Runs;
+using Reporting.Pipeline;
+using Reporting.Pipeline.Queueing;
+using Reporting.Pipeline.Storage;
+using Reporting.Storage.Blob;
+using Reporting.Storage.Queue;
+
+namespace Reporting.Functions.Hosting;
+
+/// <summary>
+/// The services every door registers: the pipeline's run, its queue service and the quarter reads
+/// over whichever <see cref="IObjectStore"/> and <see cref="IRunQueue"/> the door provides; and, for
+/// the function app, Blob Storage and the run queue through the Azure SDK clients registered with
+/// <c>AddAzureClients</c> from Functions-style connection settings.
+/// </summary>
+public static class ReportingServices
+{
+    /// <summary>The connection for reports and uploads, checked before <see cref="HostStorageSetting"/>.</summary>
+    public const string StorageSetting = "ReportingStorage";
+
+    /// <summary>The host's own storage: its timer locks, and the run queue the queue trigger reads.</summary>
+    public const string HostStorageSetting = "AzureWebJobsStorage";
+
+    /// <summary>The function app's services, from its app settings (read through <paramref name="configuration"/>, where <c>A__B</c> is <c>A:B</c>).</summary>
+    public static IServiceCollection AddReportingFunctionApp(this IServiceCollection services, IConfiguration configuration)
+    {
+        string? Setting(string name) => configuration[name.Replace("__", ":", StringComparison.Ordinal)];
+        var options = FunctionOptions.FromSettings(Setting);
+        var host = StorageConnection.FromSettings(HostStorageSetting, Setting)
+            ?? throw new InvalidOperationException($"No storage is configured: set {HostStorageSetting} to a connection string (UseDevelopmentStorage=true for Azurite), or {HostStorageSetting}__accountName (or __blobServiceUri and __queueServiceUri) for a managed identity.");
+        var reports = StorageConnection.FromSettings(StorageSetting, Setting) ?? host;
+        services.AddAzureClients(clients =>
+        {
+            clients.AddClient<BlobServiceClient, BlobClientOptions>(_ => reports.CreateBlobServiceClient(BlobOptions(options.StorageServiceVersion)));
+            clients.AddClient<QueueServiceClient, QueueClientOptions>(_ => host.CreateQueueServiceClient(QueueOptions(options.StorageServiceVersion)));
+        });
+        services.AddSingleton<IObjectStore>(s => new BlobObjectStore(s.GetRequiredService<BlobServiceClient>()));
+        services.AddSingleton<IRunQueue>(s => new StorageRunQueue(s.GetRequiredService<QueueServiceClient>().GetQueueClient(RunQueueNames.Runs)));
+        return services.AddReportingPipeline(options);
+    }
+
+    /// <summary>The pipeline's services over the registered <see cref="IObjectStore"/> and <see cref="IRunQueue"/>.</summary>
+    public static IServiceCollection AddReportingPipeline(this IServiceCollection services, FunctionOptions options)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(s => PipelineComposition.CreateRun(s.GetRequiredService<IObjectStore>()));
+        services.AddSingleton(s => new RunStateStore(s.GetRequiredService<IObjectStore>()));
+        services.AddSingleton(s => new QueuedRuns(s.GetRequiredService<ReportRun>(), s.GetRequiredService<RunStateStore>(), s.GetRequiredService<IRunQueue>(), s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => new QuarterReports(s.GetRequiredService<ReportRun>(), s.GetRequiredService<IObjectStore>(), s.GetRequiredService<RunStateStore>(), PipelineComposition.Sources));
+        services.AddSingleton<Functions.PublishedFiles>();
+        return services;
+    }
+
+    /// <summary>Blob client options: the Storage REST version <paramref name="version"/> (e.g. "2025-11-05") when given, else the SDK's newest.</summary>
+    public static BlobClientOptions BlobOptions(string? version)
+    {
+        var options = version is null ? new BlobClientOptions() : new BlobClientOptions(Version<BlobClientOptions.ServiceVersion>(version));
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        return options;
+    }
+
+    /// <summary>Queue client options: Base64 messages (what the queue trigger reads) and the REST version when given.</summary>
+    public static QueueClientOptions QueueOptions(string? version)
+    {
+        var options = version is null ? new QueueClientOptions() : new QueueClientOptions(Version<QueueClientOptions.ServiceVersion>(version));
+        options.MessageEncoding = QueueMessageEncoding.Base64;
+        return options;
+    }
+
+    private static T Version<T>(string version)
+        where T : struct, Enum =>
+        Enum.TryParse<T>("V" + version.Replace('-', '_'), out var parsed)
+            ? parsed
+            : throw new InvalidOperationException($"App setting Reporting__StorageServiceVersion is '{version}', which this build's Storage SDK does not know. Use one of: {string.Join(", ", Enum.GetNames<T>().TakeLast(3).Select(n => n[1..].Replace('_', '-')))}.");
+}

@@ -1,0 +1,29 @@
+using Reporting.Domain.Councils;
+using Reporting.Domain.Periods;
+
+namespace Reporting.Functions.Http;
+
+/// <summary>
+/// The HTTP functions' routes, once: the function attributes use them (the host adds the
+/// <c>api/</c> prefix from host.json) and so does the local <c>serve</c>; answers link with the URL builders.
+/// </summary>
+public static class ApiRoutes
+{
+    /// <summary>host.json <c>extensions.http.routePrefix</c>.</summary>
+    public const string Prefix = "api";
+
+    public const string StartRun = "runs/{council}/{period}";
+    public const string Status = "reports/{council}/{period}/status";
+    public const string Manifest = "reports/{council}/{period}/manifest";
+    public const string Indicators = "reports/{council}/{period}/indicators";
+    public const string Document = "reports/{council}/{period}/documents/{audience}";
+    public const string Validate = "validate/{council}/{period}/{*file}";
+
+    public static string StatusUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/reports/{council}/{period}/status";
+
+    public static string ManifestUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/reports/{council}/{period}/manifest";
+
+    public static string DocumentUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/reports/{council}/{period}/documents/{audience}";
+
+    public static string StartRunUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/runs/{council}/{period}";
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Reporting.Domain.Periods;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Functions;
+using Reporting.Functions.Hosting;
+using Reporting.Functions.Http;
+using Reporting.Pipeline.Queueing;
+using Reporting.Pipeline.Storage;
+
+namespace Reporting.Functions.Local;
+
+/// <summary>
+/// The function app's HTTP API without the Functions host, for the CLI's <c>serve</c>: the same
+/// function classes on the same routes, over a given store (the folder store), with an in-process
+/// queue standing in for the Storage queue, and the timer reachable as
+/// <c>POST /admin/functions/QuarterlyRun</c> (the path the host uses to run a non-HTTP function by
+/// hand). Listens on loopback only.
+/// </summary>
+public static class LocalFunctionsApp
+{
+    /// <summary>Where the timer function can be run by hand, as on the Functions host.</summary>
+    public const string TimerPath = "/admin/functions/" + nameof(QuarterlyRun);
+
+    /// <summary>Builds (does not start) the app over <paramref name="store"/>, listening on <paramref name="urls"/> (loopback only).</summary>
+    public static WebApplication Build(IObjectStore store, FunctionOptions options, IReadOnlyList<string> urls, Action<ILoggingBuilder>? logging = null)
+    {
+        foreach (var url in urls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.IsLoopback)
+            {
+                throw new ArgumentException($"serve listens on loopback only (127.0.0.1 or [::1]); '{url}' is not a loopback URL.", nameof(urls));
+            }
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls([.. urls]);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.ClearProviders();
+        if (logging is null)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        }
+        else
+        {
+            logging(builder.Logging);
+        }
+
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton<InProcessRunQueue>();
+        builder.Services.AddSingleton<IRunQueue>(s => s.GetRequiredService<InProcessRunQueue>());
+        builder.Services.AddHostedService(s => s.GetRequiredService<InProcessRunQueue>());
+        builder.Services.AddReportingPipeline(options);
+        builder.Services.AddTransient<StartRun>().AddTransient<GetStatus>().AddTransient<GetManifest>().AddTransient<GetIndicators>()
+            .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>();
+
+        var app = builder.Build();
+        app.Use(AnswerFailuresAsync);
+        app.MapGet("/", () => Results.Text("ready"));
+        var api = app.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapPost(ApiRoutes.StartRun, (HttpRequest r, string council, string period, StartRun f) => f.RunAsync(r, council, period));
+        api.MapGet(ApiRoutes.Status, (HttpRequest r, string council, string period, GetStatus f) => f.RunAsync(r, council, period));
+        api.MapGet(ApiRoutes.Manifest, (HttpRequest r, string council, string period, GetManifest f) => f.RunAsync(r, council, period));
+        api.MapGet(ApiRoutes.Indicators, (HttpRequest r, string council, string period, GetIndicators f) => f.RunAsync(r, council, period));
+        api.MapGet(ApiRoutes.Document, (HttpRequest r, string council, string period, string audience, GetDocument f) => f.RunAsync(r, council, period, audience));
+        api.MapPost(ApiRoutes.Validate, (HttpRequest r, string council, string period, string? file, ValidateUpload f) => f.RunAsync(r, council, period, file));
+        app.MapPost(TimerPath, RunTimerAsync);
+        app.MapFallback((HttpContext context) => Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));
+        return app;
+    }
+
+    /// <summary>The timer by hand: the most recent finished quarter for every council, queued; 202 with what was queued.</summary>
+    private static async Task<IResult> RunTimerAsync(HttpContext context, FunctionOptions options, QuarterlyRun timer, TimeProvider time)
+    {
+        if (RequestGuard.Authorise(context, options, AppRoles.Generate) is { } denied)
+        {
+            return denied;
+        }
+
+        var quarter = FinancialQuarter.MostRecentEndedBefore(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var councils = await timer.QueueAsync(quarter, context.RequestAborted).ConfigureAwait(false);
+        return Results.Json(
+            new { period = quarter.ToString(), councils = councils.Select(c => new { council = c.Value, statusUrl = ApiRoutes.StatusUrl(c, quarter) }) },
+            statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task AnswerFailuresAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Reporting.Functions");
+            await FailureAnswers.For(e, context, log).ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Periods;
+
+namespace Reporting.Pipeline.Queueing;
+
+/// <summary>
+/// One queued run: a council-quarter, the audiences (empty for all), whether to re-render unchanged
+/// inputs, who asked (<see cref="Origin"/>: "timer" or "http") and when, and a reference that the
+/// run's logs and status carry. It travels as the queue message's JSON; <see cref="Parse"/> checks it
+/// as it would any input, since a queue can hold anything.
+/// </summary>
+public sealed record RunTicket(string Council, string Period, IReadOnlyList<string> Audiences, bool Force, string Origin, DateTimeOffset RequestedAt, string Reference)
+{
+    public const string TimerOrigin = "timer";
+
+    public const string HttpOrigin = "http";
+
+    /// <summary>A ticket for <paramref name="request"/> with a new reference.</summary>
+    public static RunTicket For(RunRequest request, string origin, DateTimeOffset requestedAt) =>
+        new(request.Council.Value, request.Period.ToString(), request.Audiences, request.Force, origin, requestedAt, Guid.NewGuid().ToString("N")[..12]);
+
+    public string ToJson() => JsonSerializer.Serialize(this, QueueingJsonContext.Default.RunTicket);
+
+    /// <summary>The ticket and its request, or a sentence saying why the message is not one.</summary>
+    public static (RunTicket? Ticket, RunRequest? Request, string? Problem) Parse(string? message)
+    {
+        RunTicket? ticket;
+        try
+        {
+            ticket = string.IsNullOrWhiteSpace(message) ? null : JsonSerializer.Deserialize(message, QueueingJsonContext.Default.RunTicket);
+        }
+        catch (JsonException)
+        {
+            ticket = null;
+        }
+
+        if (ticket is null)
+        {
+            return (null, null, "The queue message is not a run ticket (JSON with council, period, audiences, force); it was not queued by this app.");
+        }
+
+        var council = CouncilCode.Parse(ticket.Council);
+        var period = FinancialQuarter.Parse(ticket.Period);
+        if (!council.Success || !period.Success)
+        {
+            return (ticket, null, $"The queue message names no valid quarter: {council.Error ?? period.Error}");
+        }
+
+        return (ticket, new RunRequest(council.Value, period.Value, ticket.Audiences ?? [], ticket.Force), null);
+    }
+}
+
+/// <summary>Build-time JSON code for the queue's messages and the run-state blob.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(RunTicket))]
+[JsonSerializable(typeof(RunState))]
+internal sealed partial class QueueingJsonContext : JsonSerializerContext;

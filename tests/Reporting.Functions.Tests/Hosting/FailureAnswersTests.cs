@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reporting.Functions.Http;
+using Reporting.Pipeline.Storage;
+
+namespace Reporting.Functions.Tests.Hosting;
+
+public sealed class FailureAnswersTests
+{
+    private static async Task<(int Status, JsonElement Body)> AnswerAsync(Exception failure)
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(), TraceIdentifier = "0HN7:00000001" };
+        context.Request.Method = "GET";
+        context.Request.Path = "/api/reports/933/2016-17-Q2/documents/dfe";
+        context.Response.Body = new MemoryStream();
+
+        await FailureAnswers.For(failure, context, NullLogger.Instance).ExecuteAsync(context);
+
+        return (context.Response.StatusCode, JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray()).RootElement);
+    }
+
+    [Fact]
+    public async Task For_UnexpectedFailure_500WithTheRequestIdAndNoInternalDetail()
+    {
+        var (status, body) = await AnswerAsync(new InvalidOperationException("Sequence contains no elements at /home/site/wwwroot/Reporting.Functions.dll"));
+
+        Assert.Equal(500, status);
+        Assert.Equal("0HN7:00000001", body.GetProperty("requestId").GetString());
+        Assert.Contains("0HN7:00000001", body.GetProperty("detail").GetString());
+        Assert.DoesNotContain("/home/site", body.ToString());
+    }
+
+    [Fact]
+    public async Task For_StoreFailureWrappedByTheWorker_503WithTheStoresMessageNamingTheBlob()
+    {
+        var store = new StoreException("read", "reports", "933/2016-17-Q2/manifest.json", "the blob service did not answer, even after retries.");
+
+        var (status, body) = await AnswerAsync(new AggregateException(store));
+
+        Assert.Equal(503, status);
+        Assert.Contains("Could not read 'reports/933/2016-17-Q2/manifest.json'", body.GetProperty("detail").GetString());
+    }
+}

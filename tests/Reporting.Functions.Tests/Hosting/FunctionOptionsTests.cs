@@ -1,0 +1,56 @@
+using Reporting.Functions.Hosting;
+
+namespace Reporting.Functions.Tests.Hosting;
+
+public sealed class FunctionOptionsTests
+{
+    [Fact]
+    public void FromSettings_AppServiceAuthenticationOn_RequiresAppRoles()
+    {
+        var options = FunctionOptions.FromSettings(name => name == "WEBSITE_AUTH_ENABLED" ? "True" : null);
+
+        Assert.True(options.RequireAppRoles);
+    }
+
+    [Fact]
+    public void FromSettings_ExplicitSettingWins_OverAppServiceAuthentication()
+    {
+        var settings = new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = "True", ["Reporting__RequireAppRoles"] = "false" };
+
+        Assert.False(FunctionOptions.FromSettings(settings.GetValueOrDefault).RequireAppRoles);
+    }
+
+    [Theory]
+    [InlineData("Reporting__Councils", "933,xyz", "Reporting__Councils")]
+    [InlineData("Reporting__StorageServiceVersion", "latest", "as a date, e.g. 2025-11-05")]
+    [InlineData("Reporting__MaxUploadMegabytes", "5000", "whole number from 1 to 100")]
+    public void FromSettings_UnreadableSetting_ErrorNamesTheSettingAndWhatToWrite(string name, string value, string expected)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionOptions.FromSettings(n => n == name ? value : null));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("Reporting__RequireAppRoles", "yes")]
+    [InlineData("Reporting__RequireAppRoles", "1")]
+    [InlineData("WEBSITE_AUTH_ENABLED", "on")]
+    public void FromSettings_FlagNeitherTrueNorFalse_ErrorNamesTheSetting(string name, string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionOptions.FromSettings(n => n == name ? value : null));
+
+        Assert.Contains(name, error.Message);
+        Assert.Contains("true or false", error.Message);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("false", false)]
+    [InlineData("True", true)]
+    public void FromSettings_RolesRequired_TrustedOnlyWithAppServiceAuthentication(string? authentication, bool trusted)
+    {
+        var settings = new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = authentication, ["Reporting__RequireAppRoles"] = "true" };
+
+        Assert.Equal(!trusted, FunctionOptions.FromSettings(settings.GetValueOrDefault).RolesCannotBeTrusted);
+    }
+}
