@@ -10,7 +10,7 @@ public sealed class GetDocument(PublishedFiles files)
 {
     [Function(nameof(GetDocument))]
     public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Document)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Document)] HttpRequest request,
         string council,
         string period,
         string audience)

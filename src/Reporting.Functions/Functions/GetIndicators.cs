@@ -10,7 +10,7 @@ public sealed class GetIndicators(PublishedFiles files)
 {
     [Function(nameof(GetIndicators))]
     public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Indicators)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Indicators)] HttpRequest request,
         string council,
         string period) =>
         files.ServeAsync(request, council, period, request.Query["format"].ToString().Equals("csv", StringComparison.OrdinalIgnoreCase) ? StoreLayout.IndicatorsCsvFile : StoreLayout.IndicatorsJsonFile);

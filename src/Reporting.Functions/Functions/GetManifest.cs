@@ -10,7 +10,7 @@ public sealed class GetManifest(PublishedFiles files)
 {
     [Function(nameof(GetManifest))]
     public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Manifest)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Manifest)] HttpRequest request,
         string council,
         string period) =>
         files.ServeAsync(request, council, period, StoreLayout.ManifestFile);

@@ -13,7 +13,7 @@ namespace Reporting.Functions.Functions;
 
 /// <summary>
 /// <c>POST /api/runs/{council}/{period}</c> (role <c>Reports.Generate</c>; <c>?audience=dfe</c>,
-/// <c>?force=true</c>): answers at once when there is nothing to render (200 unchanged, 404 no
+/// <c>?force=true</c>, or the same as a JSON body <c>{"force": true, "audiences": ["dfe"]}</c>): answers at once when there is nothing to render (200 unchanged, 404 no
 /// uploads, 400 unknown audience), 409 when a run of the quarter is already queued or running,
 /// otherwise queues the run and answers 202 with the status URL. The run itself is the queue
 /// function's, so no work outlives this invocation.
@@ -38,6 +38,14 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
             return problem!;
         }
 
+        var body = await RequestGuard.ReadStartBodyAsync(request).ConfigureAwait(false);
+        if (body.Problem is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        force |= body.Force;
+        audiences = [.. audiences.Union(body.Audiences)];
         var answer = await runs.RequestAsync(new RunRequest(la, quarter, audiences, force), request.HttpContext.RequestAborted).ConfigureAwait(false);
         var statusUrl = ApiRoutes.StatusUrl(la, quarter);
         if (answer.Result is { } result)

@@ -92,6 +92,61 @@ internal static class RequestGuard
         }
     }
 
+    /// <summary>
+    /// The optional JSON body of a start request, <c>{"force": true, "audiences": ["dfe"]}</c>, added to
+    /// what the query string says. Anything else in a body is refused rather than ignored, so a
+    /// caller who meant <c>force</c> is not told "unchanged".
+    /// </summary>
+    public static async Task<(bool Force, IReadOnlyList<string> Audiences, IResult? Problem)> ReadStartBodyAsync(HttpRequest request)
+    {
+        var body = await RequestBody.ReadLimitedAsync(request.Body, 64 * 1024, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (false, [], Problems.BadRequest("The request body is over 64 KB: a start request takes at most {\"force\": true, \"audiences\": [\"dfe\"]}."));
+        }
+
+        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return (false, [], null);
+        }
+
+        const string Shape = "Send {\"force\": true} and/or {\"audiences\": [\"dfe\", \"essex\"]}, or use ?force=true&audience=dfe.";
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                return (false, [], Problems.BadRequest($"The request body is JSON but not an object. {Shape}"));
+            }
+
+            var force = false;
+            var audiences = new List<string>();
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                switch (property.Name.ToLowerInvariant(), property.Value.ValueKind)
+                {
+                    case ("force", System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False):
+                        force = property.Value.GetBoolean();
+                        break;
+                    case ("audiences", System.Text.Json.JsonValueKind.Array) when property.Value.EnumerateArray().All(a => a.ValueKind == System.Text.Json.JsonValueKind.String):
+                        audiences.AddRange(property.Value.EnumerateArray().Select(a => a.GetString()!.Trim().ToLowerInvariant()));
+                        break;
+                    default:
+                        return (false, [], Problems.BadRequest($"The request body's '{Excerpt.Shorten(property.Name)}' is not understood. {Shape}"));
+                }
+            }
+
+            var bad = audiences.FirstOrDefault(id => !IsAudienceId(id));
+            return bad is null
+                ? (force, audiences, null)
+                : (false, [], Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return (false, [], Problems.BadRequest($"The request body is not JSON. {Shape}"));
+        }
+    }
+
     public static bool IsAudienceId(string id) =>
         id.Length is > 0 and <= 40 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 

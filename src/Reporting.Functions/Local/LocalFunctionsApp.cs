@@ -25,6 +25,9 @@ public static class LocalFunctionsApp
     /// <summary>Where the timer function can be run by hand, as on the Functions host.</summary>
     public const string TimerPath = "/admin/functions/" + nameof(QuarterlyRun);
 
+    /// <summary>The published files answer HEAD as well as GET (headers only: type, length, ETag).</summary>
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>Builds (does not start) the app over <paramref name="store"/>, listening on <paramref name="urls"/> (loopback only).</summary>
     public static WebApplication Build(IObjectStore store, FunctionOptions options, IReadOnlyList<string> urls, Action<ILoggingBuilder>? logging = null)
     {
@@ -64,9 +67,9 @@ public static class LocalFunctionsApp
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
         api.MapPost(ApiRoutes.StartRun, (HttpRequest r, string council, string period, StartRun f) => f.RunAsync(r, council, period));
         api.MapGet(ApiRoutes.Status, (HttpRequest r, string council, string period, GetStatus f) => f.RunAsync(r, council, period));
-        api.MapGet(ApiRoutes.Manifest, (HttpRequest r, string council, string period, GetManifest f) => f.RunAsync(r, council, period));
-        api.MapGet(ApiRoutes.Indicators, (HttpRequest r, string council, string period, GetIndicators f) => f.RunAsync(r, council, period));
-        api.MapGet(ApiRoutes.Document, (HttpRequest r, string council, string period, string audience, GetDocument f) => f.RunAsync(r, council, period, audience));
+        api.MapMethods(ApiRoutes.Manifest, ReadMethods, (HttpRequest r, string council, string period, GetManifest f) => f.RunAsync(r, council, period));
+        api.MapMethods(ApiRoutes.Indicators, ReadMethods, (HttpRequest r, string council, string period, GetIndicators f) => f.RunAsync(r, council, period));
+        api.MapMethods(ApiRoutes.Document, ReadMethods, (HttpRequest r, string council, string period, string audience, GetDocument f) => f.RunAsync(r, council, period, audience));
         api.MapPost(ApiRoutes.Validate, (HttpRequest r, string council, string period, string? file, ValidateUpload f) => f.RunAsync(r, council, period, file));
         app.MapPost(TimerPath, RunTimerAsync);
         app.MapFallback((HttpContext context) => Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));

@@ -36,18 +36,18 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData("StartRun", "post", "runs/{council}/{period}")]
     [InlineData("GetStatus", "get", "reports/{council}/{period}/status")]
-    [InlineData("GetManifest", "get", "reports/{council}/{period}/manifest")]
-    [InlineData("GetIndicators", "get", "reports/{council}/{period}/indicators")]
-    [InlineData("GetDocument", "get", "reports/{council}/{period}/documents/{audience}")]
+    [InlineData("GetManifest", "get,head", "reports/{council}/{period}/manifest")]
+    [InlineData("GetIndicators", "get,head", "reports/{council}/{period}/indicators")]
+    [InlineData("GetDocument", "get,head", "reports/{council}/{period}/documents/{audience}")]
     [InlineData("ValidateUpload", "post", "validate/{council}/{period}/{*file}")]
-    public void Metadata_HttpFunction_HasItsRouteMethodAndFunctionKeyLevel(string name, string method, string route)
+    public void Metadata_HttpFunction_HasItsRouteMethodsAndFunctionKeyLevel(string name, string method, string route)
     {
         var function = Functions()[name];
         var trigger = Trigger(function);
 
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(route, trigger.GetProperty("route").GetString());
-        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(method.Split(','), trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
         Assert.Contains(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
     }

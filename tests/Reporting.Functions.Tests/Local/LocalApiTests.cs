@@ -176,6 +176,7 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         again.Headers.IfNoneMatch.Add(pdf.Headers.ETag!);
         var revalidated = await api.Client.SendAsync(again);
         var csv = await api.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/indicators?format=csv", Reader));
+        var head = await api.Client.SendAsync(Request(HttpMethod.Head, "/api/reports/933/2016-17-Q3/documents/essex", Reader));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal("/api/reports/933/2016-17-Q3/status", first.Headers.Location?.OriginalString);
@@ -187,8 +188,45 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
+        Assert.True(head.Content.Headers.ContentLength > 1000);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
         Assert.Contains("2016-17-Q3/measures.csv", status.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
         Assert.Contains(status.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "warning");
+    }
+
+    [Fact]
+    public async Task StartRun_ForceInAJsonBody_QueuesARenderOfUnchangedInputs()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        await api.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q1?audience=dfe", Lead));
+        await StatusOnceFinishedAsync(api.Client, "/api/reports/933/2016-17-Q1/status");
+
+        var plain = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q1?audience=dfe", Lead));
+        var forced = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q1", Lead, new StringContent("{\"force\": true, \"audiences\": [\"dfe\"]}", Encoding.UTF8, "application/json")));
+        var status = await StatusOnceFinishedAsync(api.Client, "/api/reports/933/2016-17-Q1/status");
+
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal("unchanged", (await Json(plain)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, forced.StatusCode);
+        Assert.True(status.GetProperty("lastRun").GetProperty("force").GetBoolean());
+        Assert.Equal("published", status.GetProperty("lastRun").GetProperty("state").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"forse\": true}", "'forse' is not understood")]
+    [InlineData("{\"force\": \"yes\"}", "'force' is not understood")]
+    [InlineData("force=true", "not JSON")]
+    public async Task StartRun_BodyThatIsNotAStartRequest_400InsteadOfIgnoringIt(string body, string expected)
+    {
+        await using var api = await LocalApi.StartAsync(new FolderStore(_empty), RolesRequired);
+
+        var response = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q2", Lead, new StringContent(body)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await Detail(response));
+        Assert.True(EmptyStoreUntouched);
     }
 
     [Fact]
