@@ -21,12 +21,7 @@ public sealed class GetStatus(FunctionOptions options, QuarterReports reports, T
         string council,
         string period)
     {
-        if (RequestGuard.Authorise(request.HttpContext, options, AppRoles.Read) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
+        if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))
         {
             return problem!;
         }

@@ -22,12 +22,7 @@ public sealed class PublishedFiles(FunctionOptions options, QuarterReports repor
 
     public async Task<IResult> ServeAsync(HttpRequest request, string council, string period, string file)
     {
-        if (RequestGuard.Authorise(request.HttpContext, options, AppRoles.Read) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
+        if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))
         {
             return problem!;
         }

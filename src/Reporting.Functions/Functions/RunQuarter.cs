@@ -16,11 +16,8 @@ public sealed class RunQuarter(QueuedRuns runs, ILogger<RunQuarter> log)
     [Function(nameof(RunQuarter))]
     public async Task RunAsync([QueueTrigger(RunQueueNames.Runs)] QueueMessage message, CancellationToken cancellationToken)
     {
-        var (ticket, request, problem) = RunTicket.Parse(message.MessageText);
-        if (ticket is null || request is null)
+        if (Ticket(message, log) is not (var ticket, var request))
         {
-            // Nothing to retry or record: the message was not written by this app.
-            log.LogError("Queue message {MessageId} ignored: {Problem}", message.MessageId, problem);
             return;
         }
 
@@ -42,5 +39,18 @@ public sealed class RunQuarter(QueuedRuns runs, ILogger<RunQuarter> log)
             log.LogError(e, "Run {Reference} for {Council} {Period} failed (attempt {Attempt} of {MaxAttempts}); the previous publication is unchanged", ticket.Reference, ticket.Council, ticket.Period, attempt, RunQueueNames.MaxAttempts);
             throw;
         }
+    }
+
+    /// <summary>The message's ticket and request; null, logged, when it is not a ticket (nothing to retry or record: this app did not write it).</summary>
+    internal static (RunTicket Ticket, Pipeline.RunRequest Request)? Ticket(QueueMessage message, ILogger log)
+    {
+        var (ticket, request, problem) = RunTicket.Parse(message.MessageText);
+        if (ticket is null || request is null)
+        {
+            log.LogError("Queue message {MessageId} ignored: {Problem}", message.MessageId, problem);
+            return null;
+        }
+
+        return (ticket, request);
     }
 }

@@ -14,10 +14,8 @@ public sealed class RunQuarterPoison(QueuedRuns runs, ILogger<RunQuarterPoison> 
     [Function(nameof(RunQuarterPoison))]
     public async Task RunAsync([QueueTrigger(RunQueueNames.Poison)] QueueMessage message, CancellationToken cancellationToken)
     {
-        var (ticket, request, problem) = RunTicket.Parse(message.MessageText);
-        if (ticket is null || request is null)
+        if (RunQuarter.Ticket(message, log) is not (var ticket, var request))
         {
-            log.LogError("Poison message {MessageId} is not a run ticket: {Problem}", message.MessageId, problem);
             return;
         }
 

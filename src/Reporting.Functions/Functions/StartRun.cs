@@ -26,12 +26,7 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
         string council,
         string period)
     {
-        if (RequestGuard.Authorise(request.HttpContext, options, AppRoles.Generate) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem)
+        if (!RequestGuard.TryAdmit(request, options, AppRoles.Generate, council, period, out var la, out var quarter, out var problem)
             || !RequestGuard.TryParseAudiences(request, out var audiences, out problem)
             || !RequestGuard.TryParseForce(request, out var force, out problem))
         {

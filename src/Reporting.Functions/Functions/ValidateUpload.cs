@@ -26,12 +26,7 @@ public sealed class ValidateUpload(FunctionOptions options, QuarterReports repor
         string period,
         string? file)
     {
-        if (RequestGuard.Authorise(request.HttpContext, options, AppRoles.Read) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
+        if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))
         {
             return problem!;
         }
