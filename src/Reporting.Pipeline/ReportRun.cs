@@ -68,8 +68,15 @@ public sealed record RunResult(RunOutcome Outcome, string Message, Manifest? Man
 /// </summary>
 public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IReadOnlyList<IRecordSource> sources, TimeProvider? timeProvider = null)
 {
-    /// <summary>How long the run lock is held before it must be renewed; renewed between stages.</summary>
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long the run lock lasts unless renewed: short, so the lock of a run that died (a killed
+    /// process, a recycled instance) frees itself soon; renewed in the background while work goes
+    /// on (<see cref="LeaseKeeper"/>). 15 s is the shortest lease Blob Storage grants.
+    /// </summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
+
+    /// <summary>The lease this run takes (<see cref="LeaseDuration"/>; shorter in tests of renewal on the folder store).</summary>
+    public TimeSpan LeaseLength { get; init; } = LeaseDuration;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
@@ -82,11 +89,13 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var started = _time.GetUtcNow();
         var (council, period) = (request.Council, request.Period);
         await store.CreateContainerIfNotExistsAsync(StoreLayout.ReportsContainer, cancellationToken);
-        await using var lease = await store.TryAcquireLeaseAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(council, period), LeaseDuration, cancellationToken);
+        var lease = await store.TryAcquireLeaseAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(council, period), LeaseLength, cancellationToken);
         if (lease is null)
         {
-            return new RunResult(RunOutcome.AlreadyRunning, $"A run for council {council} {period.ShortLabel} is already in progress; wait for it to finish, then check the published results.", null, []);
+            return new RunResult(RunOutcome.AlreadyRunning, AlreadyRunningMessage(council, period), null, []);
         }
+
+        await using var keeper = LeaseKeeper.Start(lease, LeaseLength, _time);
 
         progress?.Report(new RunProgress(RunStage.Collect, $"listing metrics/{StoreLayout.QuarterInputs(council, period)}"));
         var plan = await PlanAsync(request, cancellationToken);
@@ -102,7 +111,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         progress?.Report(new RunProgress(RunStage.Aggregate, $"{IndicatorCatalogue.All.Count} indicators"));
         var indicators = IndicatorAggregator.Aggregate(quarter, published.Values);
-        await lease.RenewAsync(cancellationToken);
+        keeper.ThrowIfLost();
 
         var councilName = (files.ConfigFile(CouncilNameFile.FileName) is { } nameFile ? CouncilNameFile.Read(nameFile, quarter.Findings) : null)
             ?? $"Council {council}";
@@ -114,7 +123,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             progress?.Report(new RunProgress(RunStage.Render, $"{audience.Id} ({audience.Readers})"));
             var document = renderer.Render(model);
             outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.ReviewDocument(audience.Id), document, renderer.ContentType, audience.Id, cancellationToken));
-            await lease.RenewAsync(cancellationToken);
+            keeper.ThrowIfLost();
         }
 
         progress?.Report(new RunProgress(RunStage.Publish, $"reports/{StoreLayout.Publication(council, period)}{runId}/"));
@@ -141,6 +150,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             Errors = quarter.Findings.ErrorCount,
             Warnings = quarter.Findings.WarningCount,
         };
+        keeper.ThrowIfLost();
         await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), manifest.ToJson(), WriteCondition.Replacing(previous.ETag), "application/json", cancellationToken);
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"Published {chosen.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");
@@ -208,6 +218,18 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var stored = await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), cancellationToken);
         return stored is null ? (null, null) : (Manifest.FromJson(stored.Content), stored.ETag);
     }
+
+    /// <summary>
+    /// Breaks the quarter's run lock whoever holds it: for an operator sure that no run is going on
+    /// (a run still going on loses its lock and publishes nothing). True when a lock was held.
+    /// </summary>
+    public Task<bool> BreakLockAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default) =>
+        store.BreakLeaseAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(council, period), cancellationToken);
+
+    /// <summary>What a second run is told: who holds the quarter, when the lock frees itself, how to break it.</summary>
+    public string AlreadyRunningMessage(CouncilCode council, FinancialQuarter period) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"A run for council {council} {period.ShortLabel} is already in progress; wait for it to finish, then check the published results. Its lock frees itself within {LeaseLength.TotalSeconds:0} s of that run stopping; if you are sure none is running, break it (reporting run --break-lock, or DELETE /api/runs/{council}/{period}/lock).");
 
     /// <summary>Whether a run of this quarter is under way anywhere: someone holds its run lease.</summary>
     public Task<bool> IsRunningAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default) =>

@@ -28,10 +28,11 @@ internal static class RunCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var force = new Option<bool>("--force") { Description = "Render again even when the inputs are unchanged since the last publication." };
+        var breakLock = new Option<bool>("--break-lock") { Description = "Break the quarter's run lock first: only when a run died and you are sure none is going on (a lock frees itself 15 s after its run stops)." };
 
         var command = new Command("run", "Run the pipeline for a council and quarter: validate the uploaded files, work out the indicators, render the review documents and publish them to reports/.")
         {
-            store, sample, council, period, audience, force,
+            store, sample, council, period, audience, force, breakLock,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(store)!,
@@ -40,11 +41,12 @@ internal static class RunCommand
             result.GetValue(period),
             result.GetValue(audience) ?? [],
             result.GetValue(force),
+            result.GetValue(breakLock),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, bool breakLock, CancellationToken cancellationToken)
     {
         if (!sample && councilText is null)
         {
@@ -76,7 +78,15 @@ internal static class RunCommand
 
         Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");
         var progress = new SynchronousProgress<RunProgress>(p => Terminal.Progress(p.Stage.ToString().ToLowerInvariant(), p.Detail));
-        var result = await PipelineComposition.CreateRun(store).RunAsync(new RunRequest(council, period, audiences, force), progress, cancellationToken);
+        var run = PipelineComposition.CreateRun(store);
+        if (breakLock)
+        {
+            Terminal.Line(await run.BreakLockAsync(council, period, cancellationToken)
+                ? $"Broke the run lock of council {council} {period.ShortLabel}."
+                : $"Council {council} {period.ShortLabel} had no run lock to break.");
+        }
+
+        var result = await run.RunAsync(new RunRequest(council, period, audiences, force), progress, cancellationToken);
         return Report(store, result);
     }
 

@@ -13,6 +13,7 @@ public static class ApiRoutes
     public const string Prefix = "api";
 
     public const string StartRun = "runs/{council}/{period}";
+    public const string RunLock = "runs/{council}/{period}/lock";
     public const string Status = "reports/{council}/{period}/status";
     public const string Manifest = "reports/{council}/{period}/manifest";
     public const string Indicators = "reports/{council}/{period}/indicators";

@@ -59,13 +59,14 @@ public static class LocalFunctionsApp
         builder.Services.AddHostedService(s => s.GetRequiredService<InProcessRunQueue>());
         builder.Services.AddReportingPipeline(options);
         builder.Services.AddTransient<StartRun>().AddTransient<GetStatus>().AddTransient<GetManifest>().AddTransient<GetIndicators>()
-            .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>();
+            .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>().AddTransient<BreakRunLock>();
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
         app.MapGet("/", () => Results.Text("ready"));
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
         api.MapPost(ApiRoutes.StartRun, (HttpRequest r, string council, string period, StartRun f) => f.RunAsync(r, council, period));
+        api.MapDelete(ApiRoutes.RunLock, (HttpRequest r, string council, string period, BreakRunLock f) => f.RunAsync(r, council, period));
         api.MapGet(ApiRoutes.Status, (HttpRequest r, string council, string period, GetStatus f) => f.RunAsync(r, council, period));
         api.MapMethods(ApiRoutes.Manifest, ReadMethods, (HttpRequest r, string council, string period, GetManifest f) => f.RunAsync(r, council, period));
         api.MapMethods(ApiRoutes.Indicators, ReadMethods, (HttpRequest r, string council, string period, GetIndicators f) => f.RunAsync(r, council, period));

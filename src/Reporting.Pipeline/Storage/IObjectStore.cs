@@ -35,6 +35,13 @@ public interface IObjectStore
     /// status request sees a run started on another instance. False when the object does not exist.
     /// </summary>
     Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ends any lease on the lock object at once, whoever holds it, so it can be taken again: how an
+    /// operator frees the lock of a run that died. True when a lease was held; false when none was
+    /// (or the object does not exist).
+    /// </summary>
+    Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An object's name, size and ETag, as listed.</summary>

@@ -111,6 +111,26 @@ public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
             }
         });
 
+    public Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default) =>
+        Guard("break the lease on", container, name, async () =>
+        {
+            try
+            {
+                var blob = Service.GetBlobContainerClient(container).GetBlobClient(name);
+                if ((await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.LeaseState != LeaseState.Leased)
+                {
+                    return false;
+                }
+
+                await blob.GetBlobLeaseClient().BreakAsync(TimeSpan.Zero, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 404 || e.ErrorCode == BlobErrorCode.LeaseNotPresentWithLeaseOperation)
+            {
+                return false;
+            }
+        });
+
     private static async Task<T> Guard<T>(string operation, string container, string name, Func<Task<T>> action)
     {
         try

@@ -152,6 +152,26 @@ public sealed class FolderStore : IObjectStore
         return Task.FromResult(Guard("read lease", container, name, () => FolderLease.Read(path).Expiry > _time.GetUtcNow()));
     }
 
+    public async Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        var path = ResolvePath(container, name, "break lease") + LeaseSuffix;
+        var gate = GateFor(path);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Guard("break lease", container, name, () =>
+            {
+                var held = FolderLease.Read(path).Expiry > _time.GetUtcNow();
+                File.Delete(path);
+                return held;
+            });
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>
     /// Moves an expired lock file aside so a new lease can be created. Only one process's move
     /// succeeds; a process that finds it moved someone's fresh lease puts it back and gives up.

@@ -28,13 +28,14 @@ public sealed class FunctionsMetadataTests
     public void Metadata_EveryFunction_IsDeclaredAndNothingElse()
     {
         Assert.Equal(
-            ["GetDocument", "GetIndicators", "GetManifest", "GetStatus", "QuarterlyRun", "RunQuarter", "RunQuarterPoison", "StartRun", "ValidateUpload"],
+            ["BreakRunLock", "GetDocument", "GetIndicators", "GetManifest", "GetStatus", "QuarterlyRun", "RunQuarter", "RunQuarterPoison", "StartRun", "ValidateUpload"],
             Functions().Keys.Order(StringComparer.Ordinal));
         Assert.All(Functions().Values, f => Assert.Equal("dotnet-isolated", f.GetProperty("language").GetString()));
     }
 
     [Theory]
     [InlineData("StartRun", "post", "runs/{council}/{period}")]
+    [InlineData("BreakRunLock", "delete", "runs/{council}/{period}/lock")]
     [InlineData("GetStatus", "get", "reports/{council}/{period}/status")]
     [InlineData("GetManifest", "get,head", "reports/{council}/{period}/manifest")]
     [InlineData("GetIndicators", "get,head", "reports/{council}/{period}/indicators")]

@@ -230,6 +230,26 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
     }
 
     [Fact]
+    public async Task BreakRunLock_LockOfARunThatDied_LeadBreaksItAndTheNextStartIsQueuedReaderMayNot()
+    {
+        var store = new FolderStore(_empty);
+        await store.CreateContainerIfNotExistsAsync(Pipeline.Storage.StoreLayout.ReportsContainer);
+        await store.TryAcquireLeaseAsync(Pipeline.Storage.StoreLayout.ReportsContainer, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(15));
+        await using var api = await LocalApi.StartAsync(store, RolesRequired);
+
+        var byReader = await api.Client.SendAsync(Request(HttpMethod.Delete, "/api/runs/933/2016-17-Q2/lock", Reader));
+        var runningBefore = (await Json(await api.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/status", Reader)))).GetProperty("running").GetBoolean();
+        var byLead = await api.Client.SendAsync(Request(HttpMethod.Delete, "/api/runs/933/2016-17-Q2/lock", Lead));
+        var runningAfter = (await Json(await api.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q2/status", Reader)))).GetProperty("running").GetBoolean();
+
+        Assert.Equal(HttpStatusCode.Forbidden, byReader.StatusCode);
+        Assert.True(runningBefore);
+        Assert.Equal(HttpStatusCode.OK, byLead.StatusCode);
+        Assert.True((await Json(byLead)).GetProperty("broken").GetBoolean());
+        Assert.False(runningAfter);
+    }
+
+    [Fact]
     public async Task Timer_ByHand_QueuesTheQuarterJustEndedForEveryCouncilWithUploads()
     {
         await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);

@@ -158,6 +158,23 @@ public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task BreakLease_HeldByARunThatDied_FreesItAtOnceAndTheHolderCannotRenew()
+    {
+        var container = NewContainer();
+        var dead = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(60));
+
+        var broken = await _store.BreakLeaseAsync(container, "933/2016-17-Q2/.run-lock");
+        var again = await _store.BreakLeaseAsync(container, "933/2016-17-Q2/.run-lock");
+        await using var next = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(15));
+
+        Assert.True(broken);
+        Assert.False(again);
+        Assert.NotNull(next);
+        await Assert.ThrowsAsync<StoreException>(() => dead!.RenewAsync());
+        Assert.False(await _store.BreakLeaseAsync(container, "933/2016-17-Q2/absent-lock"));
+    }
+
+    [Fact]
     public async Task TryAcquireLease_ManyConcurrentCallers_ExactlyOneWins()
     {
         var container = NewContainer();
