@@ -150,7 +150,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             Errors = quarter.Findings.ErrorCount,
             Warnings = quarter.Findings.WarningCount,
         };
-        keeper.ThrowIfLost();
+        await keeper.ConfirmAsync(cancellationToken);
         await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), manifest.ToJson(), WriteCondition.Replacing(previous.ETag), "application/json", cancellationToken);
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"Published {chosen.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");

@@ -100,7 +100,6 @@ public sealed class RunLockTests : IDisposable
         var running = Task.Run(() => run.RunAsync(Request));
         await rendering.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await run.BreakLockAsync(Council, Latest);
-        await Task.Delay(length);
         finish.SetResult();
         var error = await Assert.ThrowsAsync<StoreException>(() => running);
 

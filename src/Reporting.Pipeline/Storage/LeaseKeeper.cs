@@ -31,6 +31,21 @@ public sealed class LeaseKeeper : IAsyncDisposable
         }
     }
 
+    /// <summary>Renews the lease now and throws if it is lost: the last check before the work publishes.</summary>
+    public async Task ConfirmAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfLost();
+        try
+        {
+            await _lease.RenewAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException e)
+        {
+            _lost = e;
+            ThrowIfLost();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
