@@ -72,14 +72,14 @@ public sealed class RunLockTests : IDisposable
     public async Task RunAsync_RenderLongerThanTheLease_KeepsTheLockByRenewingIt()
     {
         var store = new FolderStore(_root);
-        var length = TimeSpan.FromMilliseconds(600);
+        var length = TimeSpan.FromSeconds(2);
         var rendering = new TaskCompletionSource();
         var finish = new TaskCompletionSource();
         var run = new ReportRun(store, new Waiting(rendering, finish), RecordSources.All) { LeaseLength = length };
 
         var running = Task.Run(() => run.RunAsync(Request));
         await rendering.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(length * 3);
+        await Task.Delay(length * 2.5);
         await using var second = await store.TryAcquireLeaseAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(Council, Latest), length);
         finish.SetResult();
         var result = await running;
