@@ -81,6 +81,7 @@ public sealed class CsvTable
 
         var (indexes, usable) = MapHeader(fileName, header, columns, findings);
         var rows = new List<CsvRow>();
+        var copies = new ExactCopies();
         var rowNumber = 1;
         try
         {
@@ -90,6 +91,14 @@ public sealed class CsvTable
                 var record = parser.Record ?? [];
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
+                    continue;
+                }
+
+                if (copies.FirstRowLike(record, rowNumber) is { } first)
+                {
+                    findings.Add(new Finding(Severity.Error, fileName,
+                        "This row is an exact copy of an earlier row, so it is left out of the figures (a duplicated row would be counted twice). Remove the copy.",
+                        rowNumber, Value: string.Create(CultureInfo.InvariantCulture, $"same as row {first}")));
                     continue;
                 }
 
@@ -130,6 +139,40 @@ public sealed class CsvTable
         }
 
         return (indexes, usable && !findings.Any(f => f.File == fileName && f.Severity == Severity.Error && f.Row == 1));
+    }
+
+    /// <summary>Remembers every record read so far (by a hash, confirmed field by field) to find exact copies.</summary>
+    private sealed class ExactCopies
+    {
+        private readonly Dictionary<int, List<(string[] Record, int Row)>> _byHash = [];
+
+        /// <summary>The row number of an earlier identical record, or null (and the record remembered) when it is the first.</summary>
+        public int? FirstRowLike(string[] record, int row)
+        {
+            var hash = new HashCode();
+            foreach (var field in record)
+            {
+                hash.Add(field, StringComparer.Ordinal);
+            }
+
+            var key = hash.ToHashCode();
+            if (!_byHash.TryGetValue(key, out var earlier))
+            {
+                _byHash[key] = [(record, row)];
+                return null;
+            }
+
+            foreach (var (other, otherRow) in earlier)
+            {
+                if (other.AsSpan().SequenceEqual(record))
+                {
+                    return otherRow;
+                }
+            }
+
+            earlier.Add((record, row));
+            return null;
+        }
     }
 
     private static CsvTable Unusable(string fileName) => new(fileName, false, [], new HashSet<string>());

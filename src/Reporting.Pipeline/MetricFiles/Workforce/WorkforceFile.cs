@@ -60,6 +60,11 @@ public static class WorkforceFile
             workers.Add(new SocialWorker(team, role, employment == "agency", fte.Value, start, end, cases is { } c ? (int)c : null, WorkforceCodes.Route(route)));
         }
 
+        if (!table.HasUsableRows(findings))
+        {
+            return null;
+        }
+
         return new WorkforceRoster(input.Name, workers, table.HasColumn("cases"), table.HasColumn("start_date"), table.HasColumn("route"), true);
     }
 
