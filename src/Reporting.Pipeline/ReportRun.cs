@@ -99,7 +99,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var audiences = AudienceCatalogue.WithConfigured(
             files.Config.Where(f => f.Key.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase)).Select(f => (f.Value.Name, f.Value.Content)),
             configFindings);
-        var chosen = ChooseAudiences(request, audiences, out var unknown);
+        var chosen = ChooseAudiences(request, audiences, configFindings, out var unknown);
         if (unknown is not null)
         {
             return new RunResult(RunOutcome.InvalidRequest, unknown, null, configFindings);
@@ -226,7 +226,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         return new ManifestOutput(file, path, Convert.ToHexStringLower(SHA256.HashData(content)), content.LongLength, contentType, audience);
     }
 
-    private static List<AudienceDefinition> ChooseAudiences(RunRequest request, AudienceCatalogue catalogue, out string? problem)
+    private static List<AudienceDefinition> ChooseAudiences(RunRequest request, AudienceCatalogue catalogue, FindingList configFindings, out string? problem)
     {
         problem = null;
         if (request.Audiences.Count == 0)
@@ -243,7 +243,9 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             }
             else
             {
-                problem = $"There is no audience '{Excerpt.Shorten(id)}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
+                problem = configFindings.FirstOrDefault(f => f.File.EndsWith($"audiences/{id.Trim()}.json", StringComparison.OrdinalIgnoreCase)) is { } broken
+                    ? $"The audience '{Excerpt.Shorten(id)}' cannot be produced: {broken.File} has an error ({broken.Rule}). Correct it, or choose from: {string.Join(", ", catalogue.Ids)}."
+                    : $"There is no audience '{Excerpt.Shorten(id)}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
             }
         }
 

@@ -29,7 +29,8 @@ public class RecordValidationTests
         var result = Read(new MissingSource(), "2016-17-Q2", ("missing.csv", "CHILD,MISSING,MIS_START,MIS_END,FAVOURITE_COLOUR\nC1,M,01/07/2016,02/07/2016,blue\n"));
 
         var warning = Assert.Single(result.Findings);
-        Assert.Equal((Severity.Warning, "FAVOURITE_COLOUR"), (warning.Severity, warning.Column));
+        Assert.Equal((Severity.Warning, 1, null), (warning.Severity, warning.Row, warning.Column));
+        Assert.Contains("Column 5 of the header", warning.Rule, StringComparison.Ordinal);
         Assert.Equal(1m, result.Shown(MissingEpisodes));
     }
 

@@ -12,6 +12,9 @@ public static class FindingDigest
 {
     public const int ListedPerProblem = 20;
 
+    /// <summary>The most findings listed for one file; the rest are counted in one more finding.</summary>
+    public const int ListedPerFile = 200;
+
     public static FindingList Condense(IReadOnlyList<Finding> findings)
     {
         var counts = new Dictionary<(string, string?, Severity, string), int>();
@@ -34,6 +37,40 @@ public static class FindingDigest
                 Column: column));
         }
 
-        return condensed;
+        return CapPerFile(condensed);
+    }
+
+    private static FindingList CapPerFile(FindingList findings)
+    {
+        var perFile = findings.GroupBy(f => f.File).Where(g => g.Count() > ListedPerFile).ToDictionary(g => g.Key, g => g.Count());
+        if (perFile.Count == 0)
+        {
+            return findings;
+        }
+
+        var listed = new Dictionary<string, int>();
+        var droppedErrors = new HashSet<string>();
+        var capped = new FindingList();
+        foreach (var finding in findings)
+        {
+            var seen = listed.GetValueOrDefault(finding.File) + 1;
+            listed[finding.File] = seen;
+            if (seen <= ListedPerFile)
+            {
+                capped.Add(finding);
+            }
+            else if (finding.Severity == Severity.Error)
+            {
+                droppedErrors.Add(finding.File);
+            }
+        }
+
+        foreach (var (file, count) in perFile)
+        {
+            capped.Add(new Finding(droppedErrors.Contains(file) ? Severity.Error : Severity.Warning, file, string.Create(CultureInfo.InvariantCulture,
+                $"The file has {count - ListedPerFile} more findings than the {ListedPerFile} listed ({count} in all). Correct the ones listed and validate it again to see the rest.")));
+        }
+
+        return capped;
     }
 }

@@ -1,0 +1,133 @@
+using System.Text;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Findings;
+using Reporting.Domain.Periods;
+using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.Publishing;
+using Reporting.Pipeline.Storage;
+using Reporting.Rendering;
+using Reporting.SampleData;
+using Reporting.Storage.Folder;
+
+namespace Reporting.Pipeline.Tests.Hostile;
+
+/// <summary>Issue 13 through whole runs over the folder store, with the real PDF renderer and the sample data.</summary>
+public sealed class StoreRunTests : IDisposable
+{
+    private static readonly CouncilCode Council = SampleDataSet.Council;
+    private static readonly FinancialQuarter Latest = SampleArc.Latest;
+
+    private readonly string _root = Directory.CreateTempSubdirectory("reporting-hostile-").FullName;
+    private readonly FolderStore _store;
+
+    public StoreRunTests()
+    {
+        _store = new FolderStore(_root);
+        SampleDataSet.WriteAsync(_store).GetAwaiter().GetResult();
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private ReportRun Run() => new(_store, new PdfReportRenderer(), RecordSources.All);
+
+    private static RunRequest Request(bool force = false, params string[] audiences) => new(Council, Latest, audiences, force);
+
+    public static TheoryData<string, string> BadAudiences => new()
+    {
+        { "null field", """{"id":"board","title":null,"readers":"Board","marking":"OFFICIAL","sections":["Cover"]}""" },
+        { "numeric section", """{"id":"board","title":"Board","readers":"Board","marking":"OFFICIAL","sections":[1, {"a":2}]}""" },
+        { "null indicators entry", """{"id":"board","title":"Board","readers":"Board","marking":"OFFICIAL","sections":["Cover"],"indicators":[null]}""" },
+        { "no sections", """{"id":"board","title":"Board","readers":"Board","marking":"OFFICIAL"}""" },
+        { "not an object", """[1,2,3]""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadAudiences))]
+    public async Task RunAsync_BadAudienceFile_IsAFindingAndTheOtherAudiencesArePublished(string problem, string json)
+    {
+        await Upload("config/audiences/board.json", json);
+
+        var result = await Run().RunAsync(Request(false, "dfe"));
+
+        Assert.True(result.Outcome == RunOutcome.Published, $"{problem}: {result.Message}");
+        var finding = Assert.Single(result.Findings, f => f.File.EndsWith("audiences/board.json", StringComparison.Ordinal));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(finding.Rule, Assert.Single(FileCheck.Check("config/audiences/board.json", Encoding.UTF8.GetBytes(json), Latest, RecordSources.All)).Rule);
+        var board = await Run().RunAsync(Request(false, "board"));
+        Assert.Equal(RunOutcome.InvalidRequest, board.Outcome);
+        Assert.Contains("board.json has an error", board.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_AudienceWithoutIndicators_IsProducedWithEveryIndicator()
+    {
+        await Upload("config/audiences/board.json", """{"id":"board","title":"Board","readers":"Board","marking":"OFFICIAL","sections":["Cover","Scorecard"]}""");
+
+        var result = await Run().RunAsync(Request(false, "board", "dfe"));
+
+        Assert.Equal(RunOutcome.Published, result.Outcome);
+        Assert.NotNull(result.Manifest!.Output("board-review.pdf"));
+        Assert.Empty(FileCheck.Check("board.json", Encoding.UTF8.GetBytes("""{"id":"board","title":"Board","readers":"Board","marking":"OFFICIAL","sections":["Cover"]}"""), Latest, RecordSources.All));
+    }
+
+    [Theory]
+    [InlineData("numerator", "10000000000000000000000000000")]
+    [InlineData("value", "12.12345678901234567890123456789")]
+    [InlineData("denominator", "0.000000000000000000000000001")]
+    public async Task ValidateAndRun_OverflowingMeasure_IsAFindingOnItsRowAndTheRunPublishes(string column, string number)
+    {
+        var row = column switch
+        {
+            "numerator" => $"missing-rhi-held-pct,,,{number},250,",
+            "value" => $"sw-caseload-avg,,{number},,,",
+            _ => $"missing-rhi-held-pct,,,12,{number},",
+        };
+        var measures = SampleQuarter.Header("measures.csv") + row + "\n";
+
+        var validated = FileCheck.Check("measures.csv", Encoding.UTF8.GetBytes(measures), Latest, RecordSources.All);
+        await Upload($"{Latest}/measures.csv", measures);
+        var result = await Run().RunAsync(Request(false, "dfe"));
+
+        Assert.Contains(validated, f => f.Severity == Severity.Error && f.Row == 2 && f.Column == column);
+        Assert.Equal(RunOutcome.Published, result.Outcome);
+        Assert.Contains(result.Findings, f => f.Severity == Severity.Error && f.Row == 2 && f.Column == column);
+    }
+
+    [Fact]
+    public async Task ValidateAndRun_HostileCommentary_ValidateWarnsAndTheRunRendersIt()
+    {
+        var commentary = new StringBuilder(SampleQuarter.Text("commentary.md"))
+            .Append("\n## Risks\n\n").Append('>', 10_000).Append(" deep quote\n\n")
+            .Append('w', 100_000).Append("\n\n")
+            .AppendJoin("", Enumerable.Range(0, 250).Select(i => new string(' ', 2 * i) + "- nested item\n")).Append('\n')
+            .AppendJoin("", Enumerable.Range(0, 100).Select(i => string.Concat(Enumerable.Repeat("> ", i)) + "- quoted item\n")).Append('\n')
+            .Append("The child (DOB 03/04/2009) lives at ZZ9 9ZZ.\n")
+            .ToString();
+
+        var validated = FileCheck.Check("commentary.md", Encoding.UTF8.GetBytes(commentary), Latest, RecordSources.All);
+        await Upload($"{Latest}/commentary.md", commentary);
+        var result = await Run().RunAsync(Request(false, "essex"));
+
+        Assert.DoesNotContain(validated, f => f.Severity == Severity.Error);
+        Assert.Contains(validated, f => f.Rule.Contains("date of birth", StringComparison.Ordinal) && f.Value is null);
+        Assert.Contains(validated, f => f.Rule.Contains("nested", StringComparison.Ordinal));
+        Assert.Equal(RunOutcome.Published, result.Outcome);
+        var dataQuality = Encoding.UTF8.GetString((await _store.GetAsync(StoreLayout.ReportsContainer, result.Manifest!.Output(StoreLayout.DataQualityFile)!.Path))!.Content);
+        Assert.DoesNotContain("03/04/2009", dataQuality, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZZ9 9ZZ", dataQuality, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_CommentaryOverTheLimit_IsAnErrorAndTheRunLeavesItOut()
+    {
+        var commentary = "## Priority 1\n\n" + new string('a', CommentaryFile.MaxCharacters);
+
+        var validated = FileCheck.Check("commentary.md", Encoding.UTF8.GetBytes(commentary), Latest, RecordSources.All);
+
+        Assert.Contains("more than the 200,000", Assert.Single(validated).Rule, StringComparison.Ordinal);
+    }
+
+    private Task Upload(string name, string text) =>
+        _store.PutAsync(StoreLayout.MetricsContainer, $"{Council}/{name}", Encoding.UTF8.GetBytes(text), WriteCondition.None, "application/octet-stream");
+}
