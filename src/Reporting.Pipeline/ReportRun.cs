@@ -17,8 +17,12 @@ using Reporting.Pipeline.Storage;
 
 namespace Reporting.Pipeline;
 
-/// <summary>What to run: a council, a quarter, the audiences (empty for all) and whether to re-render unchanged inputs.</summary>
-public sealed record RunRequest(CouncilCode Council, FinancialQuarter Period, IReadOnlyList<string> Audiences, bool Force = false);
+/// <summary>
+/// What to run: a council, a quarter, the audiences (empty for all), whether to re-render unchanged
+/// inputs, and whether to publish even when the inputs' errors leave indicators without the value
+/// the publication in force has (otherwise such a run is <see cref="RunOutcome.Withheld"/>).
+/// </summary>
+public sealed record RunRequest(CouncilCode Council, FinancialQuarter Period, IReadOnlyList<string> Audiences, bool Force = false, bool PublishWithErrors = false);
 
 /// <summary>How a run ended.</summary>
 public enum RunOutcome
@@ -37,6 +41,12 @@ public enum RunOutcome
 
     /// <summary>The request names something that does not exist (an audience).</summary>
     InvalidRequest,
+
+    /// <summary>
+    /// Nothing was published: the inputs have errors that leave indicators without the value the
+    /// publication in force has, which stays in force (ask to publish with errors to replace it).
+    /// </summary>
+    Withheld,
 }
 
 /// <summary>The pipeline's stages, reported as progress.</summary>
@@ -122,6 +132,15 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         progress?.Report(new RunProgress(RunStage.Aggregate, $"{IndicatorCatalogue.All.Count} indicators"));
         var indicators = IndicatorAggregator.Aggregate(quarter, published.Values);
+        if (!request.PublishWithErrors && quarter.Findings.ErrorCount > 0 && previous.Manifest is { } inForce
+            && await LostIndicatorsAsync(inForce, indicators, cancellationToken) is { Count: > 0 } lost)
+        {
+            var named = string.Join(", ", lost.Take(5)) + (lost.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $" and {lost.Count - 5} more") : string.Empty);
+            return new RunResult(RunOutcome.Withheld, string.Create(CultureInfo.InvariantCulture,
+                $"Not published: the inputs have {quarter.Findings.ErrorCount} error(s), and {lost.Count} indicator(s) would lose the value published by run {inForce.RunId} ({named}). That publication stays in force. Correct the files named in the findings and run again, or publish anyway with --publish-with-errors."),
+                inForce, quarter.Findings);
+        }
+
         await lease.RenewAsync(cancellationToken);
 
         var councilName = (files.ConfigFile(CouncilNameFile.FileName) is { } nameFile ? CouncilNameFile.Read(nameFile, quarter.Findings) : null)
@@ -142,9 +161,12 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.IndicatorsCsvFile, IndicatorsExport.ToCsv(all), "text/csv", null, cancellationToken));
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.IndicatorsJsonFile, IndicatorsExport.ToJson(council, period, all), "application/json", null, cancellationToken));
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.DataQualityFile, IndicatorsExport.DataQualityJson(council, period, quarter.Findings), "application/json", null, cancellationToken));
-        if (previous.Manifest is { } earlier && earlier.InputsDigest == inputsDigest)
+        if (previous.Manifest is { } earlier)
         {
-            outputs.AddRange(earlier.Outputs.Where(o => o.Audience is not null && outputs.All(n => n.File != o.File)));
+            // A run for some audiences keeps the others listed; made from other inputs, they say which run made them.
+            outputs.AddRange(earlier.Outputs
+                .Where(o => o.Audience is not null && audiences.Find(o.Audience) is not null && outputs.All(n => n.File != o.File))
+                .Select(o => earlier.InputsDigest == inputsDigest ? o : o with { FromRun = o.FromRun ?? earlier.RunId }));
         }
 
         var manifest = new Manifest
@@ -165,6 +187,19 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"Published {chosen.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");
         return new RunResult(RunOutcome.Published, summary, manifest, quarter.Findings);
+    }
+
+    /// <summary>Indicators the publication in force has a value for that these indicators do not, in catalogue order.</summary>
+    private async Task<List<string>> LostIndicatorsAsync(Manifest inForce, QuarterIndicators indicators, CancellationToken cancellationToken)
+    {
+        if (inForce.Output(StoreLayout.IndicatorsJsonFile) is not { } output
+            || await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken) is not { } stored)
+        {
+            return [];
+        }
+
+        var had = IndicatorsExport.ReadValues(stored.Content).Select(v => v.IndicatorId).ToHashSet(StringComparer.Ordinal);
+        return IndicatorCatalogue.All.Where(d => had.Contains(d.Id) && !indicators.Current[d.Id].IsAvailable).Select(d => d.Id).ToList();
     }
 
     /// <summary>The manifest in force for a quarter and its ETag (both null when nothing is published yet).</summary>

@@ -58,10 +58,36 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task Run_QuarterWithNoFiles_FailsSayingWhereTheyWereExpected()
     {
+        Directory.CreateDirectory(Path.Combine(_directory, "empty"));
+
         var outcome = await Cli.RunAsync(_directory, "run", "--council", "933", "--period", "2016-17-Q2", "--store", "empty");
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("metrics/933/2016-17-Q2/", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Run_StoreThatDoesNotExist_IsAUsageErrorAndNoFolderIsCreated()
+    {
+        var outcome = await Cli.RunAsync(_directory, "run", "--council", "933", "--period", "2016-17-Q2", "--store", "nowhere");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("no such folder", outcome.Error);
+        Assert.False(Directory.Exists(Path.Combine(_directory, "nowhere")));
+    }
+
+    [Fact]
+    public async Task Run_AudiencesSeparatedByCommas_AreEachProducedAndARerunSaysAlreadyPublished()
+    {
+        var outcome = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe,cabinet");
+        var again = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe,cabinet");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("dfe-review.pdf", outcome.Output);
+        Assert.Contains("cabinet-review.pdf", outcome.Output);
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("Published:", again.Output);
+        Assert.Contains("Already published", again.Output);
     }
 
     [Fact]

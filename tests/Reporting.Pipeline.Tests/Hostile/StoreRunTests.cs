@@ -128,6 +128,62 @@ public sealed class StoreRunTests : IDisposable
         Assert.Contains("more than the 200,000", Assert.Single(validated).Rule, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_CorruptedReuploadWithForce_IsWithheldAndThePublicationStaysUnlessAskedExplicitly()
+    {
+        await UploadMeasuresWithoutCurrentWorkforceRows();
+        var good = await Run().RunAsync(Request(false, "dfe"));
+        var manifestName = StoreLayout.Output(Council, Latest, StoreLayout.ManifestFile);
+        var before = (await _store.GetAsync(StoreLayout.ReportsContainer, manifestName))!.Content;
+        await Upload($"{Latest}/workforce.csv", SampleQuarter.Header("workforce.csv") + "W1,Team,9,permanent,2\n");
+
+        var forced = await Run().RunAsync(Request(true, "dfe"));
+        var asked = await Run().RunAsync(Request(true, "dfe") with { PublishWithErrors = true });
+
+        Assert.Equal(RunOutcome.Withheld, forced.Outcome);
+        Assert.Contains("sw-caseload-avg", forced.Message, StringComparison.Ordinal);
+        Assert.Contains(good.Manifest!.RunId, forced.Message, StringComparison.Ordinal);
+        Assert.Contains(forced.Findings, f => f.Severity == Severity.Error && f.File.EndsWith("workforce.csv", StringComparison.Ordinal));
+        Assert.Equal(RunOutcome.Published, asked.Outcome);
+        Assert.NotEqual(before, (await _store.GetAsync(StoreLayout.ReportsContainer, manifestName))!.Content);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithheldRun_LeavesTheManifestUntouched()
+    {
+        await UploadMeasuresWithoutCurrentWorkforceRows();
+        await Run().RunAsync(Request(false, "dfe"));
+        var manifestName = StoreLayout.Output(Council, Latest, StoreLayout.ManifestFile);
+        var before = (await _store.GetAsync(StoreLayout.ReportsContainer, manifestName))!.Content;
+        await Upload($"{Latest}/vacancies.csv", SampleQuarter.Header("vacancies.csv"));
+
+        var result = await Run().RunAsync(Request(false, "dfe"));
+
+        Assert.Equal(RunOutcome.Withheld, result.Outcome);
+        Assert.Equal(before, (await _store.GetAsync(StoreLayout.ReportsContainer, manifestName))!.Content);
+    }
+
+    [Fact]
+    public async Task RunAsync_SomeAudiencesAfterInputsChanged_KeepsTheOthersListedAsFromTheEarlierRun()
+    {
+        var first = await Run().RunAsync(Request(false, "dfe", "cabinet"));
+        var measures = SampleQuarter.Text("measures.csv").TrimEnd('\n') + "\nearly-help-assessments,,611,,,\n";
+        await Upload($"{Latest}/measures.csv", measures);
+
+        var second = await Run().RunAsync(Request(false, "dfe"));
+
+        Assert.Equal(RunOutcome.Published, second.Outcome);
+        var cabinet = second.Manifest!.Output("cabinet-review.pdf");
+        Assert.NotNull(cabinet);
+        Assert.Equal(first.Manifest!.RunId, cabinet.FromRun);
+        Assert.Null(second.Manifest.Output("dfe-review.pdf")!.FromRun);
+        Assert.NotNull(await _store.GetAsync(StoreLayout.ReportsContainer, cabinet.Path));
+    }
+
+    /// <summary>measures.csv without this quarter's workforce rows, so the workforce figures come from the record-level files alone.</summary>
+    private Task UploadMeasuresWithoutCurrentWorkforceRows() =>
+        Upload($"{Latest}/measures.csv", string.Join('\n', SampleQuarter.Text("measures.csv").Split('\n').Where(line => !(line.StartsWith("sw-", StringComparison.Ordinal) && line.Split(',')[1] is "" or "2017-18-Q2"))));
+
     private Task Upload(string name, string text) =>
         _store.PutAsync(StoreLayout.MetricsContainer, $"{Council}/{name}", Encoding.UTF8.GetBytes(text), WriteCondition.None, "application/octet-stream");
 }
