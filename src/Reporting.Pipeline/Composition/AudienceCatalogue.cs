@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Domain;
@@ -22,6 +23,9 @@ public sealed class AudienceCatalogue
         Converters = { new JsonStringEnumConverter() },
         TypeInfoResolver = PipelineJsonContext.Default,
     };
+
+    /// <summary>The longest title, readers or marking an audience may have.</summary>
+    public const int MaxTextLength = 200;
 
     private static readonly Lazy<IReadOnlyList<AudienceDefinition>> BuiltInDefinitions = new(LoadBuiltIn);
 
@@ -85,6 +89,14 @@ public sealed class AudienceCatalogue
         if (missing.Count > 0)
         {
             findings.Add(Finding.Error(name, $"The audience definition has no {string.Join(", ", missing)} (or it is null or empty), so the audience is not used. Give every one of id, title, readers, marking and sections.", column: missing[0]));
+            return null;
+        }
+
+        var tooLong = new (string Field, string Text)[] { ("title", audience.Title), ("readers", audience.Readers), ("marking", audience.Marking) }
+            .FirstOrDefault(f => f.Text.Length > MaxTextLength).Field;
+        if (tooLong is not null)
+        {
+            findings.Add(Finding.Error(name, string.Create(CultureInfo.InvariantCulture, $"The {tooLong} is longer than the {MaxTextLength} characters a document's cover and headers can show, so the audience is not used. Shorten it."), column: tooLong));
             return null;
         }
 

@@ -55,4 +55,16 @@ public class FalseZeroTests
         Assert.NotEmpty(copies);
         Assert.All(copies, f => Assert.True(f.Row > 1 && f.File.EndsWith("vacancies.csv", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Aggregate_MeasuresFileUnusable_ReasonSaysSoRatherThanThatThereIsNoRow()
+    {
+        var files = SampleQuarter.Files(SampleQuarter.Replace("measures.csv", "indicator;period;value\nleadership-permanent-pct;;60\n"));
+
+        var (_, indicators) = SampleQuarter.Aggregate(files);
+
+        var reason = indicators.Current["leadership-permanent-pct"].NotAvailableReason;
+        Assert.Contains("measures.csv has errors", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("no row in measures.csv", reason, StringComparison.Ordinal);
+    }
 }
