@@ -102,7 +102,7 @@ public sealed class CsvTable
         }
 
         var rows = new List<CsvRow>();
-        var copies = new ExactCopies();
+        var copies = new ExactCopies(rows);
         var rowNumber = 1;
         try
         {
@@ -126,12 +126,12 @@ public sealed class CsvTable
                 {
                     var column = indexes.FirstOrDefault(c => c.Value == tooLong).Key;
                     findings.Add(new Finding(Severity.Error, fileName, string.Create(CultureInfo.InvariantCulture,
-                        $"A value in {(column is null ? $"column {tooLong + 1}" : $"column {column}")} is {record[tooLong].Length:N0} characters long, more than the {MaxFieldLength:N0} a value may have, so the record is left out of the figures. Check for a missing quote mark or a pasted document."),
-                        rowNumber, column));
+                        $"A value in {(column is null ? $"column {tooLong + 1}" : $"column {column}")} is longer than the {MaxFieldLength:N0} characters a value may have, so the record is left out of the figures. Check for a missing quote mark or a pasted document."),
+                        rowNumber, column, string.Create(CultureInfo.InvariantCulture, $"{record[tooLong].Length:N0} characters")));
                     continue;
                 }
 
-                if (copies.FirstRowLike(record, rowNumber) is { } first)
+                if (copies.FirstRowLike(record) is { } first)
                 {
                     findings.Add(new Finding(Severity.Error, fileName,
                         "This row is an exact copy of an earlier row, so it is left out of the figures (a duplicated row would be counted twice). Remove the copy.",
@@ -220,13 +220,17 @@ public sealed class CsvTable
         return "The first row names none of the columns this file needs, so it looks like a record rather than a header row (its cells are not shown here, as a record can hold a child's details).";
     }
 
-    /// <summary>Remembers every record read so far (by a hash, confirmed field by field) to find exact copies.</summary>
-    private sealed class ExactCopies
+    /// <summary>
+    /// Finds exact copies among the records kept so far: a hash of each record points at the first
+    /// record with that hash (about 20 bytes a record), and a match is confirmed field by field.
+    /// </summary>
+    private sealed class ExactCopies(List<CsvRow> rows)
     {
-        private readonly Dictionary<int, List<(string[] Record, int Row)>> _byHash = [];
+        private readonly Dictionary<int, int> _firstByHash = [];
+        private Dictionary<int, List<int>>? _collisions;
 
-        /// <summary>The row number of an earlier identical record, or null (and the record remembered) when it is the first.</summary>
-        public int? FirstRowLike(string[] record, int row)
+        /// <summary>The row number of an earlier identical record, or null when there is none (the caller then keeps the record).</summary>
+        public int? FirstRowLike(string[] record)
         {
             var hash = new HashCode();
             foreach (var field in record)
@@ -235,21 +239,29 @@ public sealed class CsvTable
             }
 
             var key = hash.ToHashCode();
-            if (!_byHash.TryGetValue(key, out var earlier))
+            if (!_firstByHash.TryGetValue(key, out var first))
             {
-                _byHash[key] = [(record, row)];
+                _firstByHash[key] = rows.Count;
                 return null;
             }
 
-            foreach (var (other, otherRow) in earlier)
+            if (rows[first].SameFields(record))
             {
-                if (other.AsSpan().SequenceEqual(record))
+                return rows[first].Number;
+            }
+
+            // Different records with the same hash: rare, so they are listed apart.
+            _collisions ??= [];
+            var others = _collisions.TryGetValue(key, out var list) ? list : _collisions[key] = [];
+            foreach (var other in others)
+            {
+                if (rows[other].SameFields(record))
                 {
-                    return otherRow;
+                    return rows[other].Number;
                 }
             }
 
-            earlier.Add((record, row));
+            others.Add(rows.Count);
             return null;
         }
     }
@@ -280,6 +292,9 @@ public sealed class CsvRow
 
     /// <summary>The spreadsheet row number (the header is row 1).</summary>
     public int Number { get; }
+
+    /// <summary>True when the record's cells are exactly <paramref name="fields"/>.</summary>
+    internal bool SameFields(string[] fields) => _fields.AsSpan().SequenceEqual(fields);
 
     /// <summary>The trimmed text in a column; null when the column is absent or the cell blank.</summary>
     public string? Text(string column)

@@ -11,9 +11,9 @@ namespace Reporting.Pipeline.Tests.Hostile;
 /// </summary>
 internal static class HostileCorpus
 {
-    /// <summary>Every CSV a quarter folder can hold.</summary>
+    /// <summary>Every CSV a quarter folder can hold, and the council's CSV config files.</summary>
     public static IReadOnlyList<string> CsvUploads { get; } =
-        ["measures.csv", "workforce.csv", "vacancies.csv", Ssda903Files.Episodes, Ssda903Files.Header, Ssda903Files.HealthOutcomes, Ssda903Files.CareLeaverOutcomes, "missing.csv"];
+        ["measures.csv", "workforce.csv", "vacancies.csv", Ssda903Files.Episodes, Ssda903Files.Header, Ssda903Files.HealthOutcomes, Ssda903Files.CareLeaverOutcomes, "missing.csv", "config/targets.csv", "config/benchmarks.csv"];
 
     /// <summary>Columns whose values identify a child (or a worker): never to be seen in any output.</summary>
     public static IReadOnlyList<string> IdentityColumns { get; } = ["CHILD", "DOB", "MC_DOB", "UPN", "HOME_POST", "PL_POST", "worker_id"];

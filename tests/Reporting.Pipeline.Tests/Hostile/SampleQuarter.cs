@@ -18,7 +18,12 @@ internal static class SampleQuarter
 
     /// <summary>The text of a sample upload of the latest quarter ("vacancies.csv", "ssda903/episodes.csv").</summary>
     public static string Text(string name) =>
-        Encoding.UTF8.GetString(Sample.Value.Single(f => f.Name == StoreLayout.QuarterInputs(SampleDataSet.Council, Period) + name).Content);
+        Encoding.UTF8.GetString(Sample.Value.Single(f => f.Name == StorePath(name)).Content);
+
+    /// <summary>Where a sample file is in the metrics container: "config/…" names are the council's config files.</summary>
+    private static string StorePath(string name) => name.StartsWith("config/", StringComparison.Ordinal)
+        ? StoreLayout.CouncilConfig(SampleDataSet.Council) + name["config/".Length..]
+        : StoreLayout.QuarterInputs(SampleDataSet.Council, Period) + name;
 
     /// <summary>The header row of a sample upload, with its line ending.</summary>
     public static string Header(string name) => Text(name).Split('\n')[0] + "\n";
@@ -30,7 +35,14 @@ internal static class SampleQuarter
         var configPrefix = StoreLayout.CouncilConfig(SampleDataSet.Council);
         var uploads = Sample.Value.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(f => f.Name[prefix.Length..], f => new InputFile($"{Period}/{f.Name[prefix.Length..]}", f.Content, "\"sample\""), StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, content) in replaced)
+        var config = Sample.Value.Where(f => f.Name.StartsWith(configPrefix, StringComparison.Ordinal))
+            .ToDictionary(f => f.Name[configPrefix.Length..], f => new InputFile($"config/{f.Name[configPrefix.Length..]}", f.Content, "\"sample\""), StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, content) in replaced.Where(r => r.Name.StartsWith("config/", StringComparison.Ordinal)))
+        {
+            config[name["config/".Length..]] = new InputFile(name, content ?? [], "\"test\"");
+        }
+
+        foreach (var (name, content) in replaced.Where(r => !r.Name.StartsWith("config/", StringComparison.Ordinal)))
         {
             if (content is null)
             {
@@ -42,8 +54,6 @@ internal static class SampleQuarter
             }
         }
 
-        var config = Sample.Value.Where(f => f.Name.StartsWith(configPrefix, StringComparison.Ordinal))
-            .ToDictionary(f => f.Name[configPrefix.Length..], f => new InputFile($"config/{f.Name[configPrefix.Length..]}", f.Content, "\"sample\""), StringComparer.OrdinalIgnoreCase);
         return new QuarterFiles(SampleDataSet.Council, Period, uploads, config);
     }
 
