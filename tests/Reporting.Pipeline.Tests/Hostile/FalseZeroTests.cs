@@ -67,4 +67,20 @@ public class FalseZeroTests
         Assert.Contains("measures.csv has errors", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("no row in measures.csv", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_CensusWithVacanciesButNoWorkers_IsAFindingAndNoRateIsMadeUp()
+    {
+        const string Census = """
+            <Message>
+              <Header><CollectionDetails><Collection>CSWW</Collection><Year>2016</Year><ReferenceDate>2016-09-30</ReferenceDate></CollectionDetails></Header>
+              <LALevelVacancies><NumberOfVacancies>2.2</NumberOfVacancies><NoAgencyFTE>0.5</NoAgencyFTE></LALevelVacancies>
+            </Message>
+            """;
+
+        var result = new Reporting.Pipeline.Aggregation.WorkforceSource().Read(Reporting.Pipeline.Tests.Aggregation.TestQuarter.Files("2016-17-Q2", ("csww.xml", Census)));
+
+        Assert.All(result.Values, v => Assert.False(v.IsAvailable, $"{v.IndicatorId} = {v.Value}"));
+        Assert.Contains(result.Findings, f => f.Severity == Severity.Error && f.File.EndsWith("csww.xml", StringComparison.Ordinal) && f.Rule.Contains("No worker", StringComparison.Ordinal));
+    }
 }
