@@ -15,6 +15,9 @@ public static class FindingDigest
     /// <summary>The most findings listed for one file; the rest are counted in one more finding.</summary>
     public const int ListedPerFile = 200;
 
+    /// <summary>The most findings listed for a whole quarter (a document's data-quality appendix); the rest are counted per file.</summary>
+    public const int ListedInAll = 1_000;
+
     public static FindingList Condense(IReadOnlyList<Finding> findings)
     {
         var counts = new Dictionary<(string, string?, Severity, string), int>();
@@ -42,33 +45,33 @@ public static class FindingDigest
 
     private static FindingList CapPerFile(FindingList findings)
     {
-        var perFile = findings.GroupBy(f => f.File).Where(g => g.Count() > ListedPerFile).ToDictionary(g => g.Key, g => g.Count());
-        if (perFile.Count == 0)
+        if (findings.Count <= ListedPerFile && findings.Count <= ListedInAll)
         {
             return findings;
         }
 
         var listed = new Dictionary<string, int>();
-        var droppedErrors = new HashSet<string>();
+        var dropped = new Dictionary<string, (int Count, bool Error)>();
         var capped = new FindingList();
         foreach (var finding in findings)
         {
             var seen = listed.GetValueOrDefault(finding.File) + 1;
             listed[finding.File] = seen;
-            if (seen <= ListedPerFile)
+            if (seen <= ListedPerFile && capped.Count < ListedInAll)
             {
                 capped.Add(finding);
             }
-            else if (finding.Severity == Severity.Error)
+            else
             {
-                droppedErrors.Add(finding.File);
+                var (count, error) = dropped.GetValueOrDefault(finding.File);
+                dropped[finding.File] = (count + 1, error || finding.Severity == Severity.Error);
             }
         }
 
-        foreach (var (file, count) in perFile)
+        foreach (var (file, (count, error)) in dropped)
         {
-            capped.Add(new Finding(droppedErrors.Contains(file) ? Severity.Error : Severity.Warning, file, string.Create(CultureInfo.InvariantCulture,
-                $"The file has {count - ListedPerFile} more findings than the {ListedPerFile} listed ({count} in all). Correct the ones listed and validate it again to see the rest.")));
+            capped.Add(new Finding(error ? Severity.Error : Severity.Warning, file, string.Create(CultureInfo.InvariantCulture,
+                $"{count} more findings about this file are not listed ({listed[file]} in all; a report lists at most {ListedPerFile} a file and {ListedInAll} in all). Correct the ones listed and validate the file again to see the rest.")));
         }
 
         return capped;
