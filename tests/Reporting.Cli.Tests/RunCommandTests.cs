@@ -91,6 +91,25 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_CorruptedReupload_IsWithheldWithItsFindingsUntilPublishWithErrors()
+    {
+        await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe");
+        var quarter = Path.Combine(_directory, "store", "metrics", "933", "2017-18-Q2");
+        await File.WriteAllTextAsync(Path.Combine(quarter, "vacancies.csv"), "team,vacancy_fte,agency_cover_fte\n");
+        var measures = (await File.ReadAllLinesAsync(Path.Combine(quarter, "measures.csv"))).Where(line => !line.StartsWith("sw-vacancy-rate,,", StringComparison.Ordinal));
+        await File.WriteAllLinesAsync(Path.Combine(quarter, "measures.csv"), measures);
+
+        var withheld = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe", "--force");
+        var published = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe", "--publish-with-errors");
+
+        Assert.Equal(1, withheld.ExitCode);
+        Assert.Contains("Not published", withheld.Error);
+        Assert.Contains("--publish-with-errors", withheld.Error);
+        Assert.Contains("vacancies.csv", withheld.Output);
+        Assert.Contains("Published:", published.Output);
+    }
+
+    [Fact]
     public async Task Run_StoreIsAFile_ClearMessageAndNoStackTrace()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "a-file"), "not a folder");
