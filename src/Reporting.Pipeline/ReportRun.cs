@@ -121,7 +121,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var runId = inputsDigest[..16];
         var previous = await ReadManifestAsync(council, period, cancellationToken);
         if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
-            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is not null))
+            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is { FromRun: null }))
         {
             return new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []);
         }
@@ -137,7 +137,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         {
             var named = string.Join(", ", lost.Take(5)) + (lost.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $" and {lost.Count - 5} more") : string.Empty);
             return new RunResult(RunOutcome.Withheld, string.Create(CultureInfo.InvariantCulture,
-                $"Not published: the inputs have {quarter.Findings.ErrorCount} error(s), and {lost.Count} indicator(s) would lose the value published by run {inForce.RunId} ({named}). That publication stays in force. Correct the files named in the findings and run again, or publish anyway with --publish-with-errors."),
+                $"Not published: the inputs have {quarter.Findings.ErrorCount} error(s), and {lost.Count} indicator(s) would lose the value published by run {inForce.RunId} ({named}). That publication stays in force. Correct the files named in the findings and run again, or ask to publish with errors (the command line's --publish-with-errors)."),
                 inForce, quarter.Findings);
         }
 

@@ -178,6 +178,10 @@ public sealed class StoreRunTests : IDisposable
         Assert.Equal(first.Manifest!.RunId, cabinet.FromRun);
         Assert.Null(second.Manifest.Output("dfe-review.pdf")!.FromRun);
         Assert.NotNull(await _store.GetAsync(StoreLayout.ReportsContainer, cabinet.Path));
+
+        var third = await Run().RunAsync(Request(false, "cabinet"));
+        Assert.Equal(RunOutcome.Published, third.Outcome); // kept from other inputs, so not "unchanged"
+        Assert.Null(third.Manifest!.Output("cabinet-review.pdf")!.FromRun);
     }
 
     /// <summary>measures.csv without this quarter's workforce rows, so the workforce figures come from the record-level files alone.</summary>
