@@ -4,6 +4,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.MetricFiles.LookedAfter;
 using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Storage;
 using Reporting.Rendering;
@@ -187,6 +188,31 @@ public sealed class StoreRunTests : IDisposable
     /// <summary>measures.csv without this quarter's workforce rows, so the workforce figures come from the record-level files alone.</summary>
     private Task UploadMeasuresWithoutCurrentWorkforceRows() =>
         Upload($"{Latest}/measures.csv", string.Join('\n', SampleQuarter.Text("measures.csv").Split('\n').Where(line => !(line.StartsWith("sw-", StringComparison.Ordinal) && line.Split(',')[1] is "" or "2017-18-Q2"))));
+
+    [Fact]
+    public async Task RunAsync_RecordFilesWithoutHeaderRows_NoChildsDetailsInDataQualityOrTheEssexPack()
+    {
+        var identities = HostileCorpus.IdentityValues("missing.csv").Concat(HostileCorpus.IdentityValues(Ssda903Files.Episodes)).ToList();
+        foreach (var name in (string[])["missing.csv", Ssda903Files.Episodes])
+        {
+            await Upload($"{Latest}/{name}", Encoding.UTF8.GetString(HostileCorpus.Make(name, "no-header")));
+        }
+
+        var result = await Run().RunAsync(Request(false, "essex"));
+
+        Assert.Equal(RunOutcome.Published, result.Outcome);
+        Assert.Contains(result.Findings, f => f.File.EndsWith("missing.csv", StringComparison.Ordinal) && f.Rule.Contains("looks like a record", StringComparison.Ordinal));
+        var dataQuality = Encoding.UTF8.GetString((await _store.GetAsync(StoreLayout.ReportsContainer, result.Manifest!.Output(StoreLayout.DataQualityFile)!.Path))!.Content);
+        using var tools = new Reporting.Testing.PdfTools();
+        var pack = tools.Text(tools.Save((await _store.GetAsync(StoreLayout.ReportsContainer, result.Manifest.Output("essex-review.pdf")!.Path))!.Content));
+        Assert.Contains("looks like a record", pack.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.NotEmpty(identities);
+        foreach (var identity in identities)
+        {
+            Assert.DoesNotContain(identity, dataQuality, StringComparison.Ordinal);
+            Assert.DoesNotContain(identity, pack, StringComparison.Ordinal);
+        }
+    }
 
     private Task Upload(string name, string text) =>
         _store.PutAsync(StoreLayout.MetricsContainer, $"{Council}/{name}", Encoding.UTF8.GetBytes(text), WriteCondition.None, "application/octet-stream");
