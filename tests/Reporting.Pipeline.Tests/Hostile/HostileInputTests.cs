@@ -72,6 +72,36 @@ public class HostileInputTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
     }
 
+    public static TheoryData<string> CommentaryCases => ["empty", "latin1", "utf16", "nul-bytes", "over-the-limit", "deep-nesting", "long-word", "child-details"];
+
+    [Theory]
+    [MemberData(nameof(CommentaryCases))]
+    public void ValidateAndRun_HostileCommentary_AgreeAndLeakNothing(string @case)
+    {
+        var sample = SampleQuarter.Text("commentary.md");
+        byte[] content = @case switch
+        {
+            "empty" => [],
+            "latin1" => Encoding.Latin1.GetBytes(sample + "Café\n"),
+            "utf16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(sample)],
+            "nul-bytes" => Encoding.UTF8.GetBytes(sample + "\0\0\n"),
+            "over-the-limit" => Encoding.UTF8.GetBytes(sample + new string('x', CommentaryFile.MaxCharacters)),
+            "deep-nesting" => Encoding.UTF8.GetBytes(sample + new string('>', 50_000) + " quote\n"),
+            "long-word" => Encoding.UTF8.GetBytes(sample + new string('w', 150_000) + "\n"),
+            _ => Encoding.UTF8.GetBytes(sample + "Seen at home, postcode ZZ9 9ZZ, born 03/04/2009.\n"),
+        };
+
+        var validated = FileCheck.Check("commentary.md", content, SampleQuarter.Period, RecordSources.All);
+        var (quarter, indicators) = SampleQuarter.Aggregate(SampleQuarter.Files(("commentary.md", content)));
+        var outputs = Outputs(quarter, indicators);
+
+        var runFindings = quarter.Findings.Where(f => f.File.EndsWith("commentary.md", StringComparison.Ordinal)).ToList();
+        Assert.Equal(validated.Select(f => (f.Severity, f.Rule)), runFindings.Select(f => (f.Severity, f.Rule)));
+        Assert.DoesNotContain("ZZ9 9ZZ", string.Join("\n", validated.Select(f => f.ToString())), StringComparison.Ordinal);
+        Assert.DoesNotContain("ZZ9 9ZZ", Encoding.UTF8.GetString(IndicatorsExport.DataQualityJson(SampleDataSet.Council, SampleQuarter.Period, quarter.Findings)), StringComparison.Ordinal);
+        Assert.NotEmpty(outputs);
+    }
+
     /// <summary>Everything a run publishes except the PDFs' drawing: data quality, indicators, and each audience's report model.</summary>
     private static string Outputs(ValidatedQuarter quarter, QuarterIndicators indicators)
     {
