@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Spectre.Console;
 
@@ -31,12 +32,12 @@ internal static class Terminal
         return console;
     }
 
-    public static void Line(string text) => AnsiConsole.MarkupLine(Markup.Escape(text));
+    public static void Line(string text) => AnsiConsole.MarkupLine(Markup.Escape(Excerpt.Visible(text)));
 
     public static void Progress(string stage, string detail) =>
         AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(stage.PadRight(9))}[/] {Markup.Escape(detail)}");
 
-    public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(Excerpt.Visible(message))}");
 
     public static void Table(string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
@@ -48,7 +49,7 @@ internal static class Terminal
 
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => new Markup(Markup.Escape(cell))).ToArray());
+            table.AddRow(row.Select(cell => new Markup(Markup.Escape(Excerpt.Visible(cell)))).ToArray());
         }
 
         AnsiConsole.Write(table);

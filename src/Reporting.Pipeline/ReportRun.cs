@@ -17,8 +17,12 @@ using Reporting.Pipeline.Storage;
 
 namespace Reporting.Pipeline;
 
-/// <summary>What to run: a council, a quarter, the audiences (empty for all) and whether to re-render unchanged inputs.</summary>
-public sealed record RunRequest(CouncilCode Council, FinancialQuarter Period, IReadOnlyList<string> Audiences, bool Force = false);
+/// <summary>
+/// What to run: a council, a quarter, the audiences (empty for all), whether to re-render unchanged
+/// inputs, and whether to publish even when the inputs' errors leave indicators without the value
+/// the publication in force has (otherwise such a run is <see cref="RunOutcome.Withheld"/>).
+/// </summary>
+public sealed record RunRequest(CouncilCode Council, FinancialQuarter Period, IReadOnlyList<string> Audiences, bool Force = false, bool PublishWithErrors = false);
 
 /// <summary>How a run ended.</summary>
 public enum RunOutcome
@@ -37,6 +41,12 @@ public enum RunOutcome
 
     /// <summary>The request names something that does not exist (an audience).</summary>
     InvalidRequest,
+
+    /// <summary>
+    /// Nothing was published: the inputs have errors that leave indicators without the value the
+    /// publication in force has, which stays in force (ask to publish with errors to replace it).
+    /// </summary>
+    Withheld,
 }
 
 /// <summary>The pipeline's stages, reported as progress.</summary>
@@ -104,13 +114,22 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             return answer;
         }
 
-        var (files, configFindings, chosen, published, inputs, inputsDigest, runId, previous, _) = plan;
+        var (files, configFindings, chosen, audiences, published, inputs, inputsDigest, runId, previous, _) = plan;
         progress?.Report(new RunProgress(RunStage.Validate, $"{files.Uploads.Count} uploaded files, {files.Config.Count} config files"));
         var quarter = QuarterValidation.Validate(files, sources);
         quarter.Findings.InsertRange(0, configFindings);
 
         progress?.Report(new RunProgress(RunStage.Aggregate, $"{IndicatorCatalogue.All.Count} indicators"));
         var indicators = IndicatorAggregator.Aggregate(quarter, published.Values);
+        if (!request.PublishWithErrors && quarter.Findings.ErrorCount > 0 && previous.Manifest is { } inForce
+            && await LostIndicatorsAsync(inForce, indicators, cancellationToken) is { Count: > 0 } lost)
+        {
+            var named = string.Join(", ", lost.Take(5)) + (lost.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $" and {lost.Count - 5} more") : string.Empty);
+            return new RunResult(RunOutcome.Withheld, string.Create(CultureInfo.InvariantCulture,
+                $"Not published: the inputs have {quarter.Findings.ErrorCount} error(s), and {lost.Count} indicator(s) would lose the value published by run {inForce.RunId} ({named}). That publication stays in force. Correct the files named in the findings and run again, or ask to publish with errors (--publish-with-errors on the command line, publishWithErrors=true over HTTP)."),
+                inForce, quarter.Findings);
+        }
+
         keeper.ThrowIfLost();
 
         var councilName = (files.ConfigFile(CouncilNameFile.FileName) is { } nameFile ? CouncilNameFile.Read(nameFile, quarter.Findings) : null)
@@ -131,9 +150,12 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.IndicatorsCsvFile, IndicatorsExport.ToCsv(all), "text/csv", null, cancellationToken));
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.IndicatorsJsonFile, IndicatorsExport.ToJson(council, period, all), "application/json", null, cancellationToken));
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.DataQualityFile, IndicatorsExport.DataQualityJson(council, period, quarter.Findings), "application/json", null, cancellationToken));
-        if (previous.Manifest is { } earlier && earlier.InputsDigest == inputsDigest)
+        if (previous.Manifest is { } earlier)
         {
-            outputs.AddRange(earlier.Outputs.Where(o => o.Audience is not null && outputs.All(n => n.File != o.File)));
+            // A run for some audiences keeps the others listed; made from other inputs, they say which run made them.
+            outputs.AddRange(earlier.Outputs
+                .Where(o => o.Audience is not null && audiences!.Find(o.Audience) is not null && outputs.All(n => n.File != o.File))
+                .Select(o => earlier.InputsDigest == inputsDigest ? o : o with { FromRun = o.FromRun ?? earlier.RunId }));
         }
 
         var manifest = new Manifest
@@ -170,6 +192,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         QuarterFiles Files,
         FindingList ConfigFindings,
         List<AudienceDefinition> Chosen,
+        AudienceCatalogue? Catalogue,
         (Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> Values, List<InputFile> Files) Published,
         List<InputFile> Inputs,
         string InputsDigest,
@@ -190,7 +213,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var audiences = AudienceCatalogue.WithConfigured(
             files.Config.Where(f => f.Key.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase)).Select(f => (f.Value.Name, f.Value.Content)),
             configFindings);
-        var chosen = ChooseAudiences(request, audiences, out var unknown);
+        var chosen = ChooseAudiences(request, audiences, configFindings, out var unknown);
         if (unknown is not null)
         {
             return Ended(new RunResult(RunOutcome.InvalidRequest, unknown, null, configFindings));
@@ -200,16 +223,29 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var inputsDigest = Digest(inputs.Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
         var previous = await ReadManifestAsync(council, period, cancellationToken);
-        var plan = new RunPlan(files, configFindings, chosen, published, inputs, inputsDigest, inputsDigest[..16], previous);
+        var plan = new RunPlan(files, configFindings, chosen, audiences, published, inputs, inputsDigest, inputsDigest[..16], previous);
         if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
-            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is not null))
+            && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is { FromRun: null }))
         {
             return plan with { Answer = new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []) };
         }
 
         return plan;
 
-        RunPlan Ended(RunResult result) => new(files, configFindings, [], ([], []), [], string.Empty, string.Empty, (null, null), result);
+        RunPlan Ended(RunResult result) => new(files, configFindings, [], null, ([], []), [], string.Empty, string.Empty, (null, null), result);
+    }
+
+    /// <summary>Indicators the publication in force has a value for that these indicators do not, in catalogue order.</summary>
+    private async Task<List<string>> LostIndicatorsAsync(Manifest inForce, QuarterIndicators indicators, CancellationToken cancellationToken)
+    {
+        if (inForce.Output(StoreLayout.IndicatorsJsonFile) is not { } output
+            || await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken) is not { } stored)
+        {
+            return [];
+        }
+
+        var had = IndicatorsExport.ReadValues(stored.Content).Select(v => v.IndicatorId).ToHashSet(StringComparer.Ordinal);
+        return IndicatorCatalogue.All.Where(d => had.Contains(d.Id) && !indicators.Current[d.Id].IsAvailable).Select(d => d.Id).ToList();
     }
 
     /// <summary>The manifest in force for a quarter and its ETag (both null when nothing is published yet).</summary>
@@ -283,7 +319,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         return new ManifestOutput(file, path, Convert.ToHexStringLower(SHA256.HashData(content)), content.LongLength, contentType, audience);
     }
 
-    private static List<AudienceDefinition> ChooseAudiences(RunRequest request, AudienceCatalogue catalogue, out string? problem)
+    private static List<AudienceDefinition> ChooseAudiences(RunRequest request, AudienceCatalogue catalogue, FindingList configFindings, out string? problem)
     {
         problem = null;
         if (request.Audiences.Count == 0)
@@ -300,7 +336,9 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             }
             else
             {
-                problem = $"There is no audience '{Excerpt.Shorten(id)}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
+                problem = configFindings.FirstOrDefault(f => f.File.EndsWith($"audiences/{id.Trim()}.json", StringComparison.OrdinalIgnoreCase)) is { } broken
+                    ? $"The audience '{Excerpt.Shorten(id)}' cannot be produced: {broken.File} has an error ({broken.Rule}). Correct it, or choose from: {string.Join(", ", catalogue.Ids)}."
+                    : $"There is no audience '{Excerpt.Shorten(id)}'. Choose from: {string.Join(", ", catalogue.Ids)}.";
             }
         }
 

@@ -58,10 +58,55 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task Run_QuarterWithNoFiles_FailsSayingWhereTheyWereExpected()
     {
+        Directory.CreateDirectory(Path.Combine(_directory, "empty"));
+
         var outcome = await Cli.RunAsync(_directory, "run", "--council", "933", "--period", "2016-17-Q2", "--store", "empty");
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("metrics/933/2016-17-Q2/", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Run_StoreThatDoesNotExist_IsAUsageErrorAndNoFolderIsCreated()
+    {
+        var outcome = await Cli.RunAsync(_directory, "run", "--council", "933", "--period", "2016-17-Q2", "--store", "nowhere");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("no such folder", outcome.Error);
+        Assert.False(Directory.Exists(Path.Combine(_directory, "nowhere")));
+    }
+
+    [Fact]
+    public async Task Run_AudiencesSeparatedByCommas_AreEachProducedAndARerunSaysAlreadyPublished()
+    {
+        var outcome = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe,cabinet");
+        var again = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe,cabinet");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("dfe-review.pdf", outcome.Output);
+        Assert.Contains("cabinet-review.pdf", outcome.Output);
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("Published:", again.Output);
+        Assert.Contains("Already published", again.Output);
+    }
+
+    [Fact]
+    public async Task Run_CorruptedReupload_IsWithheldWithItsFindingsUntilPublishWithErrors()
+    {
+        await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe");
+        var quarter = Path.Combine(_directory, "store", "metrics", "933", "2017-18-Q2");
+        await File.WriteAllTextAsync(Path.Combine(quarter, "vacancies.csv"), "team,vacancy_fte,agency_cover_fte\n");
+        var measures = (await File.ReadAllLinesAsync(Path.Combine(quarter, "measures.csv"))).Where(line => !line.StartsWith("sw-vacancy-rate,,", StringComparison.Ordinal));
+        await File.WriteAllLinesAsync(Path.Combine(quarter, "measures.csv"), measures);
+
+        var withheld = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe", "--force");
+        var published = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe", "--publish-with-errors");
+
+        Assert.Equal(1, withheld.ExitCode);
+        Assert.Contains("Not published", withheld.Error);
+        Assert.Contains("--publish-with-errors", withheld.Error);
+        Assert.Contains("vacancies.csv", withheld.Output);
+        Assert.Contains("Published:", published.Output);
     }
 
     [Fact]

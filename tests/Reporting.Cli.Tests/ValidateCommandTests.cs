@@ -30,6 +30,36 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_NulBytesAndQuotedNewlines_AreShownAsEscapesNeverRaw()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "2016-17-Q2")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "measures.csv"), "indicator,period,value\nreferrals,,\"12\0\0\"\nreferrals,2016-17-Q1,\"1\n2\"\n");
+
+        var outcome = await Cli.RunAsync(_directory, "validate", Path.Combine("2016-17-Q2", "measures.csv"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.DoesNotContain('\0', outcome.Output + outcome.Error);
+        Assert.Contains("u0000", outcome.Output); // "12\u0000\u0000", perhaps wrapped in its column
+        Assert.Contains("1\\n2", outcome.Output);
+        Assert.Contains("2 error(s)", outcome.Output);
+    }
+
+    [Fact]
+    public async Task Validate_AudienceDefinition_IsCheckedLikeARunReadsIt()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "audiences")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "board.json"), """{"id":"board","title":null,"readers":"Board","marking":"OFFICIAL","sections":["Cover"]}""");
+        await File.WriteAllTextAsync(Path.Combine(folder, "scrutiny.json"), """{"id":"scrutiny","title":"Scrutiny","readers":"Committee","marking":"OFFICIAL","sections":["Cover"]}""");
+
+        var bad = await Cli.RunAsync(_directory, "validate", Path.Combine("audiences", "board.json"));
+        var good = await Cli.RunAsync(_directory, "validate", Path.Combine("audiences", "scrutiny.json"));
+
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("title", bad.Output);
+        Assert.True(good.ExitCode == 0, good.ToString());
+    }
+
+    [Fact]
     public async Task Validate_SampleFiles_AreClean()
     {
         await Cli.RunAsync(_directory, "sample-data", "--out", "sample");

@@ -23,30 +23,35 @@ internal static class RunCommand
         var period = CommonOptions.Period("The quarter to report, e.g. 2016-17-Q2 (July to September 2016). Default: the most recent quarter that has ended (with --sample: the latest sample quarter).");
         var audience = new Option<string[]>("--audience")
         {
-            Description = "Produce only this audience's document (repeat for several): dfe, essex, cabinet, or one defined in config/audiences/. Default: all.",
+            Description = "Produce only this audience's document (repeat, or separate with commas, for several: --audience dfe,essex): dfe, essex, cabinet, or one defined in config/audiences/. Default: all.",
             HelpName = "ID",
             AllowMultipleArgumentsPerToken = false,
         };
         var force = new Option<bool>("--force") { Description = "Render again even when the inputs are unchanged since the last publication." };
         var breakLock = new Option<bool>("--break-lock") { Description = "Break the quarter's run lock first: only when a run died and you are sure none is going on (a lock frees itself 15 s after its run stops)." };
+        var publishWithErrors = new Option<bool>("--publish-with-errors")
+        {
+            Description = "Publish even when errors in the inputs leave indicators without the value the publication in force has (without it, such a run leaves that publication in force).",
+        };
 
         var command = new Command("run", "Run the pipeline for a council and quarter: validate the uploaded files, work out the indicators, render the review documents and publish them to reports/.")
         {
-            store, sample, council, period, audience, force, breakLock,
+            store, sample, council, period, audience, force, publishWithErrors, breakLock,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(store)!,
             result.GetValue(sample),
             result.GetValue(council),
             result.GetValue(period),
-            result.GetValue(audience) ?? [],
+            [.. (result.GetValue(audience) ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
             result.GetValue(force),
+            result.GetValue(publishWithErrors),
             result.GetValue(breakLock),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, bool breakLock, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, bool publishWithErrors, bool breakLock, CancellationToken cancellationToken)
     {
         if (!sample && councilText is null)
         {
@@ -62,6 +67,12 @@ internal static class RunCommand
         var defaultPeriod = sample ? SampleArc.Latest : FinancialQuarter.MostRecentEndedBefore(DateOnly.FromDateTime(DateTime.UtcNow));
         if (!CommonOptions.TryPeriod(periodText ?? defaultPeriod.ToString(), out var period))
         {
+            return ExitCodes.Usage;
+        }
+
+        if (!sample && !Directory.Exists(storePath))
+        {
+            Terminal.Fail($"--store {storePath}: there is no such folder. Give the folder that holds metrics/ and reports/ (or use --sample to create one with the sample data).");
             return ExitCodes.Usage;
         }
 
@@ -86,7 +97,7 @@ internal static class RunCommand
                 : $"Council {council} {period.ShortLabel} had no run lock to break.");
         }
 
-        var result = await run.RunAsync(new RunRequest(council, period, audiences, force), progress, cancellationToken);
+        var result = await run.RunAsync(new RunRequest(council, period, audiences, force, publishWithErrors), progress, cancellationToken);
         return Report(store, result);
     }
 
@@ -94,6 +105,7 @@ internal static class RunCommand
     {
         if (!result.Succeeded)
         {
+            Terminal.Findings("Findings in the inputs", result.Findings);
             Terminal.Fail(result.Message);
             return result.Outcome == RunOutcome.InvalidRequest ? ExitCodes.Usage : ExitCodes.FindingsOrFailure;
         }
@@ -102,9 +114,9 @@ internal static class RunCommand
         if (result.Manifest is { } manifest)
         {
             Terminal.Table(
-                $"Published: council {manifest.Council}, {manifest.Period} (run {manifest.RunId})",
+                $"{(result.Outcome == RunOutcome.Unchanged ? "Already published, nothing rendered" : "Published")}: council {manifest.Council}, {manifest.Period} (run {manifest.RunId})",
                 ["Output", "Audience", "Size", "Where"],
-                manifest.Outputs.Select(o => (IReadOnlyList<string>)[o.File, o.Audience ?? string.Empty, Terminal.Size(o.Length), Shown(store.PathOf(StoreLayout.ReportsContainer, o.Path))]));
+                manifest.Outputs.Select(o => (IReadOnlyList<string>)[o.File, o.Audience is null ? string.Empty : o.FromRun is null ? o.Audience : $"{o.Audience} (from run {o.FromRun})", Terminal.Size(o.Length), Shown(store.PathOf(StoreLayout.ReportsContainer, o.Path))]));
         }
 
         Terminal.Line(result.Message);

@@ -14,7 +14,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Files to check, named as they will be uploaded: measures.csv, workforce.csv, csww.xml, vacancies.csv, episodes.csv (and the other SSDA903 tables), missing.csv, cin.xml, commentary.md, targets.csv, benchmarks.csv, postcodes.csv.",
+            Description = "Files to check, named as they will be uploaded: measures.csv, workforce.csv, csww.xml, vacancies.csv, episodes.csv (and the other SSDA903 tables), missing.csv, cin.xml, commentary.md, targets.csv, benchmarks.csv, postcodes.csv, council.txt, and audience definitions (config/audiences/{id}.json).",
             Arity = ArgumentArity.OneOrMore,
         };
         var period = CommonOptions.Period("The quarter the files are for. Default: the quarter in the file's folder name (as in metrics/933/2016-17-Q2/), else the most recent quarter that has ended (the one run reports by default).");

@@ -13,7 +13,8 @@ namespace Reporting.Functions.Functions;
 
 /// <summary>
 /// <c>POST /api/runs/{council}/{period}</c> (role <c>Reports.Generate</c>; <c>?audience=dfe</c>,
-/// <c>?force=true</c>, or the same as a JSON body <c>{"force": true, "audiences": ["dfe"]}</c>): answers at once when there is nothing to render (200 unchanged, 404 no
+/// <c>?force=true</c>, <c>?publishWithErrors=true</c>, or the same as a JSON body
+/// <c>{"force": true, "publishWithErrors": true, "audiences": ["dfe"]}</c>): answers at once when there is nothing to render (200 unchanged, 404 no
 /// uploads, 400 unknown audience), 409 when a run of the quarter is already queued or running,
 /// otherwise queues the run and answers 202 with the status URL. The run itself is the queue
 /// function's, so no work outlives this invocation.
@@ -28,7 +29,8 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
     {
         if (!RequestGuard.TryAdmit(request, options, AppRoles.Generate, council, period, out var la, out var quarter, out var problem)
             || !RequestGuard.TryParseAudiences(request, out var audiences, out problem)
-            || !RequestGuard.TryParseForce(request, out var force, out problem))
+            || !RequestGuard.TryParseForce(request, out var force, out problem)
+            || !RequestGuard.TryParsePublishWithErrors(request, out var publishWithErrors, out problem))
         {
             return problem!;
         }
@@ -40,8 +42,9 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
         }
 
         force |= body.Force;
+        publishWithErrors |= body.PublishWithErrors;
         audiences = [.. audiences.Union(body.Audiences)];
-        var answer = await runs.RequestAsync(new RunRequest(la, quarter, audiences, force), request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var answer = await runs.RequestAsync(new RunRequest(la, quarter, audiences, force, publishWithErrors), request.HttpContext.RequestAborted).ConfigureAwait(false);
         var statusUrl = ApiRoutes.StatusUrl(la, quarter);
         if (answer.Result is { } result)
         {

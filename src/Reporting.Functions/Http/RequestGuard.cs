@@ -82,10 +82,17 @@ internal static class RequestGuard
     }
 
     /// <summary><c>?force=true</c>: re-render even when the inputs are unchanged.</summary>
-    public static bool TryParseForce(HttpRequest request, out bool force, out IResult? problem)
+    public static bool TryParseForce(HttpRequest request, out bool force, out IResult? problem) =>
+        TryParseFlag(request, "force", "re-render unchanged inputs", out force, out problem);
+
+    /// <summary><c>?publishWithErrors=true</c>: publish even when input errors take values away from the publication in force.</summary>
+    public static bool TryParsePublishWithErrors(HttpRequest request, out bool publish, out IResult? problem) =>
+        TryParseFlag(request, "publishWithErrors", "publish even when input errors take values away from the publication in force", out publish, out problem);
+
+    private static bool TryParseFlag(HttpRequest request, string name, string meaning, out bool value, out IResult? problem)
     {
-        var text = request.Query["force"].ToString();
-        force = false;
+        var text = request.Query[name].ToString();
+        value = false;
         problem = null;
         if (text.Length == 0)
         {
@@ -95,12 +102,12 @@ internal static class RequestGuard
         switch (text.Trim().ToLowerInvariant())
         {
             case "true" or "1" or "yes":
-                force = true;
+                value = true;
                 return true;
             case "false" or "0" or "no":
                 return true;
             default:
-                problem = Problems.BadRequest($"force is '{Excerpt.Shorten(text)}': use force=true to re-render unchanged inputs, or leave it out.");
+                problem = Problems.BadRequest($"{name} is '{Excerpt.Shorten(text)}': use {name}=true to {meaning}, or leave it out.");
                 return false;
         }
     }
@@ -110,29 +117,29 @@ internal static class RequestGuard
     /// what the query string says. Anything else in a body is refused rather than ignored, so a
     /// caller who meant <c>force</c> is not told "unchanged".
     /// </summary>
-    public static async Task<(bool Force, IReadOnlyList<string> Audiences, IResult? Problem)> ReadStartBodyAsync(HttpRequest request)
+    public static async Task<(bool Force, bool PublishWithErrors, IReadOnlyList<string> Audiences, IResult? Problem)> ReadStartBodyAsync(HttpRequest request)
     {
         var body = await RequestBody.ReadLimitedAsync(request.Body, 64 * 1024, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
-            return (false, [], Problems.BadRequest("The request body is over 64 KB: a start request takes at most {\"force\": true, \"audiences\": [\"dfe\"]}."));
+            return (false, false, [], Problems.BadRequest("The request body is over 64 KB: a start request takes at most {\"force\": true, \"audiences\": [\"dfe\"]}."));
         }
 
         if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
-            return (false, [], null);
+            return (false, false, [], null);
         }
 
-        const string Shape = "Send {\"force\": true} and/or {\"audiences\": [\"dfe\", \"essex\"]}, or use ?force=true&audience=dfe.";
+        const string Shape = "Send {\"force\": true, \"publishWithErrors\": false, \"audiences\": [\"dfe\", \"essex\"]} (each optional), or use ?force=true&audience=dfe.";
         try
         {
             using var json = System.Text.Json.JsonDocument.Parse(body);
             if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
             {
-                return (false, [], Problems.BadRequest($"The request body is JSON but not an object. {Shape}"));
+                return (false, false, [], Problems.BadRequest($"The request body is JSON but not an object. {Shape}"));
             }
 
-            var force = false;
+            var (force, publish) = (false, false);
             var audiences = new List<string>();
             foreach (var property in json.RootElement.EnumerateObject())
             {
@@ -141,22 +148,25 @@ internal static class RequestGuard
                     case ("force", System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False):
                         force = property.Value.GetBoolean();
                         break;
+                    case ("publishwitherrors", System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False):
+                        publish = property.Value.GetBoolean();
+                        break;
                     case ("audiences", System.Text.Json.JsonValueKind.Array) when property.Value.EnumerateArray().All(a => a.ValueKind == System.Text.Json.JsonValueKind.String):
                         audiences.AddRange(property.Value.EnumerateArray().Select(a => a.GetString()!.Trim().ToLowerInvariant()));
                         break;
                     default:
-                        return (false, [], Problems.BadRequest($"The request body's '{Excerpt.Shorten(property.Name)}' is not understood. {Shape}"));
+                        return (false, false, [], Problems.BadRequest($"The request body's '{Excerpt.Shorten(property.Name)}' is not understood. {Shape}"));
                 }
             }
 
             var bad = audiences.FirstOrDefault(id => !IsAudienceId(id));
             return bad is null
-                ? (force, audiences, null)
-                : (false, [], Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
+                ? (force, publish, audiences, null)
+                : (false, false, [], Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
         }
         catch (System.Text.Json.JsonException)
         {
-            return (false, [], Problems.BadRequest($"The request body is not JSON. {Shape}"));
+            return (false, false, [], Problems.BadRequest($"The request body is not JSON. {Shape}"));
         }
     }
 

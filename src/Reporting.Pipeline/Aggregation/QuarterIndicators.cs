@@ -94,9 +94,12 @@ public static class IndicatorAggregator
             return computed;
         }
 
+        var measures = quarter.Files.Upload(MeasuresFile.FileName) is not { } measuresFile ? "measures.csv was not uploaded"
+            : quarter.Findings.Any(f => f.File == measuresFile.Name && f.Severity == Severity.Error) ? "no usable row in measures.csv for this quarter (measures.csv has errors: see the data-quality findings)"
+            : "no row in measures.csv for this quarter";
         var where = definition.RecordLevel
-            ? "no row in measures.csv and no record-level file that yields it was uploaded for this quarter"
-            : "no row in measures.csv for this quarter (it has no record-level source)";
+            ? $"{measures}, and no record-level file that yields it was uploaded for this quarter"
+            : $"{measures} (it has no record-level source)";
         return IndicatorValue.NotAvailable(definition.Id, period, where);
     }
 

@@ -61,6 +61,13 @@ public sealed class WorkforceSource : IRecordSource
             vacancies = VacanciesFile.Read(vacanciesFile, findings) ?? vacancies;
         }
 
+        if (roster is { Workers.Count: 0 })
+        {
+            // A census with no worker in it (or every worker rejected) cannot support a figure: not a false zero.
+            findings.Add(Finding.Error(roster.File, "No worker in the file can be used, so the workforce indicators are not available. Upload it with the workers in post at the quarter end and the leavers of the 12 months before it."));
+            roster = null;
+        }
+
         if (roster is null)
         {
             var reason = csv is null && census is null

@@ -86,7 +86,7 @@ public sealed record WorkforceTotals(
             IndicatorValue.FromParts(Get(AgencyRate), period, AgencyFte, AgencyFte + PermanentFte, source),
             IndicatorValue.FromParts(Get(TurnoverRate), period, PermanentLeaverFte, PermanentFte, source),
             vacancies is null
-                ? IndicatorValue.NotAvailable(VacancyRate, period, "no vacancy figure was uploaded (vacancies.csv, or LALevelVacancies in csww.xml)", source)
+                ? IndicatorValue.NotAvailable(VacancyRate, period, "no usable vacancy figure was uploaded (vacancies.csv with at least one usable row, or LALevelVacancies in csww.xml)", source)
                 : IndicatorValue.FromParts(Get(VacancyRate), period, vacancies.VacancyFte, vacancies.VacancyFte + PermanentFte, $"{vacancies.File} and {source}"),
             roster.HasStartDates
                 ? IndicatorValue.Available(RecruitedPermanent, period, PermanentStarters, source)

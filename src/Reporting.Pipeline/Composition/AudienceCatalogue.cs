@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Publishing;
@@ -21,6 +23,9 @@ public sealed class AudienceCatalogue
         Converters = { new JsonStringEnumConverter() },
         TypeInfoResolver = PipelineJsonContext.Default,
     };
+
+    /// <summary>The longest title, readers or marking an audience may have.</summary>
+    public const int MaxTextLength = 200;
 
     private static readonly Lazy<IReadOnlyList<AudienceDefinition>> BuiltInDefinitions = new(LoadBuiltIn);
 
@@ -60,32 +65,64 @@ public sealed class AudienceCatalogue
         {
             audience = JsonSerializer.Deserialize<AudienceDefinition>(json, JsonOptions);
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or ArgumentException)
         {
-            findings.Add(Finding.Error(name, $"The audience definition is not valid JSON for an audience ({exception.Message.Split('.')[0]}). It needs id, title, readers, marking and sections."));
+            findings.Add(Finding.Error(name, $"The audience definition is not valid JSON for an audience ({Excerpt.Visible(exception.Message.Split('.')[0])}), so the audience is not used; the other audiences are produced. It needs id, title, readers, marking and sections (a list of section names); indicators is optional."));
             return null;
         }
 
         if (audience is null)
         {
-            findings.Add(Finding.Error(name, "The audience definition is empty."));
+            findings.Add(Finding.Error(name, "The audience definition is empty, so the audience is not used."));
             return null;
         }
 
-        if (audience.Id.Length == 0 || !audience.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        // The JSON may leave out or null what the type says is always there: each gap is a finding, never a crash later.
+        var missing = new (string Field, bool Absent)[]
         {
-            findings.Add(Finding.Error(name, "The audience id must be lower-case letters, digits and hyphens (it becomes part of the document's file name).", column: "id", value: audience.Id));
+            ("id", audience.Id is null),
+            ("title", string.IsNullOrWhiteSpace(audience.Title)),
+            ("readers", string.IsNullOrWhiteSpace(audience.Readers)),
+            ("marking", string.IsNullOrWhiteSpace(audience.Marking)),
+            ("sections", audience.Sections is null || audience.Sections.Count == 0),
+        }.Where(f => f.Absent).Select(f => f.Field).ToList();
+        if (missing.Count > 0)
+        {
+            findings.Add(Finding.Error(name, $"The audience definition has no {string.Join(", ", missing)} (or it is null or empty), so the audience is not used. Give every one of id, title, readers, marking and sections.", column: missing[0]));
             return null;
         }
 
-        var unknown = audience.Indicators.Where(id => !IndicatorCatalogue.TryGet(id, out _)).ToList();
+        var tooLong = new (string Field, string Text)[] { ("title", audience.Title), ("readers", audience.Readers), ("marking", audience.Marking) }
+            .FirstOrDefault(f => f.Text.Length > MaxTextLength).Field;
+        if (tooLong is not null)
+        {
+            findings.Add(Finding.Error(name, string.Create(CultureInfo.InvariantCulture, $"The {tooLong} is longer than the {MaxTextLength} characters a document's cover and headers can show, so the audience is not used. Shorten it."), column: tooLong));
+            return null;
+        }
+
+        if (audience.Id!.Length is 0 or > 40 || !audience.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            findings.Add(Finding.Error(name, "The audience id must be 1 to 40 lower-case letters, digits and hyphens (it becomes part of the document's file name), so the audience is not used.", column: "id", value: Excerpt.Shorten(audience.Id)));
+            return null;
+        }
+
+        var indicators = audience.Indicators ?? [];
+        var unknown = indicators.Where(id => id is null || !IndicatorCatalogue.TryGet(id, out _)).Select(id => id is null ? "null" : Excerpt.Shorten(id)).ToList();
         if (unknown.Count > 0)
         {
-            findings.Add(Finding.Error(name, $"These indicators are not in the catalogue: {string.Join(", ", unknown)}. The audience is not used.", column: "indicators"));
+            findings.Add(Finding.Error(name, $"These indicators are not in the catalogue: {string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? ", ..." : string.Empty)}. The audience is not used.", column: "indicators"));
             return null;
         }
 
-        return audience;
+        return audience with { Indicators = indicators };
+    }
+
+    /// <summary>The findings about one audience definition file, as a run would read it (for <c>validate</c>).</summary>
+    public static FindingList Check(string name, byte[] json)
+    {
+        var findings = new FindingList();
+        Parse(name, json, findings);
+        return findings;
     }
 
     private static List<AudienceDefinition> LoadBuiltIn()

@@ -43,6 +43,7 @@ public static class BenchmarksFile
             benchmarks.Add(new Benchmark(definition.Id, (int)year.Value, england, neighbours, row.Text("source")));
         }
 
+        table?.HasUsableRows(findings);
         return new BenchmarkBook(benchmarks);
     }
 }

@@ -15,6 +15,18 @@ public static partial class CommentaryFile
 {
     public const string FileName = "commentary.md";
 
+    /// <summary>The most text the documents take: far beyond nine priorities' narrative, short of one that would take minutes to lay out.</summary>
+    public const int MaxCharacters = 200_000;
+
+    /// <summary>How deep quotes and lists may nest on a line; deeper markers are flattened to this depth.</summary>
+    public const int MaxNesting = 4;
+
+    /// <summary>The deepest indentation kept (two spaces per list level): deeper lines would nest lists past what a document can show.</summary>
+    public const int MaxIndent = 2 * MaxNesting;
+
+    /// <summary>A word longer than this is broken across lines in the documents.</summary>
+    public const int MaxWordLength = 80;
+
     public static CommentarySections Read(InputFile file, FindingList findings)
     {
         string text;
@@ -25,6 +37,13 @@ public static partial class CommentaryFile
         catch (System.Text.DecoderFallbackException)
         {
             findings.Add(Finding.Error(file.Name, "The commentary is not UTF-8 text; save it as UTF-8 and upload it again."));
+            return CommentarySections.Empty;
+        }
+
+        if (text.Length > MaxCharacters)
+        {
+            findings.Add(Finding.Error(file.Name, string.Create(CultureInfo.InvariantCulture,
+                $"The commentary is {text.Length:N0} characters long, more than the {MaxCharacters:N0} the documents take, so it is not used. Shorten it (each priority's narrative is usually a few paragraphs).")));
             return CommentarySections.Empty;
         }
 
@@ -59,9 +78,11 @@ public static partial class CommentaryFile
             }
         }
 
-        foreach (var line in lines)
+        var limits = new LineLimits(file.Name, findings);
+        foreach (var raw in lines)
         {
             lineNumber++;
+            var line = limits.Check(raw, lineNumber);
             if (!line.StartsWith("## ", StringComparison.Ordinal))
             {
                 body.Add(line);
@@ -84,6 +105,90 @@ public static partial class CommentaryFile
 
         Flush();
         return new CommentarySections(summary, risks, priorities);
+    }
+
+    /// <summary>Per-line limits and checks, each reported once per file at its first line: nesting, long words, a child's details.</summary>
+    private sealed class LineLimits(string file, FindingList findings)
+    {
+        private readonly HashSet<string> _reported = [];
+
+        public string Check(string line, int lineNumber)
+        {
+            var (depth, markersEnd, cut) = Nesting(line);
+            if (depth > MaxNesting)
+            {
+                Once("nesting", lineNumber, $"Quotes or lists are nested {depth} deep here; the documents show at most {MaxNesting} levels, so the deeper markers are dropped.");
+                line = line[..cut] + line[markersEnd..];
+            }
+
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            if (line[..indent].Sum(c => c == '\t' ? 4 : 1) > MaxIndent)
+            {
+                Once("indent", lineNumber, $"This line is indented more than {MaxIndent} spaces; the documents nest lists at most {MaxNesting} levels deep, so the indentation is reduced.");
+                line = new string(' ', MaxIndent) + line[indent..];
+            }
+
+            if (LongestWord(line) > MaxWordLength)
+            {
+                Once("word", lineNumber, $"A word (or address) here is longer than {MaxWordLength} characters: the documents break it across lines. Check it is meant to be one word.");
+            }
+
+            if (line.Length <= 2_000 && RecordFields.ChildIdentity.Find(line) is { } kind)
+            {
+                Once(kind, lineNumber, $"This line seems to contain {kind}. The documents must not identify a child: remove it, or reword it if it is not one (it is not quoted here).");
+            }
+
+            return line;
+        }
+
+        private void Once(string key, int lineNumber, string rule)
+        {
+            if (_reported.Add(key))
+            {
+                findings.Add(Finding.Warning(file, rule, lineNumber));
+            }
+        }
+
+        /// <summary>How many quote or list markers open the line, where they end, and where the allowed ones end.</summary>
+        private static (int Depth, int End, int Cut) Nesting(string line)
+        {
+            var (depth, cut, i) = (0, 0, 0);
+            while (i < line.Length)
+            {
+                while (i < line.Length && line[i] is ' ' or '\t')
+                {
+                    i++;
+                }
+
+                if (i < line.Length && (line[i] == '>' || (line[i] is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] is ' ' or '\t')))
+                {
+                    i++;
+                    depth++;
+                    if (depth == MaxNesting)
+                    {
+                        cut = i;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            return (depth, i, cut);
+        }
+
+        private static int LongestWord(string line)
+        {
+            var (longest, run) = (0, 0);
+            foreach (var c in line)
+            {
+                run = char.IsWhiteSpace(c) ? 0 : run + 1;
+                longest = Math.Max(longest, run);
+            }
+
+            return longest;
+        }
     }
 
     [GeneratedRegex(@"^Priority\s+([1-9])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

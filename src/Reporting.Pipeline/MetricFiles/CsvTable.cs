@@ -18,6 +18,15 @@ public sealed record CsvColumn(string Name, bool Required = false);
 /// </summary>
 public sealed class CsvTable
 {
+    /// <summary>The longest value a cell may hold (a team name or a note, never a document).</summary>
+    public const int MaxFieldLength = 1_000;
+
+    /// <summary>The most columns a header may have.</summary>
+    public const int MaxColumns = 500;
+
+    /// <summary>The most records one file may hold: many times a large council's quarter.</summary>
+    public const int MaxRows = 1_000_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private CsvTable(string fileName, bool usable, IReadOnlyList<CsvRow> rows, IReadOnlySet<string> presentColumns)
@@ -79,8 +88,21 @@ public sealed class CsvTable
             return Unusable(fileName);
         }
 
-        var (indexes, usable) = MapHeader(fileName, header, columns, findings);
+        if (header.Length > MaxColumns)
+        {
+            findings.Add(Finding.Error(fileName, string.Create(CultureInfo.InvariantCulture,
+                $"The header has {header.Length:N0} columns, more than the {MaxColumns:N0} a file may have, so the file cannot be used. Keep the columns this file uses: {string.Join(",", columns.Select(c => c.Name))}."), 1));
+            return Unusable(fileName);
+        }
+
+        var (indexes, usable) = MapHeader(fileName, text, header, columns, findings);
+        if (!usable)
+        {
+            return new CsvTable(fileName, false, [], indexes.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        }
+
         var rows = new List<CsvRow>();
+        var copies = new ExactCopies(rows);
         var rowNumber = 1;
         try
         {
@@ -90,6 +112,30 @@ public sealed class CsvTable
                 var record = parser.Record ?? [];
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
+                    continue;
+                }
+
+                if (rows.Count == MaxRows)
+                {
+                    findings.Add(Finding.Error(fileName, string.Create(CultureInfo.InvariantCulture,
+                        $"The file has more than {MaxRows:N0} records, the most one file may hold: the records from this row on are not read. Check it is the right extract for one council and quarter."), rowNumber));
+                    break;
+                }
+
+                if (Array.FindIndex(record, field => field.Length > MaxFieldLength) is var tooLong and >= 0)
+                {
+                    var column = indexes.FirstOrDefault(c => c.Value == tooLong).Key;
+                    findings.Add(new Finding(Severity.Error, fileName, string.Create(CultureInfo.InvariantCulture,
+                        $"A value in {(column is null ? $"column {tooLong + 1}" : $"column {column}")} is longer than the {MaxFieldLength:N0} characters a value may have, so the record is left out of the figures. Check for a missing quote mark or a pasted document."),
+                        rowNumber, column, string.Create(CultureInfo.InvariantCulture, $"{record[tooLong].Length:N0} characters")));
+                    continue;
+                }
+
+                if (copies.FirstRowLike(record) is { } first)
+                {
+                    findings.Add(new Finding(Severity.Error, fileName,
+                        "This row is an exact copy of an earlier row, so it is left out of the figures (a duplicated row would be counted twice). Remove the copy.",
+                        rowNumber, Value: string.Create(CultureInfo.InvariantCulture, $"same as row {first}")));
                     continue;
                 }
 
@@ -105,21 +151,40 @@ public sealed class CsvTable
         return new CsvTable(fileName, usable, usable ? rows : [], present);
     }
 
-    private static (Dictionary<string, int> Indexes, bool Usable) MapHeader(string fileName, string[] header, IReadOnlyList<CsvColumn> columns, FindingList findings)
+    private static (Dictionary<string, int> Indexes, bool Usable) MapHeader(string fileName, string text, string[] header, IReadOnlyList<CsvColumn> columns, FindingList findings)
     {
+        var expected = string.Join(",", columns.Select(c => c.Name));
         var indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var unknown = new List<int>();
         for (var i = 0; i < header.Length; i++)
         {
             var name = header[i].Trim();
             var column = columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
             if (column is null)
             {
-                findings.Add(Finding.Warning(fileName, $"Column '{name}' is not one this file uses, so it is ignored. Expected columns: {string.Join(",", columns.Select(c => c.Name))}.", 1, name));
+                unknown.Add(i + 1);
             }
             else if (!indexes.TryAdd(column.Name, i))
             {
                 findings.Add(Finding.Error(fileName, $"Column '{column.Name}' appears twice in the header; keep one.", 1, column.Name));
             }
+        }
+
+        if (indexes.Count == 0 && columns.Any(c => c.Required))
+        {
+            // Nothing in the first row names a column: it is a record, or the file is not comma separated.
+            // Its cells are never quoted back, since a record can hold a child's identifier or date of birth.
+            findings.Add(Finding.Error(fileName, NoHeaderProblem(text, columns) + " The first row must name the columns: " + expected + ".", 1));
+            return (indexes, false);
+        }
+
+        if (unknown.Count > 0)
+        {
+            // Unknown names are not quoted (a row taken for a header could hold a child's details), and
+            // however many there are they make one finding.
+            var listed = string.Join(", ", unknown.Take(10)) + (unknown.Count > 10 ? string.Create(CultureInfo.InvariantCulture, $" and {unknown.Count - 10} more") : string.Empty);
+            findings.Add(Finding.Warning(fileName, string.Create(CultureInfo.InvariantCulture,
+                $"{(unknown.Count == 1 ? "Column" : "Columns")} {listed} of the header {(unknown.Count == 1 ? "is not one" : "are not ones")} this file uses, so {(unknown.Count == 1 ? "it is" : "they are")} ignored. Expected columns: {expected}."), 1));
         }
 
         var usable = true;
@@ -130,6 +195,75 @@ public sealed class CsvTable
         }
 
         return (indexes, usable && !findings.Any(f => f.File == fileName && f.Severity == Severity.Error && f.Row == 1));
+    }
+
+    /// <summary>Why no column name was found in the first row: a "sep=" line, another separator, or no header at all.</summary>
+    private static string NoHeaderProblem(string text, IReadOnlyList<CsvColumn> columns)
+    {
+        var firstLine = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        var end = firstLine.IndexOfAny('\r', '\n');
+        firstLine = end < 0 ? firstLine : firstLine[..end];
+        if (firstLine.TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        {
+            return "The file starts with a 'sep=' line, which Excel writes for other separators; the pipeline reads comma-separated files. Save it from Excel as 'CSV UTF-8 (Comma delimited)' (or delete that line if the file is comma separated).";
+        }
+
+        foreach (var (separator, name) in (ReadOnlySpan<(char, string)>)[(';', "semicolons"), ('\t', "tabs"), ('|', "vertical bars")])
+        {
+            var cells = firstLine.ToString().Split(separator);
+            if (cells.Length > 1 && cells.Any(cell => columns.Any(c => string.Equals(c.Name, cell.Trim().Trim('"'), StringComparison.OrdinalIgnoreCase))))
+            {
+                return $"The columns are separated by {name}, not commas. Save the file as 'CSV UTF-8 (Comma delimited)' and upload it again.";
+            }
+        }
+
+        return "The first row names none of the columns this file needs, so it looks like a record rather than a header row (its cells are not shown here, as a record can hold a child's details).";
+    }
+
+    /// <summary>
+    /// Finds exact copies among the records kept so far: a hash of each record points at the first
+    /// record with that hash (about 20 bytes a record), and a match is confirmed field by field.
+    /// </summary>
+    private sealed class ExactCopies(List<CsvRow> rows)
+    {
+        private readonly Dictionary<int, int> _firstByHash = [];
+        private Dictionary<int, List<int>>? _collisions;
+
+        /// <summary>The row number of an earlier identical record, or null when there is none (the caller then keeps the record).</summary>
+        public int? FirstRowLike(string[] record)
+        {
+            var hash = new HashCode();
+            foreach (var field in record)
+            {
+                hash.Add(field, StringComparer.Ordinal);
+            }
+
+            var key = hash.ToHashCode();
+            if (!_firstByHash.TryGetValue(key, out var first))
+            {
+                _firstByHash[key] = rows.Count;
+                return null;
+            }
+
+            if (rows[first].SameFields(record))
+            {
+                return rows[first].Number;
+            }
+
+            // Different records with the same hash: rare, so they are listed apart.
+            _collisions ??= [];
+            var others = _collisions.TryGetValue(key, out var list) ? list : _collisions[key] = [];
+            foreach (var other in others)
+            {
+                if (rows[other].SameFields(record))
+                {
+                    return rows[other].Number;
+                }
+            }
+
+            others.Add(rows.Count);
+            return null;
+        }
     }
 
     private static CsvTable Unusable(string fileName) => new(fileName, false, [], new HashSet<string>());
@@ -158,6 +292,9 @@ public sealed class CsvRow
 
     /// <summary>The spreadsheet row number (the header is row 1).</summary>
     public int Number { get; }
+
+    /// <summary>True when the record's cells are exactly <paramref name="fields"/>.</summary>
+    internal bool SameFields(string[] fields) => _fields.AsSpan().SequenceEqual(fields);
 
     /// <summary>The trimmed text in a column; null when the column is absent or the cell blank.</summary>
     public string? Text(string column)

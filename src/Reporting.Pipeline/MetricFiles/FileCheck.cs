@@ -2,6 +2,7 @@ using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles.LookedAfter;
 using Reporting.Pipeline.MetricFiles.RecordFields;
 
@@ -24,6 +25,12 @@ public static class FileCheck
     {
         var relative = RelativeName(fileName);
         var baseName = relative[(relative.LastIndexOf('/') + 1)..];
+        if (baseName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            // The only JSON a council uploads is an audience definition, config/audiences/{id}.json.
+            return AudienceCatalogue.Check($"config/audiences/{baseName}", content);
+        }
+
         if (QuarterValidation.KnownConfigFiles.FirstOrDefault(c => c.Equals(baseName, StringComparison.OrdinalIgnoreCase)) is { } configName)
         {
             return CheckConfig(configName, new InputFile($"config/{baseName}", content, "\"local\""));

@@ -40,6 +40,8 @@ public static class MeasuresFile
                 seen.Add((value.IndicatorId, value.Period), number);
                 values.Add(new MeasureRow(value, row.File, number));
             }
+
+            table.HasUsableRows(findings);
         }
 
         return values;

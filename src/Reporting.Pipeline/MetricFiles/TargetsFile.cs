@@ -44,6 +44,7 @@ public static class TargetsFile
             }
         }
 
+        table?.HasUsableRows(findings);
         return new TargetBook(standing, byQuarter);
     }
 }

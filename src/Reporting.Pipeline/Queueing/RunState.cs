@@ -65,6 +65,7 @@ public static class RunStates
     public const string Failed = "failed";
     public const string NoInputs = "no-inputs";
     public const string InvalidRequest = "invalid-request";
+    public const string Withheld = "withheld";
 
     public static string Of(RunOutcome outcome) => outcome switch
     {
@@ -73,6 +74,7 @@ public static class RunStates
         RunOutcome.NoInputs => NoInputs,
         RunOutcome.InvalidRequest => InvalidRequest,
         RunOutcome.AlreadyRunning => Running,
+        RunOutcome.Withheld => Withheld,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown run outcome."),
     };
 }

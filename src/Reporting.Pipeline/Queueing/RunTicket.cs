@@ -7,11 +7,11 @@ namespace Reporting.Pipeline.Queueing;
 
 /// <summary>
 /// One queued run: a council-quarter, the audiences (empty for all), whether to re-render unchanged
-/// inputs, who asked (<see cref="Origin"/>: "timer" or "http") and when, and a reference that the
+/// inputs and whether to publish despite input errors that take values away, who asked (<see cref="Origin"/>: "timer" or "http") and when, and a reference that the
 /// run's logs and status carry. It travels as the queue message's JSON; <see cref="Parse"/> checks it
 /// as it would any input, since a queue can hold anything.
 /// </summary>
-public sealed record RunTicket(string Council, string Period, IReadOnlyList<string> Audiences, bool Force, string Origin, DateTimeOffset RequestedAt, string Reference)
+public sealed record RunTicket(string Council, string Period, IReadOnlyList<string> Audiences, bool Force, string Origin, DateTimeOffset RequestedAt, string Reference, bool PublishWithErrors = false)
 {
     public const string TimerOrigin = "timer";
 
@@ -19,7 +19,7 @@ public sealed record RunTicket(string Council, string Period, IReadOnlyList<stri
 
     /// <summary>A ticket for <paramref name="request"/> with a new reference.</summary>
     public static RunTicket For(RunRequest request, string origin, DateTimeOffset requestedAt) =>
-        new(request.Council.Value, request.Period.ToString(), request.Audiences, request.Force, origin, requestedAt, Guid.NewGuid().ToString("N")[..12]);
+        new(request.Council.Value, request.Period.ToString(), request.Audiences, request.Force, origin, requestedAt, Guid.NewGuid().ToString("N")[..12], request.PublishWithErrors);
 
     public string ToJson() => JsonSerializer.Serialize(this, QueueingJsonContext.Default.RunTicket);
 
@@ -48,7 +48,7 @@ public sealed record RunTicket(string Council, string Period, IReadOnlyList<stri
             return (ticket, null, $"The queue message names no valid quarter: {council.Error ?? period.Error}");
         }
 
-        return (ticket, new RunRequest(council.Value, period.Value, ticket.Audiences ?? [], ticket.Force), null);
+        return (ticket, new RunRequest(council.Value, period.Value, ticket.Audiences ?? [], ticket.Force, ticket.PublishWithErrors), null);
     }
 }
 

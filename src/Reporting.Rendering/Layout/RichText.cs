@@ -157,11 +157,8 @@ internal static class RichText
         var start = 0;
         while (start < word.Length)
         {
-            var length = 1;
-            while (start + length < word.Length && measure.Width(word.Substring(start, length + 1), style) <= width)
-            {
-                length++;
-            }
+            var from = start;
+            var length = TextFit.LongestFitting(word.Length - start, n => measure.Width(word.Substring(from, n), style) <= width);
 
             // Prefer breaking after a path or name separator ("2017-18-Q2/ssda903/episodes.csv").
             if (start + length < word.Length)

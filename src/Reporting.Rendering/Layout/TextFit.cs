@@ -10,12 +10,38 @@ internal static class TextFit
             return text;
         }
 
-        var length = text.Length;
-        while (length > 1 && measure.Width(text[..length].TrimEnd() + "…", style) > width)
+        var length = LongestFitting(text.Length, n => measure.Width(text[..n].TrimEnd() + "…", style) <= width);
+        return text[..length].TrimEnd() + "…";
+    }
+
+    /// <summary>
+    /// The largest length in [1, <paramref name="max"/>] that <paramref name="fits"/> (1 when none does), for a
+    /// test that holds up to some length and fails beyond it, as widths of longer prefixes do. It gallops, then
+    /// halves, so the work grows with the answer (one line's worth), not with the text: a 40,000-character
+    /// name costs what a short one does.
+    /// </summary>
+    public static int LongestFitting(int max, Func<int, bool> fits)
+    {
+        var (low, high) = (1, 2);
+        while (high <= max && fits(high))
         {
-            length--;
+            (low, high) = (high, high * 2);
         }
 
-        return text[..length].TrimEnd() + "…";
+        high = Math.Min(high, max + 1);
+        while (high - low > 1)
+        {
+            var middle = low + ((high - low) / 2);
+            if (fits(middle))
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

@@ -168,8 +168,11 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
     {
         await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
 
+        // Another run holds the quarter at first, so the queued run waits (retrying) and the duplicate finds it active.
+        var held = await sample.Store.TryAcquireLeaseAsync(Pipeline.Storage.StoreLayout.ReportsContainer, "933/2016-17-Q3/.run-lock", TimeSpan.FromSeconds(15));
         var first = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q3?audience=dfe&audience=essex&force=true", Lead));
         var duplicate = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/runs/933/2016-17-Q3?force=true", Lead));
+        await held!.DisposeAsync();
         var status = await StatusOnceFinishedAsync(api.Client, "/api/reports/933/2016-17-Q3/status");
         var pdf = await api.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe", Reader));
         var again = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe.pdf", Reader);

@@ -42,7 +42,7 @@ public class ConfigFilesTests
     [Fact]
     public void Benchmarks_BadYearOn30Rows_IsCondensedByTheValidateStage()
     {
-        var files = TestQuarter.Files("2016-17-Q2", [("measures.csv", "indicator,value\nreferrals,12\n")], [("benchmarks.csv", "indicator,year,england\n" + string.Concat(Enumerable.Repeat("sw-turnover-rate,16,15.0\n", 30)))]);
+        var files = TestQuarter.Files("2016-17-Q2", [("measures.csv", "indicator,value\nreferrals,12\n")], [("benchmarks.csv", "indicator,year,england\n" + string.Concat(Enumerable.Range(1, 30).Select(n => $"sw-turnover-rate,16,{n}\n")))]);
 
         var validated = QuarterValidation.Validate(files, []);
 

@@ -33,7 +33,9 @@ public class CsvTableTests
         var table = CsvTable.Read(TestQuarter.Input("measures.csv", "indicator,value,colour\nreferrals,12,red\n"), Columns, findings);
 
         var finding = Assert.Single(findings);
-        Assert.Equal((Severity.Warning, 1, "colour"), (finding.Severity, finding.Row, finding.Column));
+        Assert.Equal((Severity.Warning, 1, null), (finding.Severity, finding.Row, finding.Column));
+        Assert.StartsWith("Column 3 of the header is not one this file uses", finding.Rule, StringComparison.Ordinal);
+        Assert.DoesNotContain("colour", finding.Rule, StringComparison.Ordinal); // an unknown name could be a child's details: not quoted
         Assert.True(table.Usable);
     }
 

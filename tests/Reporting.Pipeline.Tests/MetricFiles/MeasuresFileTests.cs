@@ -84,7 +84,7 @@ public class MeasuresFileTests
     public void Read_SameProblemOn25Rows_Lists20AndCountsTheRest()
     {
         // Rows 2 to 26 all write the value in words: 20 findings name their rows, one more says 5 more (25 in all).
-        var (rows, findings) = Read(string.Concat(Enumerable.Repeat("referrals,,twelve,,,\n", 25)));
+        var (rows, findings) = Read(string.Concat(Enumerable.Range(1, 25).Select(n => $"referrals,,twelve,,,note {n}\n")));
 
         Assert.Empty(rows);
         Assert.Equal(21, findings.Count);

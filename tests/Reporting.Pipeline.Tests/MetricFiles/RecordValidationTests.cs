@@ -29,7 +29,8 @@ public class RecordValidationTests
         var result = Read(new MissingSource(), "2016-17-Q2", ("missing.csv", "CHILD,MISSING,MIS_START,MIS_END,FAVOURITE_COLOUR\nC1,M,01/07/2016,02/07/2016,blue\n"));
 
         var warning = Assert.Single(result.Findings);
-        Assert.Equal((Severity.Warning, "FAVOURITE_COLOUR"), (warning.Severity, warning.Column));
+        Assert.Equal((Severity.Warning, 1, null), (warning.Severity, warning.Row, warning.Column));
+        Assert.Contains("Column 5 of the header", warning.Rule, StringComparison.Ordinal);
         Assert.Equal(1m, result.Shown(MissingEpisodes));
     }
 
@@ -61,7 +62,7 @@ public class RecordValidationTests
 
         Assert.Equal(["LS", "PLACE"], result.Errors().Select(e => e.Column));
         Assert.Contains("C1, C2", result.Errors().First().Rule);
-        Assert.Equal(0m, result.Shown(ChildrenLookedAfter));
+        Assert.Null(result.Shown(ChildrenLookedAfter)); // no usable episode: not available, not a false zero
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public class RecordValidationTests
     [Fact]
     public void Read_DuplicateWorker_IsAWarning()
     {
-        var result = Read(new WorkforceSource(), "2016-17-Q2", ("workforce.csv", "worker_id,team,role,employment,fte\nW1,A,5,permanent,1\nW1,A,5,permanent,1\n"));
+        var result = Read(new WorkforceSource(), "2016-17-Q2", ("workforce.csv", "worker_id,team,role,employment,fte\nW1,A,5,permanent,1\nW1,B,5,permanent,1\n"));
 
         var warning = Assert.Single(result.Findings);
         Assert.Equal((Severity.Warning, 3, "worker_id", null), (warning.Severity, warning.Row, warning.Column, warning.Value));
@@ -150,6 +151,6 @@ public class RecordValidationTests
 
         Assert.Equal(21, validated.Findings.Count);
         Assert.Contains("100 more rows", validated.Findings[^1].Rule);
-        Assert.Equal(0m, validated.RecordLevel.Single(v => v.IndicatorId == MissingEpisodes).Value);
+        Assert.False(validated.RecordLevel.Single(v => v.IndicatorId == MissingEpisodes).IsAvailable); // every row rejected: not a false zero
     }
 }

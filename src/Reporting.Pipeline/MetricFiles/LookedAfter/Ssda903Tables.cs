@@ -97,6 +97,11 @@ public static class Ssda903Files
             episodes.Add(new CareEpisode(children.For(child), started.Value, ceased, reason, legal, placement, distance));
         }
 
+        if (!table.HasUsableRows(findings))
+        {
+            return (null, false);
+        }
+
         if (!hasDistance && !hasPostcodes)
         {
             findings.Add(Finding.Warning(input.Name, postcodes is null
@@ -141,6 +146,8 @@ public static class Ssda903Files
             row.Code("MOTHER", Ssda903Codes.ZeroOne, required: false);
             row.Date("MC_DOB", required: false, sensitive: true);
         }
+
+        table.HasUsableRows(findings);
     }
 
     private static List<HealthOutcome>? ReadHealth(InputFile input, ChildNumbers children, FindingList findings)
@@ -172,7 +179,7 @@ public static class Ssda903Files
             }
         }
 
-        return outcomes;
+        return table.HasUsableRows(findings) ? outcomes : null;
     }
 
     private static List<CareLeaverOutcome>? ReadCareLeavers(InputFile input, ChildNumbers children, FindingList findings)
@@ -197,6 +204,6 @@ public static class Ssda903Files
             }
         }
 
-        return outcomes;
+        return table.HasUsableRows(findings) ? outcomes : null;
     }
 }

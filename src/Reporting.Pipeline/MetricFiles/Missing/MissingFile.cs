@@ -88,6 +88,11 @@ public static class MissingFile
             episodes.Add(new MissingEpisode(type == "M", start.Value, end, cohort, interviewOffered, held));
         }
 
+        if (!table.HasUsableRows(findings))
+        {
+            return null;
+        }
+
         return new MissingEpisodeTable(input.Name, episodes, table.HasColumn("RHI_OFFERED"), table.HasColumn("RHI_DATE"));
     }
 }

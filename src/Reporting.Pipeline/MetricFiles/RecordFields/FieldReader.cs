@@ -23,6 +23,12 @@ public sealed class FieldReader
         _findings = findings;
     }
 
+    /// <summary>The largest number any field may hold: far beyond any count, FTE or rate, and small enough that no sum or ratio of them overflows.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
+    /// <summary>The most decimal places a number may be written with.</summary>
+    public const int MaxDecimals = 10;
+
     public string File { get; }
 
     /// <summary>The row as a spreadsheet shows it (the header is row 1); null for XML.</summary>
@@ -108,6 +114,13 @@ public sealed class FieldReader
             return null;
         }
 
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        if (Math.Abs(value) > MaxMagnitude || (point >= 0 && text.Length - point - 1 > MaxDecimals))
+        {
+            Error(field, text, false, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is too large or too precise: a number here is at most {MaxMagnitude:N0}, with at most {MaxDecimals} decimal places"));
+            return null;
+        }
+
         var belowMin = min is { } low && (minExclusive ? value <= low : value < low);
         if (belowMin || (max is { } high && value > high))
         {
@@ -158,5 +171,7 @@ public sealed class FieldReader
     public void Warning(string field, string? value, bool sensitive, string rule) =>
         _findings.Add(new Finding(Severity.Warning, File, $"{field} {rule}.", Row, field, Echo(value, sensitive), ElementPath));
 
-    private static string? Echo(string? value, bool sensitive) => sensitive || value is null ? null : Excerpt.Shorten(value);
+    /// <summary>A value is quoted only from a column known to be safe, and never when it looks like a child's details.</summary>
+    private static string? Echo(string? value, bool sensitive) =>
+        sensitive || value is null ? null : Excerpt.Shorten(value) is var shown && ChildIdentity.Withhold(shown) ? null : shown;
 }

@@ -23,7 +23,8 @@ public static class FieldText
         return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    /// <summary>Parses a plain decimal number ("0.5", "-3", "12"); null otherwise.</summary>
+    /// <summary>Parses a plain decimal number ("0.5", "-3", "12"); null otherwise (also for control characters, which .NET would skip at the end).</summary>
     public static decimal? ParseNumber(ReadOnlySpan<char> text) =>
-        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+        !text.ContainsAnyInRange('\0', '\u001F')
+        && decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

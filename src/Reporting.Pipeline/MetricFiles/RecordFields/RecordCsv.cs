@@ -31,12 +31,39 @@ public sealed class RecordCsv
         return table.Usable ? new RecordCsv(table) : null;
     }
 
+    /// <summary>How many rows <see cref="Rows"/> handed out that the reader did not reject (counted once they have all been read).</summary>
+    public int UsableRowCount { get; private set; }
+
     /// <summary>The data rows, each read through a field reader that reports into <paramref name="findings"/>.</summary>
     public IEnumerable<FieldReader> Rows(FindingList findings)
     {
+        var usable = 0;
         foreach (var row in _table.Rows)
         {
-            yield return FieldReader.ForRow(File, row.Number, row.Text, findings);
+            var reader = FieldReader.ForRow(File, row.Number, row.Text, findings);
+            yield return reader;
+            if (!reader.Rejected)
+            {
+                usable++;
+            }
         }
+
+        UsableRowCount = usable;
+    }
+
+    /// <summary>
+    /// The rule for a file whose rows have all been read: a file with no usable row is treated as a
+    /// file that could not be used, so its indicators are "not available" rather than a false zero.
+    /// A header-only file is an error finding of its own; when every record was rejected, each
+    /// record's error is already listed.
+    /// </summary>
+    public bool HasUsableRows(FindingList findings)
+    {
+        if (_table.Rows.Count == 0)
+        {
+            findings.Add(Finding.Error(File, "The file has a header row but no records, so it cannot be used: the indicators that need it are not available. Upload it with its records (an empty file does not mean zero)."));
+        }
+
+        return UsableRowCount > 0;
     }
 }

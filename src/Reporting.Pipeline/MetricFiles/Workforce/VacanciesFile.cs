@@ -35,6 +35,6 @@ public static class VacanciesFile
             }
         }
 
-        return new VacancyCount(input.Name, total);
+        return table.HasUsableRows(findings) ? new VacancyCount(input.Name, total) : null;
     }
 }

@@ -12,6 +12,9 @@ public static class WorkforceFile
 {
     public const string Name = "workforce.csv";
 
+    /// <summary>The longest team name the documents show in full.</summary>
+    public const int MaxTeamName = 60;
+
     private static readonly string[] Required = ["worker_id", "team", "role", "employment", "fte"];
     private static readonly string[] Optional = ["start_date", "end_date", "cases", "route"];
 
@@ -30,6 +33,12 @@ public static class WorkforceFile
         {
             var id = row.RequiredText("worker_id", sensitive: true);
             var team = row.Text("team") ?? "(no team)";
+            if (team.Length > MaxTeamName)
+            {
+                row.Warning("team", team, false, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is longer than the {MaxTeamName} characters a team name may have: the documents show its first {MaxTeamName}"));
+                team = team[..MaxTeamName] + "…";
+            }
+
             var role = ReadRole(row);
             var employment = row.Code("employment", WorkforceCodes.Employment, required: true);
             var fte = row.Number("fte", required: true, min: 0m, max: 1m, minExclusive: true);
@@ -58,6 +67,11 @@ public static class WorkforceFile
             }
 
             workers.Add(new SocialWorker(team, role, employment == "agency", fte.Value, start, end, cases is { } c ? (int)c : null, WorkforceCodes.Route(route)));
+        }
+
+        if (!table.HasUsableRows(findings))
+        {
+            return null;
         }
 
         return new WorkforceRoster(input.Name, workers, table.HasColumn("cases"), table.HasColumn("start_date"), table.HasColumn("route"), true);
