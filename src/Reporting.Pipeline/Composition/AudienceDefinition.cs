@@ -42,7 +42,10 @@ public sealed record AudienceDefinition
     /// <summary>Indicator ids in the order shown; empty means every indicator in the catalogue.</summary>
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
-    /// <summary>Draw an 8-quarter trend chart per indicator on the priority pages.</summary>
+    /// <summary>Indicator ids for the headline figures of the executive summary (up to six); empty means the first six shown.</summary>
+    public IReadOnlyList<string> Headline { get; init; } = [];
+
+    /// <summary>Draw a trend chart per indicator on the priority pages.</summary>
     public bool TrendCharts { get; init; }
 
     /// <summary>Include the council's commentary on the priority pages.</summary>

@@ -24,10 +24,11 @@ internal static class PdfWriter
     {
         var document = new PdfDocument();
         document.Options.CompressContentStreams = false;
-        var issued = report.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        // Without an issue date the file is dated to the end of the figures: still the inputs, never the clock.
+        var issued = (report.IssueDate ?? report.FiguresTo).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = $"{report.Audience.Title}: {report.CouncilName}, {report.Period.ShortLabel}";
         document.Info.Author = report.CouncilName;
-        document.Info.Subject = $"{report.Audience.Title} for {report.Audience.Readers}, {report.Period.Label}. {report.Audience.Marking}.";
+        document.Info.Subject = $"{report.Audience.Title} for {report.Audience.Readers}, {report.Period.Label}.{(report.Audience.Marking.Length > 0 ? " " + report.Audience.Marking + "." : string.Empty)}";
         document.Info.Creator = "Reporting";
         document.Info.CreationDate = issued;
         document.Info.ModificationDate = issued;
@@ -37,6 +38,7 @@ internal static class PdfWriter
         document.ViewerPreferences.DisplayDocTitle = true;
         var structure = accessibility.StructureBuilder;
 
+        PdfOutline? section = null;
         foreach (var laidOutPage in layout.Pages)
         {
             var page = document.AddPage();
@@ -61,6 +63,23 @@ internal static class PdfWriter
             }
 
             canvas.FinishPage();
+            foreach (var (level, title) in canvas.Headings)
+            {
+                // Bookmarks: every section (H1) and, under it, its headings (H2).
+                if (level == 1 || section is null)
+                {
+                    section = document.Outlines.Add(title, page, opened: true);
+                }
+                else
+                {
+                    section.Outlines.Add(title, page);
+                }
+            }
+        }
+
+        if (document.Outlines.Count > 0)
+        {
+            document.PageMode = PdfPageMode.UseOutlines;
         }
 
         CompressContentStreams(document);

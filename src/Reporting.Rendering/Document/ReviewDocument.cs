@@ -69,15 +69,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Add(new TextBlock(TextRun.Plain(report.Period.Label, TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 36));
         Add(new TableBlock(
             [new TableColumn("About this document", 1.1), new TableColumn("Details", 3)],
-            [
-                ["Prepared for", report.Audience.Readers],
-                ["Council", $"{report.CouncilName} (local authority code {report.Council.Value})"],
-                ["Period", report.Period.Label],
-                ["Issued", report.IssueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)],
-                ["Protective marking", new TableCell(report.Audience.Marking, TextStyle.TableBodyBold)],
-                ["Indicators", report.Indicators.Count.ToString(CultureInfo.InvariantCulture)],
-                ["Document reference", report.DocumentId],
-            ],
+            AboutRows(),
             rowHeaders: true));
         Add(new Spacer(24));
         if (report.Audience.Public)
@@ -90,20 +82,78 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
     }
 
+    /// <summary>What the document is, for whom and when: the cover's table, or the masthead of an audience without a cover.</summary>
+    private IReadOnlyList<IReadOnlyList<TableCell>> AboutRows()
+    {
+        var rows = new List<IReadOnlyList<TableCell>>
+        {
+            new TableCell[] { "Prepared for", report.Audience.Readers },
+            new TableCell[] { "Council", $"{report.CouncilName} (local authority code {report.Council.Value})" },
+            new TableCell[] { "Period", $"{report.Period.Label}: figures to {LongDate(report.FiguresTo)}" },
+        };
+        if (report.IssueDate is { } issued)
+        {
+            rows.Add(["Issued", LongDate(issued)]);
+        }
+
+        if (report.MeetingDate is { } meeting)
+        {
+            rows.Add(["Review meeting", LongDate(meeting)]);
+        }
+
+        rows.Add(["Compared with", $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"]);
+        if (report.Audience.Marking.Length > 0)
+        {
+            rows.Add(["Protective marking", new TableCell(report.Audience.Marking, TextStyle.TableBodyBold)]);
+        }
+
+        rows.Add(["Document reference", report.DocumentId]);
+        return rows;
+    }
+
+    internal static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     private void ComposeExecutiveSummary()
     {
         var summary = report.Summary;
-        Heading(1, "Executive summary");
+        var isFirst = report.Audience.Sections.Count > 0 && report.Audience.Sections[0] == ReportSection.ExecutiveSummary;
+        if (isFirst)
+        {
+            // No cover: the first page carries the title and the story together.
+            Add(new TextBlock(TextRun.Plain(report.Audience.Title, TextStyle.Heading1), StructureTag.Heading1, spaceAfter: 2, colour: theme.Accent));
+            Add(new TextBlock(TextRun.Plain($"{report.CouncilName}: children's services, {report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
+            Paragraph(Masthead(), TextStyle.Small);
+            Heading(2, "Executive summary");
+        }
+        else
+        {
+            Heading(1, "Executive summary");
+        }
+
         Paragraph(
-            $"In {report.Period.Label}, {summary.OnTarget} of the {summary.WithTarget} indicators with a target were on target (green). " +
+            $"In {report.Period.Label}, of the {summary.WithTarget} indicators with a target, {summary.OnTarget} {Plural(summary.OnTarget, "was", "were")} on target (green), " +
+            $"{summary.Amber} missed it within tolerance (amber) and {summary.Red} missed it by more (red). " +
             $"Compared with the previous quarter, {summary.Improved} improved and {summary.Worsened} worsened. " +
             (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter."));
 
-        var headline = report.Indicators.Where(i => i.Current.IsAvailable || i.Suppressed).Take(HeadlineTiles).ToArray();
+        var chosen = report.Audience.Headline.Count > 0
+            ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
+            : report.Indicators;
+        var headline = chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(HeadlineTiles).ToArray();
         if (headline.Length > 0)
         {
             Heading(2, "Headline figures");
             Add(new KpiTilesBlock(headline.Select(Tile).ToArray()));
+            var affected = headline.Where(i => i.QualityWarnings > 0).ToArray();
+            if (affected.Length > 0)
+            {
+                Paragraph("Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.", TextStyle.SmallBold);
+            }
+        }
+
+        if (!report.Audience.Public)
+        {
+            OffTrack();
         }
 
         Movers("Biggest improvements", summary.BiggestImprovements);
@@ -115,15 +165,68 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
     }
 
+    private string Masthead()
+    {
+        var dated = report.IssueDate is { } issued ? $"Issued {LongDate(issued)}; figures to {LongDate(report.FiguresTo)}" : $"Figures to {LongDate(report.FiguresTo)}";
+        var meeting = report.MeetingDate is { } m ? $" for the review meeting on {LongDate(m)}" : string.Empty;
+        return $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Baseline {report.Baseline.ShortLabel}. {(report.Audience.Marking.Length > 0 ? report.Audience.Marking + ". " : string.Empty)}Reference {report.DocumentId}.";
+    }
+
+    /// <summary>Every red and amber measure with what the council is doing about it; one without an action is flagged.</summary>
+    private void OffTrack()
+    {
+        var off = report.Indicators.Where(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber)
+            .OrderBy(i => i.Assessment.Status == RagStatus.Red ? 0 : 1)
+            .ThenBy(i => i.Definition.Priority)
+            .ToArray();
+        if (off.Length == 0)
+        {
+            return;
+        }
+
+        var lacking = off.Count(i => i.LacksAction);
+        Heading(2, "Off track, and the actions");
+        Paragraph(lacking == 0
+            ? $"Every one of the {off.Length} measures rated red or amber has an action recorded."
+            : $"{lacking} of the {off.Length} measures rated red or amber {Plural(lacking, "has", "have")} no action recorded (flagged below).");
+        Add(new TableBlock(
+            [
+                new TableColumn("Measure", 2.6),
+                new TableColumn("Figure", 1.0, ColumnAlign.Right),
+                new TableColumn("Target", 0.9, ColumnAlign.Right),
+                new TableColumn("RAG", 0.9),
+                new TableColumn("Action (owner, due, status)", 4.0),
+            ],
+            off.Select(i => (IReadOnlyList<TableCell>)
+            [
+                i.Definition.Title,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold),
+                i.TargetText,
+                new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+                ActionsCell(i),
+            ]).ToArray(),
+            rowHeaders: true));
+    }
+
+    private TableCell ActionsCell(IndicatorReport indicator)
+    {
+        if (indicator.Actions.Count == 0)
+        {
+            return new TableCell("No action recorded", TextStyle.TableBodyBold);
+        }
+
+        var asAt = report.IssueDate ?? report.FiguresTo;
+        return string.Join("\n", indicator.Actions.Select(a => $"{a.Description} ({a.Owner}, due {a.Due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {a.StatusText(asAt)})"));
+    }
+
     private KpiTile Tile(IndicatorReport indicator)
     {
         var caption = indicator.Target is null ? "no target" : $"target {indicator.TargetText}";
-        if (indicator.Previous is not null)
-        {
-            caption += $", was {indicator.PreviousText}";
-        }
+        string[] details = indicator.CountText is { } counts
+            ? [counts, $"baseline {indicator.BaselineText}"]
+            : [$"baseline {indicator.BaselineText}"];
 
-        return new KpiTile(indicator.Definition.Title, indicator.ValueText, caption, indicator.Assessment.Status);
+        return new KpiTile(indicator.Definition.Title, indicator.ValueText, caption, indicator.Assessment.Status, details);
     }
 
     private void Movers(string title, IReadOnlyList<IndicatorReport> movers)
@@ -134,42 +237,72 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Heading(2, title);
-        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.PreviousText} last quarter, {m.ValueText} now ({Theme.RagWord(m.Assessment.Status)}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
+        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({Theme.RagWord(m.Assessment.Status)}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
     }
 
     private void ComposeScorecard()
     {
         Heading(1, "Scorecard");
-        Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, the previous quarter and the England average. Direction says which way the figure moved and whether that is better or worse for children.");
+        Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.");
         Add(ScorecardTable());
 
         Missing("Not available this quarter");
 
         Heading(2, "How to read the ratings");
-        Paragraph(report.RagRule);
+        Paragraph(report.RagRule + ToleranceSentence());
+        if (Comparators() is { Length: > 0 } comparators)
+        {
+            Heading(2, "Comparators");
+            Paragraph(comparators);
+        }
+    }
+
+    /// <summary>The indicators whose tolerance is not the default, named once under the rule.</summary>
+    private string ToleranceSentence()
+    {
+        var different = report.Indicators.Where(i => i.ToleranceText is not null).ToArray();
+        return different.Length == 0 ? string.Empty
+            : " Tolerances that differ from 10%: " + string.Join("; ", different.Select(i => $"{i.Definition.Title}, {i.ToleranceText}")) + ".";
+    }
+
+    /// <summary>Where the England and statistical-neighbour averages come from, and the rule that keeps later figures out.</summary>
+    private string Comparators()
+    {
+        var sources = report.Indicators.Select(i => i.Benchmark).OfType<Benchmark>()
+            .Select(b => b.Source is { Length: > 0 } source ? source : $"published figures for {b.Year}")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return sources.Length == 0 ? string.Empty
+            : $"England and statistical-neighbour averages are the latest published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}.";
     }
 
     /// <summary>One table for every indicator, a group row per priority.</summary>
     private TableBlock ScorecardTable() => new(
         [
-            new TableColumn("Indicator", 3.3),
-            new TableColumn("Value", 0.95, ColumnAlign.Right),
+            new TableColumn("Indicator", 2.25),
+            new TableColumn("Value", 1.15, ColumnAlign.Right),
             new TableColumn("Target", 0.95, ColumnAlign.Right),
-            new TableColumn("Previous", 0.95, ColumnAlign.Right),
-            new TableColumn("Direction", 1.25),
-            new TableColumn("RAG", 1.05),
-            new TableColumn("England", 0.95, ColumnAlign.Right),
+            new TableColumn($"Baseline\n{report.Baseline.ShortLabel}", 1.0, ColumnAlign.Right),
+            new TableColumn($"Year ago\n{report.YearAgo.ShortLabel}", 1.0, ColumnAlign.Right),
+            new TableColumn("Previous,\ndirection", 1.2),
+            new TableColumn("RAG", 1.0),
+            new TableColumn("England", 1.05, ColumnAlign.Right),
+            new TableColumn("Neighbours", 1.2, ColumnAlign.Right),
         ],
         ByPriority().SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
-            new TableCell(i.ValueText, TextStyle.TableBodyBold),
-            i.TargetText,
-            i.PreviousText,
-            Direction(i.Assessment),
+            new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
+            new TableCell(i.TargetText, Detail: i.ToleranceText is null ? null : "±" + i.ToleranceText.Replace("tolerance ", string.Empty, StringComparison.Ordinal).Replace(" of the target", string.Empty, StringComparison.Ordinal)),
+            i.BaselineText,
+            i.YearAgoText,
+            new TableCell(i.PreviousText, Detail: Direction(i.Assessment)),
             new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
-        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray());
+            i.StatisticalNeighboursText,
+        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray(),
+        rowHeaders: true);
 
     /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
     internal static string Direction(Assessment assessment) => (assessment.Movement, assessment.Judgement) switch
@@ -206,7 +339,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 }
                 else
                 {
-                    Add(BulletListBlock.Of(indicators!.Select(Statement)));
+                    Add(BulletListBlock.Of(indicators!.Select(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public ? Statement(i) + " " + ActionSentence(i) : Statement(i))));
                 }
             }
 
@@ -233,7 +366,16 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
             : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
-        return $"{i.Definition.Title}: {i.ValueText} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
+        var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
+        return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
+    }
+
+    private string ActionSentence(IndicatorReport indicator)
+    {
+        var asAt = report.IssueDate ?? report.FiguresTo;
+        return indicator.Actions.Count == 0
+            ? "No action recorded."
+            : string.Join(" ", indicator.Actions.Select(a => $"Action: {a.Description} ({a.Owner}, due {LongDate(a.Due)}, {a.StatusText(asAt)})."));
     }
 
     private void ComposeTeams()
@@ -291,7 +433,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         if (red.Length > 0)
         {
             Heading(2, "Indicators rated red");
-            Add(BulletListBlock.Of(red.Select(Statement)));
+            Add(BulletListBlock.Of(red.Select(i => Statement(i) + " " + ActionSentence(i))));
         }
 
         if (report.Audience.Commentary && report.Commentary.Risks is { Length: > 0 } risks)
@@ -368,9 +510,6 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
             Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityWords.Sentence(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
-
-        Heading(2, "How to read the ratings");
-        Paragraph(report.RagRule);
     }
 
     private static string UnitText(IndicatorDefinition d)

@@ -3,8 +3,11 @@ using Reporting.Domain.Comparison;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>A headline figure: what it is, the figure, a short line of context and its RAG status.</summary>
-internal sealed record KpiTile(string Label, string Value, string Caption, RagStatus Status);
+/// <summary>
+/// A headline figure: what it is, the figure, a short line of context and its RAG status, and up
+/// to two short details printed beside the figure (the counts behind it, the baseline).
+/// </summary>
+internal sealed record KpiTile(string Label, string Value, string Caption, RagStatus Status, IReadOnlyList<string>? Details = null);
 
 /// <summary>
 /// Headline figures as tiles, three to a row; rows never split. Each tile reads as three short
@@ -75,6 +78,16 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
                 canvas.Begin(StructureTag.Paragraph);
                 canvas.Text(tile.Value, TextStyle.KpiValue, inner, rect.Y + 30);
                 canvas.End();
+                var detailX = inner + canvas.Measure.Width(tile.Value, TextStyle.KpiValue) + 8;
+                var detailTop = rect.Y + 32;
+                foreach (var detail in (tile.Details ?? []).Take(2))
+                {
+                    canvas.Begin(StructureTag.Paragraph);
+                    canvas.Text(TextFit.Ellipsis(detail, TextStyle.Small, rect.Right - 6 - detailX, canvas.Measure), TextStyle.Small, detailX, detailTop, theme.Muted);
+                    canvas.End();
+                    detailTop += theme.LineHeight(TextStyle.Small);
+                }
+
                 var chipWord = Theme.RagWord(tile.Status);
                 var chipWidth = canvas.Measure.Width(chipWord, TextStyle.SmallBold) + 8;
                 canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + 64, chipWidth, 12), new XSize(4, 4)));

@@ -15,6 +15,8 @@ internal enum StructureTag
     ListLabel,
     ListBody,
     Table,
+    TableHead,
+    TableBody,
     TableRow,
     TableHeaderCell,
     TableDataCell,
@@ -33,7 +35,18 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public ITextMeasure Measure { get; } = measure;
 
-    public void Begin(StructureTag tag) => structure.BeginElement(tag switch
+    private int _pendingHeading;
+
+    /// <summary>The level 1 and 2 headings drawn on this page, in order: the document's bookmarks.</summary>
+    public List<(int Level, string Title)> Headings { get; } = [];
+
+    public void Begin(StructureTag tag)
+    {
+        _pendingHeading = tag switch { StructureTag.Heading1 => 1, StructureTag.Heading2 => 2, _ => 0 };
+        structure.BeginElement(ElementTag(tag));
+    }
+
+    private static PdfBlockLevelElementTag ElementTag(StructureTag tag) => tag switch
     {
         StructureTag.Heading1 => PdfBlockLevelElementTag.Heading1,
         StructureTag.Heading2 => PdfBlockLevelElementTag.Heading2,
@@ -44,10 +57,12 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
         StructureTag.ListLabel => PdfBlockLevelElementTag.Label,
         StructureTag.ListBody => PdfBlockLevelElementTag.ListBody,
         StructureTag.Table => PdfBlockLevelElementTag.Table,
+        StructureTag.TableHead => PdfBlockLevelElementTag.TableHeadRowGroup,
+        StructureTag.TableBody => PdfBlockLevelElementTag.TableBodyRowGroup,
         StructureTag.TableRow => PdfBlockLevelElementTag.TableRow,
         StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
         _ => PdfBlockLevelElementTag.TableDataCell,
-    });
+    };
 
     /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
     public void BeginFigure(string altText, XRect box) =>
@@ -99,6 +114,12 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Draws laid-out lines (see <see cref="RichText"/>).</summary>
     public void Lines(IReadOnlyList<TextLine> lines, double x, double top, XColor? colour = null)
     {
+        if (_pendingHeading > 0)
+        {
+            Headings.Add((_pendingHeading, string.Join(" ", lines.Select(l => l.PlainText.Trim()))));
+            _pendingHeading = 0;
+        }
+
         var y = top;
         foreach (var line in lines)
         {
