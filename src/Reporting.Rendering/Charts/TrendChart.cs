@@ -6,11 +6,13 @@ using Reporting.Rendering.Layout;
 namespace Reporting.Rendering.Charts;
 
 /// <summary>
-/// An indicator's last quarters drawn for print: the council's figures as a solid line with
-/// markers, the target as a dashed step line, the England average as a dotted line, and the
-/// better side of the target lightly shaded (polarity-aware), with "lower is better" or "higher
-/// is better" written out. Line styles differ, not just colours, so it reads in greyscale.
-/// Missing quarters leave gaps in the line.
+/// An indicator's quarters (the last eight, or back to the baseline) drawn for print: the
+/// council's figures as a solid line with markers, the target as a dashed step per quarter as
+/// given, the England average as a dotted series (each quarter with the figure that applied to
+/// it, drawn over the target so it shows where they are equal), and the better side of each
+/// quarter's target shaded (polarity-aware, "Target met" in the legend), with "lower is better"
+/// or "higher is better" written out. Counts are drawn from zero. Line styles differ, not just
+/// colours, so it reads in greyscale. Missing quarters leave gaps in the line.
 /// </summary>
 internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 {
@@ -23,14 +25,15 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
     {
         var definition = indicator.Definition;
         var history = indicator.History;
-        var england = indicator.Benchmark?.England is { } e ? (double?)e : null;
+        var hasEngland = history.Any(p => p.England is not null);
         var values = history.Where(p => p.Value is not null).Select(p => (double)p.Value!.Value)
             .Concat(history.Where(p => p.Target is not null).Select(p => (double)p.Target!.Value))
-            .Concat(england is { } en ? [en] : [])
+            .Concat(history.Where(p => p.England is not null).Select(p => (double)p.England!.Value))
             .ToArray();
 
         var plot = new XRect(area.X + AxisLabelWidth, area.Y + LegendHeight + 6, area.Width - AxisLabelWidth - RightPadding, area.Height - LegendHeight - 6 - QuarterLabelHeight);
-        DrawLegend(g, area, theme, measure, england is not null, history.Any(p => p.Target is not null));
+        var shaded = definition.Polarity != Polarity.Neutral && history.Any(p => p.Target is not null);
+        DrawLegend(g, area, theme, measure, hasEngland, history.Any(p => p.Target is not null), shaded);
         if (!history.Any(p => p.Value is not null))
         {
             g.DrawRectangle(new XPen(theme.Rule, 0.5), plot);
@@ -38,20 +41,29 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             return;
         }
 
-        var scale = ChartScale.Covering(values, definition.Unit == IndicatorUnit.Percent);
+        var scale = ChartScale.Covering(values, definition.Unit == IndicatorUnit.Percent, count: definition.Unit == IndicatorUnit.Count);
         double Y(double value) => plot.Bottom - (scale.Fraction(value) * plot.Height);
         var slot = plot.Width / history.Count;
         double X(int index) => plot.X + (slot * (index + 0.5));
 
-        // Better side of the latest target, shaded.
-        var latestTarget = history.LastOrDefault(p => p.Target is not null)?.Target;
-        if (latestTarget is { } goal && definition.Polarity != Polarity.Neutral)
+        // Better side of each quarter's target, shaded.
+        if (shaded)
         {
-            var y = Math.Clamp(Y((double)goal), plot.Top, plot.Bottom);
-            var band = definition.Polarity == Polarity.LowerIsBetter
-                ? new XRect(plot.X, y, plot.Width, plot.Bottom - y)
-                : new XRect(plot.X, plot.Top, plot.Width, y - plot.Top);
-            g.DrawRectangle(new XSolidBrush(theme.GoodSide), band);
+            var brush = new XSolidBrush(theme.GoodSide);
+            for (var i = 0; i < history.Count; i++)
+            {
+                if (history[i].Target is not { } goal)
+                {
+                    continue;
+                }
+
+                var y = Math.Clamp(Y((double)goal), plot.Top, plot.Bottom);
+                var left = X(i) - (slot / 2);
+                var band = definition.Polarity == Polarity.LowerIsBetter
+                    ? new XRect(left, y, slot, plot.Bottom - y)
+                    : new XRect(left, plot.Top, slot, y - plot.Top);
+                g.DrawRectangle(brush, band);
+            }
         }
 
         // Grid and value axis.
@@ -79,14 +91,6 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             }
         }
 
-        // England average: dotted.
-        if (england is { } avg)
-        {
-            var pen = new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot };
-            var y = Y(avg);
-            g.DrawLine(pen, plot.X, y, plot.Right, y);
-        }
-
         // Target: dashed steps.
         var targetPen = new XPen(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
         for (var i = 0; i < history.Count; i++)
@@ -98,6 +102,17 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 
             var y = Y((double)t);
             g.DrawLine(targetPen, X(i) - (slot / 2), y, X(i) + (slot / 2), y);
+        }
+
+        // England average by year: dotted, over the target so it shows where the two are equal.
+        var englandPen = EnglandPen(theme);
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].England is { } average)
+            {
+                var y = Y((double)average);
+                g.DrawLine(englandPen, X(i) - (slot / 2), y, X(i) + (slot / 2), y);
+            }
         }
 
         // The council's figures: solid line, gaps where a quarter is missing.
@@ -139,7 +154,10 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
         }
     }
 
-    private void DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure, bool england, bool target)
+    /// <summary>Round dots, heavier than the target's dashes, so England stays visible where it lies on the target.</summary>
+    private static XPen EnglandPen(Theme theme) => new(theme.Muted, 1.6) { DashStyle = XDashStyle.Dot, LineCap = XLineCap.Round };
+
+    private void DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure, bool england, bool target, bool shaded)
     {
         var x = area.X + AxisLabelWidth;
         var y = area.Y + 4;
@@ -159,7 +177,15 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 
         if (england)
         {
-            Item("England", new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot });
+            Item("England", EnglandPen(theme));
+        }
+
+        if (shaded)
+        {
+            g.DrawRectangle(new XPen(theme.Rule, 0.4), new XSolidBrush(theme.GoodSide), x, y - 3.5, 10, 8);
+            x += 13;
+            Text(g, theme, "Target met", TextStyle.ChartLabel, x, y - 4, theme.Ink);
+            x += measure.Width("Target met", TextStyle.ChartLabel) + 8;
         }
 
         var polarity = PolarityWords.Legend(indicator.Definition.Polarity);

@@ -105,7 +105,8 @@ internal sealed class Theme
 
     public XColor GroupRow { get; } = XColor.FromArgb(0xF4, 0xF7, 0xFB);
 
-    public XColor GoodSide { get; } = XColor.FromArgb(0xE3, 0xF1, 0xE4);
+    /// <summary>The "target met" shading: light enough to read through, dark enough to survive greyscale print (about 88% lightness).</summary>
+    public XColor GoodSide { get; } = XColor.FromArgb(0xD4, 0xE8, 0xD6);
 
     /// <summary>Fill and text colour of a RAG chip.</summary>
     public (XColor Fill, XColor Text) Rag(RagStatus status) => status switch

@@ -83,6 +83,10 @@ public class ReportComposerTests
 
         Assert.Equal("16.0% (2015)", report.EnglandText);
         Assert.Equal("18.2% (2015)", report.StatisticalNeighboursText);
+
+        // The chart's England series: nothing before the 2015 figure came out (25 February 2016), then 16.0.
+        Assert.Null(report.History.Single(p => p.Period == FinancialQuarter.From("2015-16-Q3")).England);
+        Assert.Equal(16.0m, report.History.Single(p => p.Period == FinancialQuarter.From("2015-16-Q4")).England);
     }
 
     [Fact]

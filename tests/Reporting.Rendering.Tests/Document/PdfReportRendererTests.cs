@@ -222,7 +222,7 @@ public sealed class PdfReportRendererTests : IDisposable
 
         var raw = Encoding.Latin1.GetString(pdf);
         Assert.Contains("/O/Table/Scope/Column", raw);
-        Assert.Contains("/Alt(Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; target 15.0; England average 16.1; lower is better.)", raw);
+        Assert.Contains("/Alt(Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; met its target from 2016/17 Q4 onwards; target 15.0; England average 16.1 \\(2016\\); lower is better.)", raw);
         Assert.Contains("North assessment team 16.2", raw);
     }
 
