@@ -21,7 +21,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     public byte[] Render(ReportModel report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var theme = new Theme();
+        var theme = new Theme(report.Audience.BodyTextSize ?? Theme.DefaultBodySize);
         var measure = new FontTextMeasure(theme);
         var layout = Lay(report, theme, measure);
         return PdfWriter.Write(report, layout, theme, measure);

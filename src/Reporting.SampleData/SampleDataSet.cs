@@ -34,6 +34,7 @@ public static class SampleDataSet
             Metrics(StoreLayout.CouncilConfig(Council) + BenchmarksFile.FileName, Benchmarks()),
             Metrics(StoreLayout.CouncilConfig(Council) + BaselineFile.FileName, SampleArc.First + "\n"),
             Metrics(StoreLayout.CouncilConfig(Council) + ReviewDatesFile.FileName, ReviewDates()),
+            Metrics(StoreLayout.CouncilConfig(Council) + ContextFile.FileName, Context),
         };
 
         for (var index = 0; index < SampleArc.Quarters.Count; index++)
@@ -144,6 +145,22 @@ public static class SampleDataSet
         Row("adoption-days-avg", null, 487, "DfE adoption scorecard threshold 2013-16: 487 days");
         return csv.ToString();
     }
+
+    /// <summary>The context a member of the public needs before the figures (mission.md), in plain English, and a contact.</summary>
+    private const string Context = """
+        In March 2015 Ofsted, the inspectorate for children's services, judged the council's services for children who need help and protection, children in care and care leavers **inadequate**, for the second inspection running.
+
+        The Department for Education (DfE) put the service under intervention and paired the council with **Essex County Council**, whose services are judged good, as its *improvement partner*. Since November 2015 the council, the DfE and Essex have met every quarter to review progress; the outcome of each meeting goes to the Minister for children and families. This summary is the public version of the figures that meeting looks at.
+
+        The council committed extra money over three years to a time-limited improvement plan of nine priorities, listed below. Police, health services and schools are partners in the priorities that need every agency.
+
+        The figures in this sample are synthetic: they follow the path described for the council, not real children.
+
+        ## Contact
+
+        Children's services performance team, Sample County Council: performance@sample-county.example (a sample address). Ask for this summary in another format, such as large print.
+
+        """;
 
     private static string Benchmarks()
     {

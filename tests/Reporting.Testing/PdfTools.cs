@@ -22,6 +22,9 @@ public sealed class PdfTools : IDisposable
     /// <summary>Text in content order without layout reconstruction.</summary>
     public string RawText(string path) => Run("pdftotext", "poppler-utils", "-raw", path, "-").Output;
 
+    /// <summary>Every word with its bounding box (pdftotext -bbox), to check sizes and positions.</summary>
+    public string Boxes(string path) => Run("pdftotext", "poppler-utils", "-bbox", path, "-").Output;
+
     public string Info(string path) => Run("pdfinfo", "poppler-utils", path).Output;
 
     public string Structure(string path) => Run("pdfinfo", "poppler-utils", "-struct-text", path).Output;

@@ -78,7 +78,13 @@ public sealed class AudienceCatalogue
             return null;
         }
 
-        var unknown = audience.Indicators.Where(id => !IndicatorCatalogue.TryGet(id, out _)).ToList();
+        if (audience.BodyTextSize is < 8 or > 16)
+        {
+            findings.Add(Finding.Error(name, "bodyTextSize must be between 8 and 16 points (12 for large print). The audience is not used.", column: "bodyTextSize", value: audience.BodyTextSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return null;
+        }
+
+        var unknown = audience.Indicators.Concat(audience.Headline ?? []).Where(id => !IndicatorCatalogue.TryGet(id, out _)).ToList();
         if (unknown.Count > 0)
         {
             findings.Add(Finding.Error(name, $"These indicators are not in the catalogue: {string.Join(", ", unknown)}. The audience is not used.", column: "indicators"));

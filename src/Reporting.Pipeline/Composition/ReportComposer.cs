@@ -45,6 +45,8 @@ public static class ReportComposer
             Indicators = reports,
             Summary = Summarise(reports),
             Commentary = audience.Commentary ? quarter.Commentary : CommentarySections.Empty,
+            Context = audience.Sections.Contains(ReportSection.Context) ? quarter.Context?.Context : null,
+            Contact = quarter.Context?.Contact,
             Teams = audience.Public ? [] : quarter.Teams,
             Findings = audience.Public ? [] : quarter.Findings,
         };

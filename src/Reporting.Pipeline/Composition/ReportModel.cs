@@ -51,6 +51,12 @@ public sealed record ReportModel
 
     public required CommentarySections Commentary { get; init; }
 
+    /// <summary>The council's context for readers new to it (plain-English Markdown from config/context.md); null when not supplied or not for this audience.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>Who to contact about the document (Markdown from config/context.md), when supplied.</summary>
+    public string? Contact { get; init; }
+
     /// <summary>Caseload and agency share by team; empty when no record-level workforce file was supplied.</summary>
     public IReadOnlyList<TeamFigures> Teams { get; init; } = [];
 

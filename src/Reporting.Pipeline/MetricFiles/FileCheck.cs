@@ -60,6 +60,9 @@ public static class FileCheck
             case BaselineFile.FileName:
                 BaselineFile.Read(file, findings);
                 break;
+            case ContextFile.FileName:
+                ContextFile.Read(file, findings);
+                break;
         }
 
         return FindingDigest.Condense(findings);

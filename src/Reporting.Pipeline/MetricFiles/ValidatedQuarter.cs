@@ -31,13 +31,16 @@ public sealed record ValidatedQuarter(
 
     /// <summary>The plan's baseline quarter from config/baseline.txt, when configured.</summary>
     public FinancialQuarter? Baseline { get; init; }
+
+    /// <summary>The council's context and contact from config/context.md, when supplied.</summary>
+    public CouncilContext? Context { get; init; }
 }
 
 /// <summary>The Validate stage: reads every collected file; unknown files are flagged, never silently skipped.</summary>
 public static class QuarterValidation
 {
     /// <summary>The config files a run reads (besides <c>audiences/*.json</c>).</summary>
-    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, CouncilNameFile.FileName, ReviewDatesFile.FileName, BaselineFile.FileName];
+    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, CouncilNameFile.FileName, ReviewDatesFile.FileName, BaselineFile.FileName, ContextFile.FileName];
 
     public static ValidatedQuarter Validate(QuarterFiles files, IReadOnlyList<IRecordSource> sources)
     {
@@ -51,6 +54,7 @@ public static class QuarterValidation
         var actions = files.Upload(ActionsFile.FileName) is { } actionsFile ? ActionsFile.Read(actionsFile, findings) : [];
         var reviewDates = files.ConfigFile(ReviewDatesFile.FileName) is { } datesFile ? ReviewDatesFile.Read(datesFile, findings) : ReviewDateBook.Empty;
         var baseline = files.ConfigFile(BaselineFile.FileName) is { } baselineFile ? BaselineFile.Read(baselineFile, findings) : null;
+        var context = files.ConfigFile(ContextFile.FileName) is { } contextFile ? ContextFile.Read(contextFile, findings) : null;
 
         var recordLevel = new List<IndicatorValue>();
         var teams = new List<TeamFigures>();
@@ -78,7 +82,7 @@ public static class QuarterValidation
         {
             if (!KnownConfigFiles.Contains(name, StringComparer.OrdinalIgnoreCase) && !name.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase))
             {
-                findings.Add(Finding.Warning(file.Name, "This config file is not one the pipeline reads (council.txt, targets.csv, benchmarks.csv, postcodes.csv, review-dates.csv, baseline.txt, audiences/*.json), so it is not used."));
+                findings.Add(Finding.Warning(file.Name, "This config file is not one the pipeline reads (council.txt, targets.csv, benchmarks.csv, postcodes.csv, review-dates.csv, baseline.txt, context.md, audiences/*.json), so it is not used."));
             }
         }
 
@@ -88,6 +92,7 @@ public static class QuarterValidation
             Actions = actions,
             ReviewDates = reviewDates,
             Baseline = baseline,
+            Context = context,
         };
     }
 }

@@ -42,6 +42,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             switch (section)
             {
                 case ReportSection.Cover: ComposeCover(); break;
+                case ReportSection.Context: ComposeContext(); break;
                 case ReportSection.ExecutiveSummary: ComposeExecutiveSummary(); break;
                 case ReportSection.Scorecard: ComposeScorecard(); break;
                 case ReportSection.PriorityPages: ComposePriorityPages(); break;
@@ -74,7 +75,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Add(new Spacer(24));
         if (report.Audience.Public)
         {
-            Paragraph("Disclosure control: counts from 1 to 5, and percentages calculated from them, are shown as \"c\" to protect the children and families behind the figures.", TextStyle.Small);
+            Paragraph("Small numbers are hidden: counts from 1 to 5, and percentages worked out from them, are shown as \"c\" so that no child or family can be identified.", TextStyle.Small);
+            ContactLine();
         }
         else
         {
@@ -111,6 +113,28 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         return rows;
     }
 
+    private void ContactLine()
+    {
+        if (report.Contact is { Length: > 0 } contact)
+        {
+            Heading(2, "Contact");
+            _blocks.AddRange(CommentaryMarkdown.ToBlocks(contact, theme));
+        }
+    }
+
+    /// <summary>For readers new to the council: the judgement, the plan, the partners (config/context.md) and the plan's nine priorities.</summary>
+    private void ComposeContext()
+    {
+        Heading(1, "About the improvement plan");
+        if (report.Context is { Length: > 0 } context)
+        {
+            _blocks.AddRange(CommentaryMarkdown.ToBlocks(context, theme));
+        }
+
+        Heading(2, "The plan's nine priorities");
+        Add(BulletListBlock.Of(Priority.All.Select(p => $"{p.Number}. {p.Title}")));
+    }
+
     internal static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private void ComposeExecutiveSummary()
@@ -136,7 +160,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             $"Compared with the previous quarter, {summary.Improved} improved and {summary.Worsened} worsened. " +
             (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter."));
 
-        var chosen = report.Audience.Headline.Count > 0
+        var chosen = report.Audience.Headline is { Count: > 0 }
             ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
             : report.Indicators;
         var headline = chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(HeadlineTiles).ToArray();
@@ -144,14 +168,18 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             Heading(2, "Headline figures");
             Add(new KpiTilesBlock(headline.Select(Tile).ToArray()));
-            var affected = headline.Where(i => i.QualityWarnings > 0).ToArray();
+            var affected = report.Audience.Public ? [] : headline.Where(i => i.QualityWarnings > 0).ToArray();
             if (affected.Length > 0)
             {
                 Paragraph("Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.", TextStyle.SmallBold);
             }
         }
 
-        if (!report.Audience.Public)
+        if (report.Audience.Public)
+        {
+            Journey();
+        }
+        else
         {
             OffTrack();
         }
@@ -163,6 +191,19 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Heading(2, "The council's summary");
             _blocks.AddRange(CommentaryMarkdown.ToBlocks(text, theme));
         }
+    }
+
+    /// <summary>For the public: each figure now beside where it started when the plan began.</summary>
+    private void Journey()
+    {
+        var shown = report.Indicators.Where(i => i.Current.IsAvailable || i.Suppressed).ToArray();
+        if (shown.Length == 0)
+        {
+            return;
+        }
+
+        Heading(2, $"Since the plan began ({report.Baseline.ShortLabel})");
+        Add(BulletListBlock.Of(shown.Select(i => $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PolarityWords.Sentence(i.Definition.Polarity)}.")));
     }
 
     private string Masthead()
@@ -242,6 +283,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposeScorecard()
     {
+        if (report.Audience.Public)
+        {
+            ComposePlainScorecard();
+            return;
+        }
+
         Heading(1, "Scorecard");
         Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.");
         Add(ScorecardTable());
@@ -255,6 +302,35 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Heading(2, "Comparators");
             Paragraph(comparators);
         }
+    }
+
+    /// <summary>The public scorecard: fewer columns, plain headings, the rating rule in everyday words.</summary>
+    private void ComposePlainScorecard()
+    {
+        Heading(1, "The figures");
+        Paragraph($"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel}).");
+        Add(new TableBlock(
+            [
+                new TableColumn("What is measured", 2.6),
+                new TableColumn("Now", 1.1, ColumnAlign.Right),
+                new TableColumn("Aim", 0.9, ColumnAlign.Right),
+                new TableColumn("Plan start", 1.0, ColumnAlign.Right),
+                new TableColumn("A year ago", 1.0, ColumnAlign.Right),
+                new TableColumn("Rating", 1.1),
+            ],
+            report.Indicators.Select(i => (IReadOnlyList<TableCell>)
+            [
+                i.Definition.Title,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
+                i.TargetText,
+                i.BaselineText,
+                i.YearAgoText,
+                new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+            ]).ToArray(),
+            rowHeaders: true));
+        Missing("Not available this quarter");
+        Heading(2, "What the ratings mean");
+        Paragraph("Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence());
     }
 
     /// <summary>The indicators whose tolerance is not the default, named once under the rule.</summary>
@@ -497,8 +573,33 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
     }
 
+    /// <summary>Words the public summary uses, in plain English.</summary>
+    private static readonly (string Term, string Meaning)[] PlainTerms =
+    [
+        ("Agency social worker", "a social worker supplied by an agency for a while, rather than employed by the council."),
+        ("Baseline", "where a figure stood when the improvement plan began, so progress can be measured from it."),
+        ("Caseload", "the number of children a social worker is responsible for."),
+        ("Children looked after", "children in the council's care, for example living with foster carers."),
+        ("\"c\"", "a figure hidden because it is based on five or fewer children, so that nobody can be identified."),
+        ("Ofsted", "the inspectorate that judges councils' services for children."),
+        ("Return home interview", "a conversation with a child after they have been missing, to understand why and keep them safe."),
+        ("Target (aim)", "the figure the council has committed to reach."),
+        ("Turnover", "the share of permanent social workers who left in the last twelve months."),
+    ];
+
     private void ComposeGlossary()
     {
+        if (report.Audience.Public)
+        {
+            Heading(1, "Words used in this summary");
+            foreach (var (term, meaning) in PlainTerms)
+            {
+                Add(new TextBlock([new TextRun(term + ": ", TextStyle.BodyBold), new TextRun(meaning, TextStyle.Body)], StructureTag.Paragraph));
+            }
+
+            return;
+        }
+
         Heading(1, "Glossary of indicators");
         Paragraph("How each indicator is defined and measured. Figures follow the Department for Education's published definitions where one exists.");
         foreach (var indicator in report.Indicators.OrderBy(i => i.Definition.Priority))

@@ -188,6 +188,39 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_Cabinet_PublicSummaryHasContextGlossaryContactAndNoMarking()
+    {
+        var model = new ReportBuilder("cabinet")
+            .With(IndicatorCatalogue.CaseloadAverage, [20.1m, 19m, 18m, 17m, 16m, 15m, 14.6m, 14.2m], target: 15m)
+            .Build() with
+            {
+                Context = "In March 2015 Ofsted judged the council's services **inadequate**.",
+                Contact = "Performance team: performance@sample-county.example",
+            };
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(model))), @"\s+", " ");
+
+        Assert.Contains("About the improvement plan In March 2015 Ofsted judged the council's services inadequate.", text);
+        Assert.Contains("Contact Performance team: performance@sample-county.example", text);
+        Assert.Contains("Words used in this summary", text);
+        Assert.Contains("Since the plan began (2015/16 Q3)", text);
+        Assert.Contains("Average caseload per social worker: 20.1 then, 14.2 now (the aim is 15.0); lower is better.", text);
+        Assert.DoesNotContain("OFFICIAL", text);
+    }
+
+    [Fact]
+    public void Render_Cabinet_BodyTextIsAtLeast12Points()
+    {
+        var model = ReportBuilder.Typical("cabinet").Build();
+        var path = _tools.Save(_renderer.Render(model));
+
+        // pdftotext -bbox gives each word's box; a 12 pt line of Liberation Sans is about 13.8 pt tall (ascent plus descent).
+        var bbox = _tools.Boxes(path);
+        var word = Regex.Match(bbox, @"yMin=""([\d.]+)"" xMax=""[\d.]+"" yMax=""([\d.]+)"">improvement</word>");
+        Assert.True(word.Success, "the context paragraph's words are in the document");
+        Assert.True(double.Parse(word.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(word.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 13.5);
+    }
+
+    [Fact]
     public void Render_NoIssueDate_SaysFiguresToTheQuarterEndAndPrintsNoIssueDate()
     {
         var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(ReportBuilder.Typical().IssuedOn(null).Build()))), @"\s+", " ");
@@ -250,8 +283,8 @@ public sealed class PdfReportRendererTests : IDisposable
             .Build();
         var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
 
-        // Value, target, baseline, a year ago, previous (all hidden), direction, rating.
-        Assert.Matches(@"Permanent\s+social\s+workers\s+recruited\s+c\s+10\s+c\s+c\s+c\s+No\s+comparison\s+No\s+rating", text);
+        // The public scorecard: now, aim, plan start, a year ago (all hidden but the aim), rating.
+        Assert.Matches(@"Permanent\s+social\s+workers\s+recruited\s+c\s+10\s+c\s+c\s+No\s+rating", text);
         Assert.Contains("shown as \"c\"", text);
         Assert.DoesNotContain("OFFICIAL-SENSITIVE", text);
     }

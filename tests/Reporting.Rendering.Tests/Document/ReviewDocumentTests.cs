@@ -46,8 +46,9 @@ public sealed class ReviewDocumentTests
 
         var headings = new ReviewDocument(model, new Theme()).Compose().OfType<TextBlock>().Where(t => t.IsHeading).Select(t => t.PlainText).ToArray();
 
-        Assert.Equal(["Children's services improvement: quarterly summary", "Executive summary"], headings.Take(2));
-        Assert.Contains("Scorecard", headings);
+        Assert.Equal(["Children's services improvement: quarterly summary", "About the improvement plan", "The plan's nine priorities", "Executive summary"], headings.Take(4));
+        Assert.Contains("The figures", headings);
+        Assert.Equal("Words used in this summary", headings.Last(h => h.Length > 0 && !h.StartsWith("Since", StringComparison.Ordinal)));
         Assert.DoesNotContain("Glossary of indicators", headings);
     }
 }
