@@ -31,6 +31,14 @@ public sealed class PdfTools : IDisposable
 
     public string Fonts(string path) => Run("pdffonts", "poppler-utils", path).Output;
 
+    /// <summary>
+    /// The PDF/UA checker (tests/tools/pdfua_check.py, a structure-tree and content-stream walk with
+    /// pikepdf): exit code 0 means no problems; each problem is a line of the output. It runs with
+    /// Debian's /usr/bin/python3, which has python3-pikepdf (test.sh installs it).
+    /// </summary>
+    public (int ExitCode, string Output) CheckAccessibility(params string[] paths) =>
+        Run("/usr/bin/python3", "python3-pikepdf", [Path.Combine(RepositoryLayout.Root, "tests", "tools", "pdfua_check.py"), .. paths]);
+
     /// <summary>qpdf --check: exit code 0 means no errors and no warnings.</summary>
     public (int ExitCode, string Output) Check(string path) => Run("qpdf", "qpdf", "--check", path);
 

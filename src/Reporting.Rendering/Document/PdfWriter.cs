@@ -92,7 +92,56 @@ internal static class PdfWriter
         document.Save(output, closeStream: false);
         var bytes = output.ToArray();
         ReplaceRandomTokens(bytes, seed);
+        DeclarePdfUa(bytes);
         return bytes;
+    }
+
+    /// <summary>
+    /// Adds the PDF/UA-1 identification (<c>pdfuaid:part</c> 1) to the XMP metadata PDFsharp wrote.
+    /// PDFsharp has no option for it, so the packet is rewritten in place at the same length: its
+    /// indentation is dropped, the identification added and the rest padded with spaces, which
+    /// XMP allows before the packet's end. Byte offsets, and so the cross-reference table, stay valid.
+    /// </summary>
+    internal static void DeclarePdfUa(byte[] pdf)
+    {
+        ReadOnlySpan<byte> begin = "<?xpacket begin="u8;
+        ReadOnlySpan<byte> end = "<?xpacket end="u8;
+        ReadOnlySpan<byte> rdfEnd = "</rdf:RDF>"u8;
+        var start = pdf.AsSpan().IndexOf(begin);
+        var stop = start < 0 ? -1 : pdf.AsSpan(start).IndexOf(end);
+        if (stop < 0)
+        {
+            throw new InvalidOperationException("PDFsharp wrote no XMP packet to declare PDF/UA in.");
+        }
+
+        var packet = pdf.AsSpan(start, stop);
+        var compact = new List<byte>(packet.Length);
+        var lineStart = true;
+        foreach (var b in packet)
+        {
+            if (lineStart && b is (byte)' ' or (byte)'\t')
+            {
+                continue;
+            }
+
+            lineStart = b == (byte)'\n';
+            if (!(lineStart && compact.Count > 0 && compact[^1] == (byte)'\n'))
+            {
+                compact.Add(b);
+            }
+        }
+
+        var at = compact.ToArray().AsSpan().IndexOf(rdfEnd);
+        var identification = "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"u8.ToArray();
+        compact.InsertRange(at, identification);
+        if (compact.Count > packet.Length)
+        {
+            throw new InvalidOperationException("The XMP packet has no room for the PDF/UA identification.");
+        }
+
+        var rewritten = compact.ToArray();
+        rewritten.CopyTo(pdf, start);
+        pdf.AsSpan(start + rewritten.Length, packet.Length - rewritten.Length).Fill((byte)' ');
     }
 
     private static void CompressContentStreams(PdfDocument document)

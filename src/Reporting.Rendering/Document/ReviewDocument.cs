@@ -487,7 +487,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 t.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
                 Format(t.CaseloadAverage, caseload),
                 Format(t.AgencyPercent, agency),
-            ]).ToArray()));
+            ]).ToArray(),
+            rowHeaders: true));
     }
 
     /// <summary>A team chart of one indicator, with the council-wide figure from the report when it has one.</summary>
@@ -554,9 +555,10 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                         new TableCell(f.Severity == Severity.Error ? "Error" : "Warning", TextStyle.TableBodyBold),
                         f.File,
                         f.Location,
-                        string.IsNullOrEmpty(f.Value) ? "–" : f.Value,
+                        string.IsNullOrEmpty(f.Value) ? "none" : f.Value,
                         f.Rule,
-                    ]).ToArray()));
+                    ]).ToArray(),
+                rowHeaders: true));
         }
 
         Missing("Indicators without a figure");
