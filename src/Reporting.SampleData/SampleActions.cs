@@ -7,7 +7,7 @@ namespace Reporting.SampleData;
 /// <summary>
 /// The sample council's actions.csv: from the plan's second year, the actions it records for the
 /// measures that are off target, each with an owner, a due date a quarter or two ahead and where
-/// it stands. One off-target measure (placement moves) deliberately has none, as happens, so the
+/// it stands. One off-target measure (return home interviews offered) deliberately has none, as happens, so the
 /// documents' flag for a red or amber measure without an action can be seen.
 /// </summary>
 internal static class SampleActions

@@ -474,12 +474,15 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             ],
             perRow: 2,
             drawingHeight: chartHeight));
+        var caseloadTarget = TargetOf(caseload);
+        var agencyTarget = TargetOf(agency);
         Add(new TableBlock(
             [
-                new TableColumn("Team", 3),
-                new TableColumn("Case-holding FTE", 1.3, ColumnAlign.Right),
-                new TableColumn("Average caseload", 1.3, ColumnAlign.Right),
-                new TableColumn("Agency share", 1.3, ColumnAlign.Right),
+                new TableColumn("Team", 2.4),
+                new TableColumn("Case-holding FTE", 1.1, ColumnAlign.Right),
+                new TableColumn(caseloadTarget is null ? "Average caseload" : $"Average caseload (target {caseload.Format(caseloadTarget.Value)})", 1.4, ColumnAlign.Right),
+                new TableColumn(agencyTarget is null ? "Agency share" : $"Agency share (target {agency.Format(agencyTarget.Value)})", 1.4, ColumnAlign.Right),
+                new TableColumn("Against the targets", 2.0),
             ],
             report.Teams.Select(t => (IReadOnlyList<TableCell>)
             [
@@ -487,8 +490,32 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 t.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
                 Format(t.CaseloadAverage, caseload),
                 Format(t.AgencyPercent, agency),
+                TeamFlag(t, caseload, caseloadTarget, agency, agencyTarget),
             ]).ToArray(),
             rowHeaders: true));
+    }
+
+    private decimal? TargetOf(IndicatorDefinition indicator) =>
+        report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Target?.Value;
+
+    /// <summary>Which of the council's targets a team is over, in bold, or that it is within them.</summary>
+    internal static TableCell TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
+    {
+        static bool Over(IndicatorDefinition d, decimal? value, decimal? target) => value is { } v && target is { } t && d.Round(v) > d.Round(t);
+        var over = new List<string>();
+        if (Over(caseload, team.CaseloadAverage, caseloadTarget))
+        {
+            over.Add("caseload");
+        }
+
+        if (Over(agency, team.AgencyPercent, agencyTarget))
+        {
+            over.Add("agency share");
+        }
+
+        return over.Count > 0
+            ? new TableCell("Over target: " + string.Join(" and ", over), TextStyle.TableBodyBold)
+            : caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target";
     }
 
     /// <summary>A team chart of one indicator, with the council-wide figure from the report when it has one.</summary>
