@@ -46,22 +46,18 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
         var slot = plot.Width / history.Count;
         double X(int index) => plot.X + (slot * (index + 0.5));
 
-        // Better side of each quarter's target, shaded.
+        // Better side of each quarter's target, shaded: one band per run of quarters with the same target.
         if (shaded)
         {
             var brush = new XSolidBrush(theme.GoodSide);
-            for (var i = 0; i < history.Count; i++)
+            foreach (var (first, last, goal) in Runs(history, p => p.Target))
             {
-                if (history[i].Target is not { } goal)
-                {
-                    continue;
-                }
-
                 var y = Math.Clamp(Y((double)goal), plot.Top, plot.Bottom);
-                var left = X(i) - (slot / 2);
+                var left = X(first) - (slot / 2);
+                var width = slot * (last - first + 1);
                 var band = definition.Polarity == Polarity.LowerIsBetter
-                    ? new XRect(left, y, slot, plot.Bottom - y)
-                    : new XRect(left, plot.Top, slot, y - plot.Top);
+                    ? new XRect(left, y, width, plot.Bottom - y)
+                    : new XRect(left, plot.Top, width, y - plot.Top);
                 g.DrawRectangle(brush, band);
             }
         }
@@ -91,28 +87,20 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             }
         }
 
-        // Target: dashed steps.
+        // Target: dashed steps, one per run of quarters with the same target.
         var targetPen = new XPen(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
-        for (var i = 0; i < history.Count; i++)
+        foreach (var (first, last, goal) in Runs(history, p => p.Target))
         {
-            if (history[i].Target is not { } t)
-            {
-                continue;
-            }
-
-            var y = Y((double)t);
-            g.DrawLine(targetPen, X(i) - (slot / 2), y, X(i) + (slot / 2), y);
+            var y = Y((double)goal);
+            g.DrawLine(targetPen, X(first) - (slot / 2), y, X(last) + (slot / 2), y);
         }
 
         // England average by year: dotted, over the target so it shows where the two are equal.
         var englandPen = EnglandPen(theme);
-        for (var i = 0; i < history.Count; i++)
+        foreach (var (first, last, average) in Runs(history, p => p.England))
         {
-            if (history[i].England is { } average)
-            {
-                var y = Y((double)average);
-                g.DrawLine(englandPen, X(i) - (slot / 2), y, X(i) + (slot / 2), y);
-            }
+            var y = Y((double)average);
+            g.DrawLine(englandPen, X(first) - (slot / 2), y, X(last) + (slot / 2), y);
         }
 
         // The council's figures: solid line, gaps where a quarter is missing.
@@ -151,6 +139,28 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             // A white backing keeps the figure readable where it crosses the target or England line.
             g.DrawRectangle(XBrushes.White, x - 1.5, top + 0.5, labelWidth + 3, 8.5);
             Text(g, theme, label, TextStyle.ChartLabelBold, x, top, theme.Ink);
+        }
+    }
+
+    /// <summary>Runs of consecutive quarters with the same known value (a standing target, a year's England average): first index, last index, value.</summary>
+    internal static IEnumerable<(int First, int Last, decimal Value)> Runs(IReadOnlyList<HistoryPoint> history, Func<HistoryPoint, decimal?> value)
+    {
+        var start = -1;
+        decimal current = 0;
+        for (var i = 0; i <= history.Count; i++)
+        {
+            var next = i < history.Count ? value(history[i]) : null;
+            if (start >= 0 && next != current)
+            {
+                yield return (start, i - 1, current);
+                start = -1;
+            }
+
+            if (start < 0 && next is { } known)
+            {
+                start = i;
+                current = known;
+            }
         }
     }
 
