@@ -113,12 +113,16 @@ internal sealed class Theme
     /// <summary>The "target met" shading: light enough to read through, dark enough to survive greyscale print (about 88% lightness).</summary>
     public XColor GoodSide { get; } = XColor.FromArgb(0xD4, 0xE8, 0xD6);
 
-    /// <summary>Fill and text colour of a RAG chip.</summary>
+    /// <summary>
+    /// Fill and text colour of a RAG chip. The fills differ in lightness, not only hue — amber light
+    /// (L* about 78), red middle (about 44), green dark (about 27) — so they stay apart in greyscale
+    /// print and for red-green colour blindness; the word is printed on every chip as well.
+    /// </summary>
     public (XColor Fill, XColor Text) Rag(RagStatus status) => status switch
     {
-        RagStatus.Red => (XColor.FromArgb(0xB3, 0x26, 0x1E), XColors.White),
+        RagStatus.Red => (XColor.FromArgb(0xC6, 0x2D, 0x22), XColors.White),
         RagStatus.Amber => (XColor.FromArgb(0xF2, 0xB7, 0x05), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
-        RagStatus.Green => (XColor.FromArgb(0x1E, 0x6B, 0x34), XColors.White),
+        RagStatus.Green => (XColor.FromArgb(0x0E, 0x4A, 0x22), XColors.White),
         _ => (XColor.FromArgb(0xDD, 0xDD, 0xDD), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
     };
 
