@@ -15,7 +15,8 @@ namespace Reporting.Pipeline.Composition;
 /// </summary>
 public static class ReportComposer
 {
-    private const string NotAvailableText = "n/a";
+    /// <summary>How a missing figure is printed; renderers give screen readers "not available" for it.</summary>
+    public const string NotAvailableText = "n/a";
     private const string NoTargetText = "none";
 
     public static ReportModel Compose(

@@ -112,6 +112,9 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Marks the open table cell as spanning columns.</summary>
     public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
 
+    /// <summary>Gives the open element words for screen readers to say instead of its printed text (an abbreviation's expansion).</summary>
+    public void SetAlternateText(string text) => structure.CurrentStructureElement.Elements.SetString("/Alt", text);
+
     /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
     public void SetColumnScope() => SetScope("/Column");
 

@@ -20,7 +20,13 @@ internal sealed record TableColumn(string Header, double Weight, ColumnAlign Ali
 /// </summary>
 internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableBody, RagStatus? Rag = null, string? Detail = null)
 {
+    /// <summary>How the documents print a missing figure in a table: short enough for a narrow column.</summary>
+    public const string NotAvailable = Reporting.Pipeline.Composition.ReportComposer.NotAvailableText;
+
     public static implicit operator TableCell(string text) => new(text);
+
+    /// <summary>What a screen reader says instead of the printed text: "not available" for "n/a", never the letters.</summary>
+    public string? Spoken => Text == NotAvailable && Detail is null ? "not available" : null;
 
     public IReadOnlyList<TextRun> Runs => Detail is null ? TextRun.Plain(Text, Style) : [new(Text, Style), new("\n" + Detail, TextStyle.TableBody)];
 }
@@ -279,6 +285,11 @@ internal sealed class TableBlock : Block
                     case CellTags.Data or CellTags.RowHeaderThenData:
                         canvas.Begin(StructureTag.TableDataCell);
                         break;
+                }
+
+                if (tags != CellTags.None && cell.Spoken is { } spoken)
+                {
+                    canvas.SetAlternateText(spoken);
                 }
 
                 var y = top + PaddingY;

@@ -33,6 +33,15 @@ public sealed class AccessibilityTests : IDisposable
         Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", Encoding.UTF8.GetString(_renderer.Render(ReportBuilder.Typical().Build())));
 
     [Fact]
+    public void Render_MissingFigureInATable_IsReadAsNotAvailable()
+    {
+        // The typical model has no statistical-neighbour figures: those cells print "n/a".
+        var raw = Encoding.Latin1.GetString(_renderer.Render(ReportBuilder.Typical().Build()));
+
+        Assert.Contains("/Alt(not available)", raw);
+    }
+
+    [Fact]
     public void Checker_DocumentWithoutThePdfUaDeclaration_IsReported()
     {
         var pdf = _renderer.Render(ReportBuilder.Typical().Build());
