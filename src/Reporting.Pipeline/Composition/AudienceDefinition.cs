@@ -4,6 +4,7 @@ namespace Reporting.Pipeline.Composition;
 public enum ReportSection
 {
     Cover,
+    Contents,
     Context,
     ExecutiveSummary,
     Scorecard,

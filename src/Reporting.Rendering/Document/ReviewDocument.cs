@@ -13,7 +13,7 @@ namespace Reporting.Rendering.Document;
 /// audience lists them. It decides nothing about the figures (the model has done that); it only
 /// words and arranges them. Every section after the cover starts on a new page.
 /// </summary>
-internal sealed class ReviewDocument(ReportModel report, Theme theme)
+internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyDictionary<string, int>? sectionPages = null)
 {
     private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
@@ -27,7 +27,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             if (_blocks.Count > 0)
             {
-                if (section is ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard)
+                if (section is ReportSection.Contents or ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard)
                 {
                     // Shorter sections share a page when a good part of it is free.
                     _blocks.Add(new PageBreak(section == ReportSection.Scorecard ? ScorecardSpace : ShortSectionSpace));
@@ -42,6 +42,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             switch (section)
             {
                 case ReportSection.Cover: ComposeCover(); break;
+                case ReportSection.Contents: ComposeContents(); break;
                 case ReportSection.Context: ComposeContext(); break;
                 case ReportSection.ExecutiveSummary: ComposeExecutiveSummary(); break;
                 case ReportSection.Scorecard: ComposeScorecard(); break;
@@ -113,6 +114,39 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         return rows;
     }
 
+    /// <summary>The H1 each section starts with: printed, bookmarked and listed on the contents page.</summary>
+    internal string SectionHeading(ReportSection section) => section switch
+    {
+        ReportSection.Context => "About the improvement plan",
+        ReportSection.ExecutiveSummary => "Executive summary",
+        ReportSection.Scorecard => report.Audience.Public ? "The figures" : "Scorecard",
+        ReportSection.PriorityPages => "Progress by priority",
+        ReportSection.TeamBreakdowns => "Team breakdown",
+        ReportSection.Risks => "Risks",
+        ReportSection.DataQuality => "Data quality",
+        ReportSection.Glossary => report.Audience.Public ? "Words used in this summary" : "Glossary of indicators",
+        ReportSection.Contents => "Contents",
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// Every section after the contents with the page it starts on. The renderer lays the document
+    /// out once to learn the pages, then again with them (the table has the same height either way).
+    /// </summary>
+    private void ComposeContents()
+    {
+        Heading(1, SectionHeading(ReportSection.Contents));
+        var sections = report.Audience.Sections.SkipWhile(s => s != ReportSection.Contents).Skip(1).Select(SectionHeading).Where(h => h.Length > 0).ToArray();
+        Add(new TableBlock(
+            [new TableColumn("Section", 4), new TableColumn("Page", 1, ColumnAlign.Right)],
+            sections.Select(title => (IReadOnlyList<TableCell>)
+            [
+                title,
+                sectionPages?.TryGetValue(title, out var page) == true ? page.ToString(CultureInfo.InvariantCulture) : "0",
+            ]).ToArray(),
+            rowHeaders: true));
+    }
+
     private void ContactLine()
     {
         if (report.Contact is { Length: > 0 } contact)
@@ -125,7 +159,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     /// <summary>For readers new to the council: the judgement, the plan, the partners (config/context.md) and the plan's nine priorities.</summary>
     private void ComposeContext()
     {
-        Heading(1, "About the improvement plan");
+        Heading(1, SectionHeading(ReportSection.Context));
         if (report.Context is { Length: > 0 } context)
         {
             _blocks.AddRange(CommentaryMarkdown.ToBlocks(context, theme));
@@ -151,7 +185,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
         else
         {
-            Heading(1, "Executive summary");
+            Heading(1, SectionHeading(ReportSection.ExecutiveSummary));
         }
 
         Paragraph(
@@ -289,7 +323,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             return;
         }
 
-        Heading(1, "Scorecard");
+        Heading(1, SectionHeading(ReportSection.Scorecard));
         Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.");
         Add(ScorecardTable());
 
@@ -307,7 +341,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     /// <summary>The public scorecard: fewer columns, plain headings, the rating rule in everyday words.</summary>
     private void ComposePlainScorecard()
     {
-        Heading(1, "The figures");
+        Heading(1, SectionHeading(ReportSection.Scorecard));
         Paragraph($"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel}).");
         Add(new TableBlock(
             [
@@ -395,7 +429,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposePriorityPages()
     {
-        Heading(1, "Progress by priority");
+        Heading(1, SectionHeading(ReportSection.PriorityPages));
         var groups = ByPriority().ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var priority in Priority.All)
         {
@@ -456,7 +490,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposeTeams()
     {
-        Heading(1, "Team breakdown");
+        Heading(1, SectionHeading(ReportSection.TeamBreakdowns));
         if (report.Teams.Count == 0)
         {
             Paragraph("No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.");
@@ -532,7 +566,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposeRisks()
     {
-        Heading(1, "Risks");
+        Heading(1, SectionHeading(ReportSection.Risks));
         var red = report.Indicators.Where(i => i.Assessment.Status == RagStatus.Red).ToArray();
         if (red.Length > 0)
         {
@@ -553,7 +587,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposeDataQuality()
     {
-        Heading(1, "Data quality");
+        Heading(1, SectionHeading(ReportSection.DataQuality));
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
         var warnings = report.Findings.Count - errors;
         if (report.Findings.Count == 0)
@@ -620,7 +654,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         if (report.Audience.Public)
         {
-            Heading(1, "Words used in this summary");
+            Heading(1, SectionHeading(ReportSection.Glossary));
             foreach (var (term, meaning) in PlainTerms)
             {
                 Add(new TextBlock([new TextRun(term + ": ", TextStyle.BodyBold), new TextRun(meaning, TextStyle.Body)], StructureTag.Paragraph));
@@ -629,7 +663,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             return;
         }
 
-        Heading(1, "Glossary of indicators");
+        Heading(1, SectionHeading(ReportSection.Glossary));
         Paragraph("How each indicator is defined and measured. Figures follow the Department for Education's published definitions where one exists.");
         foreach (var indicator in report.Indicators.OrderBy(i => i.Definition.Priority))
         {

@@ -221,6 +221,32 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_EssexContents_ListsEachSectionWithThePageItStartsOn()
+    {
+        var path = _tools.Save(_renderer.Render(ReportBuilder.Typical().Build()));
+        var contents = _tools.Text(path, 1);
+
+        foreach (var section in new[] { "Executive summary", "Scorecard", "Progress by priority", "Team breakdown", "Risks", "Data quality", "Glossary of indicators" })
+        {
+            var page = int.Parse(Regex.Match(contents, Regex.Escape(section) + @"\s+(\d+)").Groups[1].Value);
+            Assert.Matches(new Regex("^" + Regex.Escape(section) + "$", RegexOptions.Multiline), _tools.Text(path, page));
+        }
+    }
+
+    [Fact]
+    public void Render_Essex_HasABookmarkForEverySection()
+    {
+        var raw = Encoding.Latin1.GetString(_renderer.Render(ReportBuilder.Typical().Build()));
+
+        // Bookmark titles are written as UTF-16 hex strings (long ones wrapped over lines, so short ones are checked).
+        static string Title(string text) => "/Title<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + ">";
+        Assert.Contains("/PageMode/UseOutlines", raw);
+        Assert.Contains(Title("Progress by priority"), raw);
+        Assert.Contains(Title("Comparators"), raw); // an H2, under Scorecard
+        Assert.Contains(Title("Glossary of indicators"), raw);
+    }
+
+    [Fact]
     public void Render_NoIssueDate_SaysFiguresToTheQuarterEndAndPrintsNoIssueDate()
     {
         var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(ReportBuilder.Typical().IssuedOn(null).Build()))), @"\s+", " ");
