@@ -27,9 +27,11 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         {
             if (_blocks.Count > 0)
             {
-                if (section is ReportSection.Contents or ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard)
+                // Shorter sections share a page when a good part of it is free; so do priority pages
+                // without charts (sentences only), so the scorecard's last lines do not leave a page almost empty.
+                if (section is ReportSection.Contents or ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard
+                    || (section == ReportSection.PriorityPages && !report.Audience.TrendCharts))
                 {
-                    // Shorter sections share a page when a good part of it is free.
                     _blocks.Add(new PageBreak(section == ReportSection.Scorecard ? ScorecardSpace : ShortSectionSpace));
                     _blocks.Add(new Spacer(18));
                 }
