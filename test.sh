@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test, from a fresh clone on a new machine: installs what the tests need
-# (poppler-utils and qpdf from apt to inspect PDFs, Azurite from npm as the Blob Storage
+# (poppler-utils, qpdf and python3-pikepdf from apt to inspect PDFs, Azurite from npm as the Blob Storage
 # server), builds, runs `dotnet test` over the solution and ends with one line:
 # "N passed, N failed".
 set -euo pipefail
@@ -9,6 +9,8 @@ cd "$(dirname "$0")"
 missing=()
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+# The PDF/UA checker (tests/tools/pdfua_check.py) runs with Debian's python3 and its pikepdf.
+/usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || missing+=(python3-pikepdf)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} (apt) ..."
   sudo_cmd=""

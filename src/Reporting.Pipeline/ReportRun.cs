@@ -219,7 +219,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             return Ended(new RunResult(RunOutcome.InvalidRequest, unknown, null, configFindings));
         }
 
-        var published = await ReadPublishedHistoryAsync(council, period, cancellationToken);
+        var baseline = files.ConfigFile(BaselineFile.FileName) is { } baselineFile ? BaselineFile.Read(baselineFile, new FindingList()) : null;
+        var published = await ReadPublishedHistoryAsync(council, period, baseline, cancellationToken);
         var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var inputsDigest = Digest(inputs.Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
         var previous = await ReadManifestAsync(council, period, cancellationToken);
@@ -291,10 +292,13 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             StringComparer.OrdinalIgnoreCase);
     }
 
-    private async Task<(Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> Values, List<InputFile> Files)> ReadPublishedHistoryAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
+    private async Task<(Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> Values, List<InputFile> Files)> ReadPublishedHistoryAsync(CouncilCode council, FinancialQuarter period, FinancialQuarter? baseline, CancellationToken cancellationToken)
     {
+        // Back to the plan's baseline when it is configured and earlier than the trend's eight quarters.
+        var reach = Math.Clamp(baseline is { } start ? period.QuartersSince(start) : 0, QuarterIndicators.TrendLength - 1, QuarterIndicators.MaxHistory - 1);
+
         // The earlier quarters are independent, so they are read side by side.
-        var earlier = await Task.WhenAll(Enumerable.Range(1, QuarterIndicators.TrendLength - 1)
+        var earlier = await Task.WhenAll(Enumerable.Range(1, reach)
             .Select(back => ReadPublishedIndicatorsAsync(council, period.Plus(-back), cancellationToken)));
         var published = earlier.Where(e => e.File is not null).ToList();
         return (published.ToDictionary(e => e.Period, e => e.Values), published.Select(e => e.File!).ToList());

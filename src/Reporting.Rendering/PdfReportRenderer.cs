@@ -21,7 +21,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     public byte[] Render(ReportModel report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var theme = new Theme();
+        var theme = new Theme(report.Audience.BodyTextSize ?? Theme.DefaultBodySize);
         var measure = new FontTextMeasure(theme);
         var layout = Lay(report, theme, measure);
         return PdfWriter.Write(report, layout, theme, measure);
@@ -30,7 +30,24 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// <summary>Lays the report out without drawing it: for tests and the benchmark.</summary>
     internal static LaidOutDocument Lay(ReportModel report, Theme theme, ITextMeasure measure)
     {
-        var blocks = new ReviewDocument(report, theme).Compose();
-        return new Paginator(new LayoutContext(theme, measure), theme.ContentArea).Paginate(blocks);
+        var paginator = new Paginator(new LayoutContext(theme, measure), theme.ContentArea);
+        var layout = paginator.Paginate(new ReviewDocument(report, theme).Compose());
+        if (!report.Audience.Sections.Contains(ReportSection.Contents))
+        {
+            return layout;
+        }
+
+        // The contents page needs the pages the sections start on: lay out once to learn them,
+        // then again with them (the contents table is the same height either way).
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in layout.Pages)
+        {
+            foreach (var heading in page.Fragments.Select(f => f.Fragment.Heading1).OfType<string>())
+            {
+                pages.TryAdd(heading, page.Number);
+            }
+        }
+
+        return paginator.Paginate(new ReviewDocument(report, theme, pages).Compose());
     }
 }

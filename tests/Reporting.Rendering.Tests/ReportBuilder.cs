@@ -24,7 +24,7 @@ internal sealed class ReportBuilder
     private string? _summary;
     private string? _risks;
     private string _documentId = "test-document-0001";
-    private DateOnly _issued = new(2017, 10, 6);
+    private DateOnly? _issued = new(2017, 10, 6);
 
     public ReportBuilder(string audienceId = "essex")
     {
@@ -58,7 +58,7 @@ internal sealed class ReportBuilder
         return this;
     }
 
-    public ReportBuilder IssuedOn(DateOnly date)
+    public ReportBuilder IssuedOn(DateOnly? date)
     {
         _issued = date;
         return this;
@@ -73,7 +73,7 @@ internal sealed class ReportBuilder
         var current = history.Count > 0 ? history[^1] : null;
         var previous = history.Count > 1 ? history[^2] : null;
         var goal = target is { } t ? new Target(definition.Id, Period, t) : null;
-        var points = history.Select((v, i) => new HistoryPoint(Period.Plus(i - history.Count + 1), v, target)).ToArray();
+        var points = history.Select((v, i) => new HistoryPoint(Period.Plus(i - history.Count + 1), v, target, england)).ToArray();
         var assessment = suppressed ? new Assessment(RagStatus.Grey, Movement.NotComparable, Judgement.NotJudged) : Assessment.Of(definition, current, previous, goal);
         _indicators.Add(new IndicatorReport
         {
@@ -88,9 +88,11 @@ internal sealed class ReportBuilder
             History = suppressed ? points.Select(p => p with { Value = null }).ToArray() : points,
             ValueText = suppressed ? "c" : Text(definition, current),
             PreviousText = suppressed ? "c" : Text(definition, previous),
-            TargetText = target is { } tv ? definition.Format(tv) : "—",
-            EnglandText = england is { } ev ? definition.Format(ev) : "—",
-            StatisticalNeighboursText = "—",
+            BaselineText = suppressed ? "c" : Text(definition, history.Count > 0 ? history[0] : null),
+            YearAgoText = suppressed ? "c" : Text(definition, history.Count > 4 ? history[^5] : null),
+            TargetText = target is { } tv ? definition.Format(tv) : "none",
+            EnglandText = england is { } ev ? $"{definition.Format(ev)} (2016)" : "n/a",
+            StatisticalNeighboursText = "n/a",
             Suppressed = suppressed,
         });
         return this;
@@ -158,9 +160,12 @@ internal sealed class ReportBuilder
             Period = Period,
             DocumentId = _documentId,
             IssueDate = _issued,
+            Baseline = Period.Plus(-7),
             Indicators = _indicators.ToArray(),
             Summary = new ExecutiveSummary(
                 withTarget.Count(i => i.Assessment.Status == RagStatus.Green),
+                withTarget.Count(i => i.Assessment.Status == RagStatus.Amber),
+                withTarget.Count(i => i.Assessment.Status == RagStatus.Red),
                 withTarget.Length,
                 _indicators.Count(i => i.Assessment.Judgement == Judgement.Improved),
                 _indicators.Count(i => i.Assessment.Judgement == Judgement.Worsened),

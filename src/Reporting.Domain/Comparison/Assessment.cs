@@ -4,21 +4,23 @@ namespace Reporting.Domain.Comparison;
 
 /// <summary>
 /// An indicator's figure read against its target and its previous quarter: the RAG status and
-/// the direction of travel. All comparisons use figures rounded as they are shown, so what the
-/// reader sees agrees with the status printed beside it.
+/// the direction of travel, two separate judgements. The status says only where the figure stands
+/// against its target; the direction of travel never lifts it. All comparisons use figures
+/// rounded as they are shown, so what the reader sees agrees with the status printed beside it.
 /// </summary>
 public sealed record Assessment(RagStatus Status, Movement Movement, Judgement Judgement)
 {
     /// <summary>The rule printed in the documents, so readers know what the colours mean.</summary>
     public const string RuleText =
         "Green: the target is met. Amber: the target is missed by no more than the indicator's tolerance " +
-        "(10% of the target unless stated) or the figure improved on the previous quarter. Red: otherwise. " +
-        "Grey: no target or no figure.";
+        "(10% of the target unless stated beside the indicator). Red: the target is missed by more than the tolerance. " +
+        "No rating: no target or no figure. The rating compares the figure with its target only; " +
+        "whether it improved on the previous quarter is shown separately as its direction of travel.";
 
     public static Assessment Of(IndicatorDefinition definition, decimal? value, decimal? previous, Target? target)
     {
         var (movement, judgement) = DirectionOfTravel(definition, value, previous);
-        return new Assessment(StatusOf(definition, value, target, judgement), movement, judgement);
+        return new Assessment(StatusOf(definition, value, target), movement, judgement);
     }
 
     private static (Movement, Judgement) DirectionOfTravel(IndicatorDefinition definition, decimal? value, decimal? previous)
@@ -40,7 +42,7 @@ public sealed record Assessment(RagStatus Status, Movement Movement, Judgement J
         return (movement, judgement);
     }
 
-    private static RagStatus StatusOf(IndicatorDefinition definition, decimal? value, Target? target, Judgement judgement)
+    private static RagStatus StatusOf(IndicatorDefinition definition, decimal? value, Target? target)
     {
         if (value is not { } current || target is null || definition.Polarity == Polarity.Neutral)
         {
@@ -55,8 +57,6 @@ public sealed record Assessment(RagStatus Status, Movement Movement, Judgement J
             return RagStatus.Green;
         }
 
-        return shortfall <= Math.Abs(goal) * target.EffectiveTolerance || judgement == Judgement.Improved
-            ? RagStatus.Amber
-            : RagStatus.Red;
+        return shortfall <= Math.Abs(goal) * target.EffectiveTolerance ? RagStatus.Amber : RagStatus.Red;
     }
 }

@@ -8,7 +8,8 @@ namespace Reporting.Pipeline.Aggregation;
 
 /// <summary>
 /// The Aggregate stage's output: one value (or reason) for every catalogue indicator in the
-/// quarter, and each indicator's history for the eight quarters that end with it.
+/// quarter, and each indicator's history: the eight quarters that end with it, or back to the
+/// plan's baseline when that is earlier (at most <see cref="MaxHistory"/> quarters).
 /// </summary>
 public sealed record QuarterIndicators(
     FinancialQuarter Period,
@@ -17,6 +18,12 @@ public sealed record QuarterIndicators(
 {
     /// <summary>How many quarters a trend shows, this one included.</summary>
     public const int TrendLength = 8;
+
+    /// <summary>How far back history reaches at most (five years), however early the baseline.</summary>
+    public const int MaxHistory = 20;
+
+    /// <summary>The earliest quarter with a figure for any indicator (this one when there is no history).</summary>
+    public FinancialQuarter Earliest => History.Values.SelectMany(h => h.Keys).DefaultIfEmpty(Period).Min();
 
     /// <summary>The value for this or an earlier quarter, if known.</summary>
     public IndicatorValue? ValueIn(string indicatorId, FinancialQuarter period) =>
@@ -37,6 +44,7 @@ public static class IndicatorAggregator
         ValidatedQuarter quarter,
         IReadOnlyDictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> published)
     {
+        var reach = HistoryReach(quarter, published.Keys);
         var period = quarter.Files.Period;
         var current = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
         foreach (var definition in IndicatorCatalogue.All)
@@ -48,7 +56,7 @@ public static class IndicatorAggregator
         foreach (var definition in IndicatorCatalogue.All)
         {
             var byPeriod = new Dictionary<FinancialQuarter, IndicatorValue>();
-            for (var back = 1; back < QuarterIndicators.TrendLength; back++)
+            for (var back = 1; back <= reach; back++)
             {
                 var earlier = period.Plus(-back);
                 var value = published.GetValueOrDefault(earlier)?.FirstOrDefault(v => v.IndicatorId == definition.Id && v.IsAvailable)
@@ -63,6 +71,18 @@ public static class IndicatorAggregator
         }
 
         return new QuarterIndicators(period, current, history);
+    }
+
+    /// <summary>Quarters of history to look for: seven, or back to the earliest quarter the data or the baseline names, within <see cref="QuarterIndicators.MaxHistory"/>.</summary>
+    private static int HistoryReach(ValidatedQuarter quarter, IEnumerable<FinancialQuarter> published)
+    {
+        var period = quarter.Files.Period;
+        var earliest = quarter.Measures.Select(m => m.Value.Period).Concat(published)
+            .Concat(quarter.Baseline is { } baseline ? [baseline] : [])
+            .Where(p => p < period)
+            .DefaultIfEmpty(period)
+            .Min();
+        return Math.Clamp(period.QuartersSince(earliest), QuarterIndicators.TrendLength - 1, QuarterIndicators.MaxHistory - 1);
     }
 
     private static IndicatorValue Choose(IndicatorDefinition definition, FinancialQuarter period, ValidatedQuarter quarter)

@@ -83,16 +83,16 @@ public sealed class AudienceCatalogue
             ("id", audience.Id is null),
             ("title", string.IsNullOrWhiteSpace(audience.Title)),
             ("readers", string.IsNullOrWhiteSpace(audience.Readers)),
-            ("marking", string.IsNullOrWhiteSpace(audience.Marking)),
+            ("marking", audience.Marking is null),
             ("sections", audience.Sections is null || audience.Sections.Count == 0),
         }.Where(f => f.Absent).Select(f => f.Field).ToList();
         if (missing.Count > 0)
         {
-            findings.Add(Finding.Error(name, $"The audience definition has no {string.Join(", ", missing)} (or it is null or empty), so the audience is not used. Give every one of id, title, readers, marking and sections.", column: missing[0]));
+            findings.Add(Finding.Error(name, $"The audience definition has no {string.Join(", ", missing)} (or it is null or empty), so the audience is not used. Give every one of id, title, readers, marking (an empty marking for a public document) and sections.", column: missing[0]));
             return null;
         }
 
-        var tooLong = new (string Field, string Text)[] { ("title", audience.Title), ("readers", audience.Readers), ("marking", audience.Marking) }
+        var tooLong = new (string Field, string Text)[] { ("title", audience.Title), ("readers", audience.Readers), ("marking", audience.Marking!) }
             .FirstOrDefault(f => f.Text.Length > MaxTextLength).Field;
         if (tooLong is not null)
         {
@@ -106,15 +106,21 @@ public sealed class AudienceCatalogue
             return null;
         }
 
+        if (audience.BodyTextSize is < 8 or > 16)
+        {
+            findings.Add(Finding.Error(name, "bodyTextSize must be between 8 and 16 points (12 for large print). The audience is not used.", column: "bodyTextSize", value: audience.BodyTextSize.Value.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
         var indicators = audience.Indicators ?? [];
-        var unknown = indicators.Where(id => id is null || !IndicatorCatalogue.TryGet(id, out _)).Select(id => id is null ? "null" : Excerpt.Shorten(id)).ToList();
+        var unknown = indicators.Concat(audience.Headline ?? []).Where(id => id is null || !IndicatorCatalogue.TryGet(id, out _)).Select(id => id is null ? "null" : Excerpt.Shorten(id)).ToList();
         if (unknown.Count > 0)
         {
             findings.Add(Finding.Error(name, $"These indicators are not in the catalogue: {string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? ", ..." : string.Empty)}. The audience is not used.", column: "indicators"));
             return null;
         }
 
-        return audience with { Indicators = indicators };
+        return audience with { Indicators = indicators, Headline = audience.Headline ?? [] };
     }
 
     /// <summary>The findings about one audience definition file, as a run would read it (for <c>validate</c>).</summary>

@@ -4,6 +4,8 @@ namespace Reporting.Pipeline.Composition;
 public enum ReportSection
 {
     Cover,
+    Contents,
+    Context,
     ExecutiveSummary,
     Scorecard,
     PriorityPages,
@@ -31,7 +33,7 @@ public sealed record AudienceDefinition
     /// <summary>Who it is for, as printed on the cover: "Department for Education".</summary>
     public required string Readers { get; init; }
 
-    /// <summary>Protective marking printed in every header and footer: "OFFICIAL-SENSITIVE", "OFFICIAL".</summary>
+    /// <summary>Protective marking printed in every header and footer: "OFFICIAL-SENSITIVE"; empty for a public document, which carries none.</summary>
     public required string Marking { get; init; }
 
     /// <summary>Public audiences get disclosure control: counts 1–5, and percentages built on them, shown as "c".</summary>
@@ -42,7 +44,13 @@ public sealed record AudienceDefinition
     /// <summary>Indicator ids in the order shown; empty means every indicator in the catalogue.</summary>
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
-    /// <summary>Draw an 8-quarter trend chart per indicator on the priority pages.</summary>
+    /// <summary>Indicator ids for the headline figures of the executive summary (up to six); empty means the first six shown.</summary>
+    public IReadOnlyList<string> Headline { get; init; } = [];
+
+    /// <summary>Size of paragraph text in points (10 unless set; the public summary uses 12); tables, headings and notes scale with it.</summary>
+    public double? BodyTextSize { get; init; }
+
+    /// <summary>Draw a trend chart per indicator on the priority pages.</summary>
     public bool TrendCharts { get; init; }
 
     /// <summary>Include the council's commentary on the priority pages.</summary>

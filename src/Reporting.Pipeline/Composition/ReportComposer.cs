@@ -1,5 +1,7 @@
+using System.Globalization;
 using Reporting.Domain.Comparison;
 using Reporting.Domain.Councils;
+using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
@@ -13,8 +15,9 @@ namespace Reporting.Pipeline.Composition;
 /// </summary>
 public static class ReportComposer
 {
-    private const string NotAvailableText = "n/a";
-    private const string NoneText = "—";
+    /// <summary>How a missing figure is printed; renderers give screen readers "not available" for it.</summary>
+    public const string NotAvailableText = "n/a";
+    private const string NoTargetText = "none";
 
     public static ReportModel Compose(
         AudienceDefinition audience,
@@ -27,7 +30,9 @@ public static class ReportComposer
         var definitions = audience.Indicators.Count == 0
             ? IndicatorCatalogue.All
             : audience.Indicators.Select(IndicatorCatalogue.Get).ToList();
-        var reports = definitions.Select(d => Report(d, audience, quarter, indicators)).ToList();
+        var baseline = BaselineOf(quarter, indicators);
+        var reports = definitions.Select(d => Report(d, audience, quarter, indicators, baseline)).ToList();
+        var dates = quarter.ReviewDates.For(indicators.Period);
         return new ReportModel
         {
             Audience = audience,
@@ -35,10 +40,14 @@ public static class ReportComposer
             CouncilName = councilName,
             Period = indicators.Period,
             DocumentId = documentId,
-            IssueDate = indicators.Period.End,
+            IssueDate = dates?.Issued,
+            MeetingDate = dates?.Meeting,
+            Baseline = baseline,
             Indicators = reports,
             Summary = Summarise(reports),
             Commentary = audience.Commentary ? quarter.Commentary : CommentarySections.Empty,
+            Context = audience.Sections.Contains(ReportSection.Context) ? quarter.Context?.Context : null,
+            Contact = quarter.Context?.Contact,
             Teams = audience.Public ? [] : quarter.Teams,
             Findings = audience.Public ? [] : quarter.Findings,
         };
@@ -46,7 +55,13 @@ public static class ReportComposer
 
     /// <summary>Every catalogue indicator, unsuppressed: what indicators.csv and indicators.json publish.</summary>
     public static IReadOnlyList<IndicatorReport> ReportAll(ValidatedQuarter quarter, QuarterIndicators indicators) =>
-        IndicatorCatalogue.All.Select(d => Report(d, Internal, quarter, indicators)).ToList();
+        IndicatorCatalogue.All.Select(d => Report(d, Internal, quarter, indicators, BaselineOf(quarter, indicators))).ToList();
+
+    /// <summary>The configured baseline when it is within the history's reach, else the earliest quarter with figures.</summary>
+    private static FinancialQuarter BaselineOf(ValidatedQuarter quarter, QuarterIndicators indicators) =>
+        quarter.Baseline is { } configured && configured <= indicators.Period && indicators.Period.QuartersSince(configured) < QuarterIndicators.MaxHistory
+            ? configured
+            : indicators.Earliest;
 
     private static readonly AudienceDefinition Internal = new()
     {
@@ -57,7 +72,7 @@ public static class ReportComposer
         Sections = [],
     };
 
-    private static IndicatorReport Report(IndicatorDefinition definition, AudienceDefinition audience, ValidatedQuarter quarter, QuarterIndicators indicators)
+    private static IndicatorReport Report(IndicatorDefinition definition, AudienceDefinition audience, ValidatedQuarter quarter, QuarterIndicators indicators, FinancialQuarter baseline)
     {
         var period = indicators.Period;
         var current = indicators.Current[definition.Id];
@@ -73,10 +88,12 @@ public static class ReportComposer
         var assessment = suppressed
             ? new Assessment(RagStatus.Grey, Movement.NotComparable, Judgement.NotJudged)
             : Assessment.Of(definition, current.Value, comparedPrevious, target);
-        var history = Enumerable.Range(0, QuarterIndicators.TrendLength)
-            .Select(back => period.Plus(back - QuarterIndicators.TrendLength + 1))
-            .Select(p => Point(definition, audience, p, indicators.ValueIn(definition.Id, p), quarter.Targets.For(definition.Id, p)))
+        var length = Math.Max(QuarterIndicators.TrendLength, period.QuartersSince(baseline) + 1);
+        var history = Enumerable.Range(0, length)
+            .Select(back => period.Plus(back - length + 1))
+            .Select(p => Point(definition, audience, p, indicators.ValueIn(definition.Id, p), quarter.Targets.For(definition.Id, p), quarter.Benchmarks.For(definition.Id, p)))
             .ToList();
+        string Earlier(FinancialQuarter p) => Shown(definition, audience, indicators.ValueIn(definition.Id, p));
 
         return new IndicatorReport
         {
@@ -88,38 +105,113 @@ public static class ReportComposer
             Assessment = assessment,
             History = history,
             ValueText = suppressed ? Disclosure.SuppressedMark : Text(definition, current.Value, NotAvailableText),
+            CountText = suppressed ? null : CountsOf(definition, current),
             PreviousText = previousSuppressed ? Disclosure.SuppressedMark : Text(definition, previous?.Value, NotAvailableText),
-            TargetText = Text(definition, target?.Value, NoneText),
-            EnglandText = Text(definition, benchmark?.England, NoneText),
-            StatisticalNeighboursText = Text(definition, benchmark?.StatisticalNeighbours, NoneText),
+            BaselineText = Earlier(baseline),
+            YearAgoText = Earlier(period.Plus(-4)),
+            TargetText = Text(definition, target?.Value, NoTargetText),
+            ToleranceText = target is { Tolerance: { } t } && t != Target.DefaultTolerance ? $"tolerance {t * 100:0.#}% of the target" : null,
+            ChangeText = suppressed ? null : ChangeOf(definition, current.Value, comparedPrevious),
+            EnglandText = WithYear(definition, benchmark?.England, benchmark),
+            StatisticalNeighboursText = WithYear(definition, benchmark?.StatisticalNeighbours, benchmark),
             Suppressed = suppressed,
+            Actions = quarter.Actions.Where(a => a.IndicatorId == definition.Id).OrderBy(a => a.Due).ToList(),
+            QualityWarnings = current.IsAvailable ? WarningsAbout(current.Source, quarter) : 0,
         };
     }
 
-    private static HistoryPoint Point(IndicatorDefinition definition, AudienceDefinition audience, FinancialQuarter period, IndicatorValue? value, Target? target)
+    private static HistoryPoint Point(IndicatorDefinition definition, AudienceDefinition audience, FinancialQuarter period, IndicatorValue? value, Target? target, Benchmark? benchmark)
     {
         var hidden = value is null || (audience.Public && Disclosure.MustSuppress(definition, value));
-        return new HistoryPoint(period, hidden ? null : value!.Value, target?.Value);
+        return new HistoryPoint(period, hidden ? null : value!.Value, target?.Value, benchmark?.England);
     }
+
+    /// <summary>Warnings about the files a figure came from ("missing.csv", "measures.csv row 4"): used, but to be checked.</summary>
+    private static int WarningsAbout(string source, ValidatedQuarter quarter)
+    {
+        var files = source.Split([' ', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => t.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        return files.Length == 0 ? 0
+            : quarter.Findings.Count(f => f.Severity == Severity.Warning && files.Any(name => f.File.EndsWith(name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>An earlier quarter's figure as printed: suppressed for public audiences like the current one.</summary>
+    private static string Shown(IndicatorDefinition definition, AudienceDefinition audience, IndicatorValue? value) =>
+        value is not null && audience.Public && Disclosure.MustSuppress(definition, value) ? Disclosure.SuppressedMark
+        : Text(definition, value?.Value, NotAvailableText);
 
     private static string Text(IndicatorDefinition definition, decimal? value, string whenMissing) =>
         value is { } v ? definition.Format(v) : whenMissing;
+
+    /// <summary>A comparator with the year it describes, "15.1% (2016)", so nobody reads a 2016 figure as this year's.</summary>
+    private static string WithYear(IndicatorDefinition definition, decimal? value, Benchmark? benchmark) =>
+        value is { } v ? $"{definition.Format(v)} ({benchmark!.Year})" : NotAvailableText;
+
+    /// <summary>The numerator and denominator behind a percentage: whole counts as "129 of 248", full-time equivalents with one decimal.</summary>
+    internal static string? CountsOf(IndicatorDefinition definition, IndicatorValue value)
+    {
+        if (definition.Unit != IndicatorUnit.Percent || value.Numerator is not { } top || value.Denominator is not { } bottom || !value.IsAvailable)
+        {
+            return null;
+        }
+
+        var whole = top == decimal.Truncate(top) && bottom == decimal.Truncate(bottom);
+        return whole
+            ? string.Create(CultureInfo.InvariantCulture, $"{top:0} of {bottom:0}")
+            : string.Create(CultureInfo.InvariantCulture, $"{top:0.0} of {bottom:0.0} FTE");
+    }
+
+    /// <summary>"up 4.0 points" for percentages, "down 0.3" otherwise, on the figures as printed.</summary>
+    private static string? ChangeOf(IndicatorDefinition definition, decimal? current, decimal? previous)
+    {
+        if (current is not { } now || previous is not { } before)
+        {
+            return null;
+        }
+
+        var change = definition.Round(now) - definition.Round(before);
+        if (change == 0m)
+        {
+            return "no change";
+        }
+
+        var size = Math.Abs(change).ToString("N" + definition.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var points = definition.Unit == IndicatorUnit.Percent ? (Math.Abs(change) == 1m ? " point" : " points") : string.Empty;
+        return $"{(change > 0 ? "up" : "down")} {size}{points}";
+    }
 
     private static ExecutiveSummary Summarise(IReadOnlyList<IndicatorReport> reports)
     {
         var visible = reports.Where(r => !r.Suppressed).ToList();
         var moves = visible
-            .Where(r => r.Current.Value is not null && r.Previous is { } p && p != 0m)
-            .Select(r => (Report: r, Change: Math.Abs((r.Current.Value!.Value - r.Previous!.Value) / r.Previous.Value)))
+            .Where(r => r.Current.Value is not null && r.Previous is not null && r.Target is { Value: not 0m } && !FarPastTarget(r))
+            .Select(r => (Report: r, Change: Math.Abs(r.Definition.Round(r.Current.Value!.Value) - r.Definition.Round(r.Previous!.Value)) / Math.Abs(r.Target!.Value)))
             .ToList();
         return new ExecutiveSummary(
             OnTarget: visible.Count(r => r.Assessment.Status == RagStatus.Green),
+            Amber: visible.Count(r => r.Assessment.Status == RagStatus.Amber),
+            Red: visible.Count(r => r.Assessment.Status == RagStatus.Red),
             WithTarget: visible.Count(r => r.Assessment.Status != RagStatus.Grey),
             Improved: visible.Count(r => r.Assessment.Judgement == Judgement.Improved),
             Worsened: visible.Count(r => r.Assessment.Judgement == Judgement.Worsened),
             NotAvailable: reports.Count(r => !r.Current.IsAvailable),
             BiggestImprovements: Biggest(moves, Judgement.Improved),
             BiggestDeteriorations: Biggest(moves, Judgement.Worsened));
+    }
+
+    /// <summary>
+    /// Beyond its target on the good side by more than its tolerance: a move there does not change
+    /// the picture, so it is not ranked among the biggest improvements or deteriorations.
+    /// </summary>
+    private static bool FarPastTarget(IndicatorReport report)
+    {
+        var definition = report.Definition;
+        var target = report.Target!;
+        var margin = definition.Polarity == Polarity.HigherIsBetter
+            ? definition.Round(report.Current.Value!.Value) - target.Value
+            : target.Value - definition.Round(report.Current.Value!.Value);
+        return margin > Math.Abs(target.Value) * target.EffectiveTolerance;
     }
 
     private static List<IndicatorReport> Biggest(List<(IndicatorReport Report, decimal Change)> moves, Judgement judgement) =>

@@ -25,8 +25,24 @@ public sealed record ReportModel
     /// <summary>A stable id derived from the inputs, so the same inputs give byte-identical documents.</summary>
     public required string DocumentId { get; init; }
 
-    /// <summary>The date printed as the document's date and stored as its creation date: derived from the inputs, never the clock.</summary>
-    public required DateOnly IssueDate { get; init; }
+    /// <summary>
+    /// The issue date from config/review-dates.csv, printed as the document's date and stored as its
+    /// creation date; null when none is configured (the document then says "figures to" the quarter's
+    /// end and carries no issue date). Never the clock.
+    /// </summary>
+    public DateOnly? IssueDate { get; init; }
+
+    /// <summary>The date of the review meeting the document is for, when configured.</summary>
+    public DateOnly? MeetingDate { get; init; }
+
+    /// <summary>The last day the figures cover: the quarter's end.</summary>
+    public DateOnly FiguresTo => Period.End;
+
+    /// <summary>The plan's starting quarter: configured in config/baseline.txt, else the earliest quarter with figures.</summary>
+    public required FinancialQuarter Baseline { get; init; }
+
+    /// <summary>The same quarter a year earlier.</summary>
+    public FinancialQuarter YearAgo => Period.Plus(-4);
 
     /// <summary>Indicators in the audience's order.</summary>
     public required IReadOnlyList<IndicatorReport> Indicators { get; init; }
@@ -34,6 +50,12 @@ public sealed record ReportModel
     public required ExecutiveSummary Summary { get; init; }
 
     public required CommentarySections Commentary { get; init; }
+
+    /// <summary>The council's context for readers new to it (plain-English Markdown from config/context.md); null when not supplied or not for this audience.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>Who to contact about the document (Markdown from config/context.md), when supplied.</summary>
+    public string? Contact { get; init; }
 
     /// <summary>Caseload and agency share by team; empty when no record-level workforce file was supplied.</summary>
     public IReadOnlyList<TeamFigures> Teams { get; init; } = [];
@@ -61,16 +83,41 @@ public sealed record IndicatorReport
 
     public required Assessment Assessment { get; init; }
 
-    /// <summary>Up to the last 8 quarters ending with this one, oldest first; values are null where unknown or suppressed.</summary>
+    /// <summary>The last 8 quarters ending with this one, or back to the baseline when that is earlier; oldest first; values are null where unknown or suppressed.</summary>
     public required IReadOnlyList<HistoryPoint> History { get; init; }
 
     /// <summary>The figure as printed: "14.2", "37.0%", "c" (suppressed) or "n/a".</summary>
     public required string ValueText { get; init; }
 
+    /// <summary>The counts behind a percentage, "129 of 248" (or "12.4 of 88.0 FTE"); null when there are none or the figure is hidden.</summary>
+    public string? CountText { get; init; }
+
+    /// <summary>The figure at the plan's baseline quarter, as printed.</summary>
+    public required string BaselineText { get; init; }
+
+    /// <summary>The figure in the same quarter last year, as printed.</summary>
+    public required string YearAgoText { get; init; }
+
+    /// <summary>"tolerance 5% of the target" when the indicator's tolerance differs from the default; else null.</summary>
+    public string? ToleranceText { get; init; }
+
+    /// <summary>The change on the previous quarter in words, "up 4.0 points" or "down 0.3"; null when not comparable.</summary>
+    public string? ChangeText { get; init; }
+
+    /// <summary>The council's actions for this measure this quarter (from actions.csv).</summary>
+    public IReadOnlyList<ImprovementAction> Actions { get; init; } = [];
+
+    /// <summary>Validation warnings about the file the figure came from: the figure was used but should be checked.</summary>
+    public int QualityWarnings { get; init; }
+
+    /// <summary>Rated red or amber with no action recorded: the documents flag it.</summary>
+    public bool LacksAction => Assessment.Status is RagStatus.Red or RagStatus.Amber && Actions.Count == 0;
+
     public required string PreviousText { get; init; }
 
     public required string TargetText { get; init; }
 
+    /// <summary>The England average as printed, with the year it describes: "15.1% (2016)"; "n/a" when there is none.</summary>
     public required string EnglandText { get; init; }
 
     public required string StatisticalNeighboursText { get; init; }
@@ -79,12 +126,14 @@ public sealed record IndicatorReport
     public bool Suppressed { get; init; }
 }
 
-/// <summary>A quarter's figure on a trend chart.</summary>
-public sealed record HistoryPoint(FinancialQuarter Period, decimal? Value, decimal? Target);
+/// <summary>A quarter's figure on a trend chart, with the target and the England average that applied to that quarter.</summary>
+public sealed record HistoryPoint(FinancialQuarter Period, decimal? Value, decimal? Target, decimal? England = null);
 
-/// <summary>The headline counts for the executive summary.</summary>
+/// <summary>The headline counts for the executive summary; improvements and deteriorations are ranked by the share of the target the move covers.</summary>
 public sealed record ExecutiveSummary(
     int OnTarget,
+    int Amber,
+    int Red,
     int WithTarget,
     int Improved,
     int Worsened,

@@ -6,9 +6,9 @@ using Reporting.Pipeline.MetricFiles.RecordFields;
 namespace Reporting.Pipeline.MetricFiles;
 
 /// <summary>
-/// <c>config/benchmarks.csv</c>: <c>indicator,year,england,statistical_neighbours[,source]</c>, the
-/// published comparator averages. A quarter is compared with the latest year that is not after
-/// the calendar year in which the quarter ends.
+/// <c>config/benchmarks.csv</c>: <c>indicator,year,england,statistical_neighbours[,source][,published]</c>,
+/// the published comparator averages. A quarter is compared with the latest year that had been
+/// published when the quarter ended (see <see cref="Benchmark.AvailableBy"/>).
 /// </summary>
 public static class BenchmarksFile
 {
@@ -18,13 +18,14 @@ public static class BenchmarksFile
     public static BenchmarkBook Read(InputFile file, FindingList findings)
     {
         var benchmarks = new List<Benchmark>();
-        var table = RecordCsv.Read(file, ["indicator", "year"], ["england", "statistical_neighbours", "source"], findings);
+        var table = RecordCsv.Read(file, ["indicator", "year"], ["england", "statistical_neighbours", "source", "published"], findings);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);
             var year = row.Number("year", required: true);
             var england = row.Number("england", required: false);
             var neighbours = row.Number("statistical_neighbours", required: false);
+            var published = row.Date("published", required: false);
             if (year is { } y && (y != decimal.Truncate(y) || y is < 2000 or > 2100))
             {
                 row.Error("year", row.Text("year"), false, "must be a four-digit year such as 2016");
@@ -40,7 +41,13 @@ public static class BenchmarksFile
                 continue;
             }
 
-            benchmarks.Add(new Benchmark(definition.Id, (int)year.Value, england, neighbours, row.Text("source")));
+            if (published is { } day && day.Year < year)
+            {
+                row.Error("published", row.Text("published"), false, $"is before the year the figure describes ({year}): check the year and the publication date");
+                continue;
+            }
+
+            benchmarks.Add(new Benchmark(definition.Id, (int)year.Value, england, neighbours, row.Text("source"), published));
         }
 
         table?.HasUsableRows(findings);
@@ -53,9 +60,9 @@ public sealed class BenchmarkBook(IReadOnlyList<Benchmark> benchmarks)
 {
     public static BenchmarkBook Empty { get; } = new([]);
 
-    /// <summary>The latest benchmark whose year is not after the year in which <paramref name="period"/> ends.</summary>
+    /// <summary>The latest benchmark that had been published when <paramref name="period"/> ended; a later one is not used for it.</summary>
     public Benchmark? For(string indicatorId, FinancialQuarter period) =>
         benchmarks
-            .Where(b => b.IndicatorId == indicatorId && b.Year <= period.End.Year)
+            .Where(b => b.IndicatorId == indicatorId && b.AvailableBy(period.End))
             .MaxBy(b => b.Year);
 }

@@ -61,6 +61,15 @@ public static class FileCheck
             case CouncilNameFile.FileName:
                 CouncilNameFile.Read(file, findings);
                 break;
+            case ReviewDatesFile.FileName:
+                ReviewDatesFile.Read(file, findings);
+                break;
+            case BaselineFile.FileName:
+                BaselineFile.Read(file, findings);
+                break;
+            case ContextFile.FileName:
+                ContextFile.Read(file, findings);
+                break;
         }
 
         return FindingDigest.Condense(findings);

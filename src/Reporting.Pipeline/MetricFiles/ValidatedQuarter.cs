@@ -1,5 +1,7 @@
+using Reporting.Domain.Comparison;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
+using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles.LookedAfter;
@@ -19,13 +21,26 @@ public sealed record ValidatedQuarter(
     TargetBook Targets,
     BenchmarkBook Benchmarks,
     CommentarySections Commentary,
-    FindingList Findings);
+    FindingList Findings)
+{
+    /// <summary>The council's actions for off-target measures, from the quarter's actions.csv.</summary>
+    public IReadOnlyList<ImprovementAction> Actions { get; init; } = [];
+
+    /// <summary>Issue and meeting dates by quarter, from config/review-dates.csv.</summary>
+    public ReviewDateBook ReviewDates { get; init; } = ReviewDateBook.Empty;
+
+    /// <summary>The plan's baseline quarter from config/baseline.txt, when configured.</summary>
+    public FinancialQuarter? Baseline { get; init; }
+
+    /// <summary>The council's context and contact from config/context.md, when supplied.</summary>
+    public CouncilContext? Context { get; init; }
+}
 
 /// <summary>The Validate stage: reads every collected file; unknown files are flagged, never silently skipped.</summary>
 public static class QuarterValidation
 {
     /// <summary>The config files a run reads (besides <c>audiences/*.json</c>).</summary>
-    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, CouncilNameFile.FileName];
+    public static IReadOnlyList<string> KnownConfigFiles { get; } = [TargetsFile.FileName, BenchmarksFile.FileName, PostcodeBook.Name, CouncilNameFile.FileName, ReviewDatesFile.FileName, BaselineFile.FileName, ContextFile.FileName];
 
     public static ValidatedQuarter Validate(QuarterFiles files, IReadOnlyList<IRecordSource> sources)
     {
@@ -36,6 +51,10 @@ public static class QuarterValidation
         var targets = files.ConfigFile(TargetsFile.FileName) is { } targetsFile ? TargetsFile.Read(targetsFile, findings) : TargetBook.Empty;
         var benchmarks = files.ConfigFile(BenchmarksFile.FileName) is { } benchmarksFile ? BenchmarksFile.Read(benchmarksFile, findings) : BenchmarkBook.Empty;
         var commentary = files.Upload(CommentaryFile.FileName) is { } commentaryFile ? CommentaryFile.Read(commentaryFile, findings) : CommentarySections.Empty;
+        var actions = files.Upload(ActionsFile.FileName) is { } actionsFile ? ActionsFile.Read(actionsFile, findings) : [];
+        var reviewDates = files.ConfigFile(ReviewDatesFile.FileName) is { } datesFile ? ReviewDatesFile.Read(datesFile, findings) : ReviewDateBook.Empty;
+        var baseline = files.ConfigFile(BaselineFile.FileName) is { } baselineFile ? BaselineFile.Read(baselineFile, findings) : null;
+        var context = files.ConfigFile(ContextFile.FileName) is { } contextFile ? ContextFile.Read(contextFile, findings) : null;
 
         var recordLevel = new List<IndicatorValue>();
         var teams = new List<TeamFigures>();
@@ -51,6 +70,7 @@ public static class QuarterValidation
         {
             var known = name.Equals(MeasuresFile.FileName, StringComparison.OrdinalIgnoreCase)
                 || name.Equals(CommentaryFile.FileName, StringComparison.OrdinalIgnoreCase)
+                || name.Equals(ActionsFile.FileName, StringComparison.OrdinalIgnoreCase)
                 || sources.Any(s => s.Reads(name));
             if (!known)
             {
@@ -62,11 +82,17 @@ public static class QuarterValidation
         {
             if (!KnownConfigFiles.Contains(name, StringComparer.OrdinalIgnoreCase) && !name.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase))
             {
-                findings.Add(Finding.Warning(file.Name, "This config file is not one the pipeline reads (council.txt, targets.csv, benchmarks.csv, postcodes.csv, audiences/*.json), so it is not used."));
+                findings.Add(Finding.Warning(file.Name, "This config file is not one the pipeline reads (council.txt, targets.csv, benchmarks.csv, postcodes.csv, review-dates.csv, baseline.txt, context.md, audiences/*.json), so it is not used."));
             }
         }
 
         // One problem repeated on thousands of rows is listed 20 times and then counted, for every file at once.
-        return new ValidatedQuarter(files, measures, recordLevel, teams, targets, benchmarks, commentary, FindingDigest.Condense(findings));
+        return new ValidatedQuarter(files, measures, recordLevel, teams, targets, benchmarks, commentary, FindingDigest.Condense(findings))
+        {
+            Actions = actions,
+            ReviewDates = reviewDates,
+            Baseline = baseline,
+            Context = context,
+        };
     }
 }

@@ -2,12 +2,20 @@ namespace Reporting.Rendering.Charts;
 
 /// <summary>
 /// A value axis with "nice" round ticks (steps of 1, 2, 2.5 or 5 times a power of ten) that
-/// covers every value to show, with percentages kept within 0–100.
+/// covers every value to show, with percentages kept within 0–100. A count axis starts at zero
+/// (a bar or line of headcounts read from a cut axis exaggerates change) and steps by whole numbers.
 /// </summary>
 internal sealed record ChartScale(double Min, double Max, double Step)
 {
-    public static ChartScale Covering(IEnumerable<double> values, bool percent, int ticks = 4)
+    public static ChartScale Covering(IEnumerable<double> values, bool percent, int ticks = 4, bool count = false)
     {
+        if (count)
+        {
+            var counts = values.Append(0).ToArray();
+            var whole = Covering(counts, percent: false, ticks);
+            return whole.Step < 1 ? new ChartScale(0, Math.Max(1, Math.Ceiling(whole.Max)), 1) : whole with { Min = 0 };
+        }
+
         var all = values.ToArray();
         if (all.Length == 0)
         {

@@ -6,11 +6,13 @@ using Reporting.Rendering.Layout;
 namespace Reporting.Rendering.Charts;
 
 /// <summary>
-/// An indicator's last quarters drawn for print: the council's figures as a solid line with
-/// markers, the target as a dashed step line, the England average as a dotted line, and the
-/// better side of the target lightly shaded (polarity-aware), with "lower is better" or "higher
-/// is better" written out. Line styles differ, not just colours, so it reads in greyscale.
-/// Missing quarters leave gaps in the line.
+/// An indicator's quarters (the last eight, or back to the baseline) drawn for print: the
+/// council's figures as a solid line with markers, the target as a dashed step per quarter as
+/// given, the England average as a dotted series (each quarter with the figure that applied to
+/// it, drawn over the target so it shows where they are equal), and the better side of each
+/// quarter's target shaded (polarity-aware, "Target met" in the legend), with "lower is better"
+/// or "higher is better" written out. Counts are drawn from zero. Line styles differ, not just
+/// colours, so it reads in greyscale. Missing quarters leave gaps in the line.
 /// </summary>
 internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 {
@@ -23,14 +25,15 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
     {
         var definition = indicator.Definition;
         var history = indicator.History;
-        var england = indicator.Benchmark?.England is { } e ? (double?)e : null;
+        var hasEngland = history.Any(p => p.England is not null);
         var values = history.Where(p => p.Value is not null).Select(p => (double)p.Value!.Value)
             .Concat(history.Where(p => p.Target is not null).Select(p => (double)p.Target!.Value))
-            .Concat(england is { } en ? [en] : [])
+            .Concat(history.Where(p => p.England is not null).Select(p => (double)p.England!.Value))
             .ToArray();
 
         var plot = new XRect(area.X + AxisLabelWidth, area.Y + LegendHeight + 6, area.Width - AxisLabelWidth - RightPadding, area.Height - LegendHeight - 6 - QuarterLabelHeight);
-        DrawLegend(g, area, theme, measure, england is not null, history.Any(p => p.Target is not null));
+        var shaded = definition.Polarity != Polarity.Neutral && history.Any(p => p.Target is not null);
+        DrawLegend(g, area, theme, measure, hasEngland, history.Any(p => p.Target is not null), shaded);
         if (!history.Any(p => p.Value is not null))
         {
             g.DrawRectangle(new XPen(theme.Rule, 0.5), plot);
@@ -38,20 +41,25 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             return;
         }
 
-        var scale = ChartScale.Covering(values, definition.Unit == IndicatorUnit.Percent);
+        var scale = ChartScale.Covering(values, definition.Unit == IndicatorUnit.Percent, count: definition.Unit == IndicatorUnit.Count);
         double Y(double value) => plot.Bottom - (scale.Fraction(value) * plot.Height);
         var slot = plot.Width / history.Count;
         double X(int index) => plot.X + (slot * (index + 0.5));
 
-        // Better side of the latest target, shaded.
-        var latestTarget = history.LastOrDefault(p => p.Target is not null)?.Target;
-        if (latestTarget is { } goal && definition.Polarity != Polarity.Neutral)
+        // Better side of each quarter's target, shaded: one band per run of quarters with the same target.
+        if (shaded)
         {
-            var y = Math.Clamp(Y((double)goal), plot.Top, plot.Bottom);
-            var band = definition.Polarity == Polarity.LowerIsBetter
-                ? new XRect(plot.X, y, plot.Width, plot.Bottom - y)
-                : new XRect(plot.X, plot.Top, plot.Width, y - plot.Top);
-            g.DrawRectangle(new XSolidBrush(theme.GoodSide), band);
+            var brush = new XSolidBrush(theme.GoodSide);
+            foreach (var (first, last, goal) in Runs(history, p => p.Target))
+            {
+                var y = Math.Clamp(Y((double)goal), plot.Top, plot.Bottom);
+                var left = X(first) - (slot / 2);
+                var width = slot * (last - first + 1);
+                var band = definition.Polarity == Polarity.LowerIsBetter
+                    ? new XRect(left, y, width, plot.Bottom - y)
+                    : new XRect(left, plot.Top, width, y - plot.Top);
+                g.DrawRectangle(brush, band);
+            }
         }
 
         // Grid and value axis.
@@ -79,25 +87,20 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
             }
         }
 
-        // England average: dotted.
-        if (england is { } avg)
+        // Target: dashed steps, one per run of quarters with the same target.
+        var targetPen = new XPen(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
+        foreach (var (first, last, goal) in Runs(history, p => p.Target))
         {
-            var pen = new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot };
-            var y = Y(avg);
-            g.DrawLine(pen, plot.X, y, plot.Right, y);
+            var y = Y((double)goal);
+            g.DrawLine(targetPen, X(first) - (slot / 2), y, X(last) + (slot / 2), y);
         }
 
-        // Target: dashed steps.
-        var targetPen = new XPen(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
-        for (var i = 0; i < history.Count; i++)
+        // England average by year: dotted, over the target so it shows where the two are equal.
+        var englandPen = EnglandPen(theme);
+        foreach (var (first, last, average) in Runs(history, p => p.England))
         {
-            if (history[i].Target is not { } t)
-            {
-                continue;
-            }
-
-            var y = Y((double)t);
-            g.DrawLine(targetPen, X(i) - (slot / 2), y, X(i) + (slot / 2), y);
+            var y = Y((double)average);
+            g.DrawLine(englandPen, X(first) - (slot / 2), y, X(last) + (slot / 2), y);
         }
 
         // The council's figures: solid line, gaps where a quarter is missing.
@@ -139,7 +142,32 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
         }
     }
 
-    private void DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure, bool england, bool target)
+    /// <summary>Runs of consecutive quarters with the same known value (a standing target, a year's England average): first index, last index, value.</summary>
+    internal static IEnumerable<(int First, int Last, decimal Value)> Runs(IReadOnlyList<HistoryPoint> history, Func<HistoryPoint, decimal?> value)
+    {
+        var start = -1;
+        decimal current = 0;
+        for (var i = 0; i <= history.Count; i++)
+        {
+            var next = i < history.Count ? value(history[i]) : null;
+            if (start >= 0 && next != current)
+            {
+                yield return (start, i - 1, current);
+                start = -1;
+            }
+
+            if (start < 0 && next is { } known)
+            {
+                start = i;
+                current = known;
+            }
+        }
+    }
+
+    /// <summary>Round dots, heavier than the target's dashes, so England stays visible where it lies on the target.</summary>
+    private static XPen EnglandPen(Theme theme) => new(theme.Muted, 1.6) { DashStyle = XDashStyle.Dot, LineCap = XLineCap.Round };
+
+    private void DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure, bool england, bool target, bool shaded)
     {
         var x = area.X + AxisLabelWidth;
         var y = area.Y + 4;
@@ -159,7 +187,15 @@ internal sealed class TrendChart(IndicatorReport indicator) : IDrawing
 
         if (england)
         {
-            Item("England", new XPen(theme.Muted, 1) { DashStyle = XDashStyle.Dot });
+            Item("England", EnglandPen(theme));
+        }
+
+        if (shaded)
+        {
+            g.DrawRectangle(new XPen(theme.Rule, 0.4), new XSolidBrush(theme.GoodSide), x, y - 3.5, 10, 8);
+            x += 13;
+            Text(g, theme, "Target met", TextStyle.ChartLabel, x, y - 4, theme.Ink);
+            x += measure.Width("Target met", TextStyle.ChartLabel) + 8;
         }
 
         var polarity = PolarityWords.Legend(indicator.Definition.Polarity);

@@ -4,9 +4,11 @@ using Reporting.Pipeline.Composition;
 namespace Reporting.Rendering.Charts;
 
 /// <summary>
-/// The alt text of a trend chart: the trend in words, as a reader of the chart would say it —
-/// "Average caseload per social worker fell from 20.1 in 2015/16 Q1 to 14.2 in 2017/18 Q2;
-/// target 15.0; England average 16.1; lower is better."
+/// The alt text of a trend chart: the shape in words, as a reader of the chart would say it —
+/// "Average caseload per social worker fell from 20.1 in 2015/16 Q1 to 14.2 in 2017/18 Q2,
+/// highest 20.1 in 2015/16 Q1 ... ; met its target from 2016/17 Q1 onwards; target 15.0; England
+/// average 16.1 (2016); lower is better." Peaks and troughs are named when they fall between the
+/// first and last quarters; when the target was met is read quarter by quarter.
 /// </summary>
 internal static class TrendDescription
 {
@@ -34,7 +36,33 @@ internal static class TrendDescription
                 : $"{definition.Title} {(to > from ? "rose" : "fell")} from {definition.Format(from)} in {first.Period.ShortLabel} to {definition.Format(to)} in {last.Period.ShortLabel}";
         }
 
+        if (known.Length > 2)
+        {
+            var peak = known.MaxBy(p => definition.Round(p.Value!.Value))!;
+            var trough = known.MinBy(p => definition.Round(p.Value!.Value))!;
+            var turns = new List<string>();
+            if (peak != known[0] && peak != known[^1])
+            {
+                turns.Add($"peaking at {definition.Format(peak.Value!.Value)} in {peak.Period.ShortLabel}");
+            }
+
+            if (trough != known[0] && trough != known[^1])
+            {
+                turns.Add($"lowest at {definition.Format(trough.Value!.Value)} in {trough.Period.ShortLabel}");
+            }
+
+            if (turns.Count > 0)
+            {
+                trend += ", " + string.Join(" and ", turns);
+            }
+        }
+
         var parts = new List<string> { trend };
+        if (TargetHistory(indicator) is { } met)
+        {
+            parts.Add(met);
+        }
+
         if (indicator.Target is { } target)
         {
             parts.Add(string.IsNullOrWhiteSpace(target.TrajectoryNote)
@@ -42,12 +70,53 @@ internal static class TrendDescription
                 : $"target {definition.Format(target.Value)} ({target.TrajectoryNote.Trim()})");
         }
 
-        if (indicator.Benchmark?.England is { } england)
+        if (indicator.Benchmark is { England: { } england } benchmark)
         {
-            parts.Add($"England average {definition.Format(england)}");
+            parts.Add($"England average {definition.Format(england)} ({benchmark.Year})");
         }
 
         parts.Add(PolarityWords.Sentence(definition.Polarity));
         return string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>When the figure met the target that applied in each quarter, on the figures as shown.</summary>
+    private static string? TargetHistory(IndicatorReport indicator)
+    {
+        var definition = indicator.Definition;
+        if (definition.Polarity == Polarity.Neutral)
+        {
+            return null;
+        }
+
+        var judged = indicator.History.Where(p => p.Value is not null && p.Target is not null)
+            .Select(p => (p.Period, Met: definition.Polarity == Polarity.HigherIsBetter
+                ? definition.Round(p.Value!.Value) >= definition.Round(p.Target!.Value)
+                : definition.Round(p.Value!.Value) <= definition.Round(p.Target!.Value)))
+            .ToArray();
+        if (judged.Length < 2)
+        {
+            return null;
+        }
+
+        var met = judged.Count(j => j.Met);
+        if (met == judged.Length)
+        {
+            return "met its target in every quarter shown";
+        }
+
+        if (met == 0)
+        {
+            return "did not meet its target in any quarter shown";
+        }
+
+        var since = judged.Length;
+        while (since > 0 && judged[since - 1].Met)
+        {
+            since--;
+        }
+
+        return since < judged.Length
+            ? $"met its target from {judged[since].Period.ShortLabel} onwards"
+            : $"met its target in {met} of {judged.Length} quarters, most recently {judged.Last(j => j.Met).Period.ShortLabel}";
     }
 }

@@ -24,10 +24,11 @@ internal static class PdfWriter
     {
         var document = new PdfDocument();
         document.Options.CompressContentStreams = false;
-        var issued = report.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        // Without an issue date the file is dated to the end of the figures: still the inputs, never the clock.
+        var issued = (report.IssueDate ?? report.FiguresTo).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = $"{report.Audience.Title}: {report.CouncilName}, {report.Period.ShortLabel}";
         document.Info.Author = report.CouncilName;
-        document.Info.Subject = $"{report.Audience.Title} for {report.Audience.Readers}, {report.Period.Label}. {report.Audience.Marking}.";
+        document.Info.Subject = $"{report.Audience.Title} for {report.Audience.Readers}, {report.Period.Label}.{(report.Audience.Marking.Length > 0 ? " " + report.Audience.Marking + "." : string.Empty)}";
         document.Info.Creator = "Reporting";
         document.Info.CreationDate = issued;
         document.Info.ModificationDate = issued;
@@ -37,6 +38,7 @@ internal static class PdfWriter
         document.ViewerPreferences.DisplayDocTitle = true;
         var structure = accessibility.StructureBuilder;
 
+        PdfOutline? section = null;
         foreach (var laidOutPage in layout.Pages)
         {
             var page = document.AddPage();
@@ -61,6 +63,23 @@ internal static class PdfWriter
             }
 
             canvas.FinishPage();
+            foreach (var (level, title) in canvas.Headings)
+            {
+                // Bookmarks: every section (H1) and, under it, its headings (H2).
+                if (level == 1 || section is null)
+                {
+                    section = document.Outlines.Add(title, page, opened: true);
+                }
+                else
+                {
+                    section.Outlines.Add(title, page);
+                }
+            }
+        }
+
+        if (document.Outlines.Count > 0)
+        {
+            document.PageMode = PdfPageMode.UseOutlines;
         }
 
         CompressContentStreams(document);
@@ -73,7 +92,56 @@ internal static class PdfWriter
         document.Save(output, closeStream: false);
         var bytes = output.ToArray();
         ReplaceRandomTokens(bytes, seed);
+        DeclarePdfUa(bytes);
         return bytes;
+    }
+
+    /// <summary>
+    /// Adds the PDF/UA-1 identification (<c>pdfuaid:part</c> 1) to the XMP metadata PDFsharp wrote.
+    /// PDFsharp has no option for it, so the packet is rewritten in place at the same length: its
+    /// indentation is dropped, the identification added and the rest padded with spaces, which
+    /// XMP allows before the packet's end. Byte offsets, and so the cross-reference table, stay valid.
+    /// </summary>
+    internal static void DeclarePdfUa(byte[] pdf)
+    {
+        ReadOnlySpan<byte> begin = "<?xpacket begin="u8;
+        ReadOnlySpan<byte> end = "<?xpacket end="u8;
+        ReadOnlySpan<byte> rdfEnd = "</rdf:RDF>"u8;
+        var start = pdf.AsSpan().IndexOf(begin);
+        var stop = start < 0 ? -1 : pdf.AsSpan(start).IndexOf(end);
+        if (stop < 0)
+        {
+            throw new InvalidOperationException("PDFsharp wrote no XMP packet to declare PDF/UA in.");
+        }
+
+        var packet = pdf.AsSpan(start, stop);
+        var compact = new List<byte>(packet.Length);
+        var lineStart = true;
+        foreach (var b in packet)
+        {
+            if (lineStart && b is (byte)' ' or (byte)'\t')
+            {
+                continue;
+            }
+
+            lineStart = b == (byte)'\n';
+            if (!(lineStart && compact.Count > 0 && compact[^1] == (byte)'\n'))
+            {
+                compact.Add(b);
+            }
+        }
+
+        var at = compact.ToArray().AsSpan().IndexOf(rdfEnd);
+        var identification = "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"u8.ToArray();
+        compact.InsertRange(at, identification);
+        if (compact.Count > packet.Length)
+        {
+            throw new InvalidOperationException("The XMP packet has no room for the PDF/UA identification.");
+        }
+
+        var rewritten = compact.ToArray();
+        rewritten.CopyTo(pdf, start);
+        pdf.AsSpan(start + rewritten.Length, packet.Length - rewritten.Length).Fill((byte)' ');
     }
 
     private static void CompressContentStreams(PdfDocument document)

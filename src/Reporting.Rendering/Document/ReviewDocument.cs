@@ -13,7 +13,7 @@ namespace Reporting.Rendering.Document;
 /// audience lists them. It decides nothing about the figures (the model has done that); it only
 /// words and arranges them. Every section after the cover starts on a new page.
 /// </summary>
-internal sealed class ReviewDocument(ReportModel report, Theme theme)
+internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyDictionary<string, int>? sectionPages = null)
 {
     private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
@@ -27,9 +27,11 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             if (_blocks.Count > 0)
             {
-                if (section is ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard)
+                // Shorter sections share a page when a good part of it is free; so do priority pages
+                // without charts (sentences only), so the scorecard's last lines do not leave a page almost empty.
+                if (section is ReportSection.Contents or ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard
+                    || (section == ReportSection.PriorityPages && !report.Audience.TrendCharts))
                 {
-                    // Shorter sections share a page when a good part of it is free.
                     _blocks.Add(new PageBreak(section == ReportSection.Scorecard ? ScorecardSpace : ShortSectionSpace));
                     _blocks.Add(new Spacer(18));
                 }
@@ -42,6 +44,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             switch (section)
             {
                 case ReportSection.Cover: ComposeCover(); break;
+                case ReportSection.Contents: ComposeContents(); break;
+                case ReportSection.Context: ComposeContext(); break;
                 case ReportSection.ExecutiveSummary: ComposeExecutiveSummary(); break;
                 case ReportSection.Scorecard: ComposeScorecard(); break;
                 case ReportSection.PriorityPages: ComposePriorityPages(); break;
@@ -69,20 +73,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Add(new TextBlock(TextRun.Plain(report.Period.Label, TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 36));
         Add(new TableBlock(
             [new TableColumn("About this document", 1.1), new TableColumn("Details", 3)],
-            [
-                ["Prepared for", report.Audience.Readers],
-                ["Council", $"{report.CouncilName} (local authority code {report.Council.Value})"],
-                ["Period", report.Period.Label],
-                ["Issued", report.IssueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)],
-                ["Protective marking", new TableCell(report.Audience.Marking, TextStyle.TableBodyBold)],
-                ["Indicators", report.Indicators.Count.ToString(CultureInfo.InvariantCulture)],
-                ["Document reference", report.DocumentId],
-            ],
+            AboutRows(),
             rowHeaders: true));
         Add(new Spacer(24));
         if (report.Audience.Public)
         {
-            Paragraph("Disclosure control: counts from 1 to 5, and percentages calculated from them, are shown as \"c\" to protect the children and families behind the figures.", TextStyle.Small);
+            Paragraph("Small numbers are hidden: counts from 1 to 5, and percentages worked out from them, are shown as \"c\" so that no child or family can be identified.", TextStyle.Small);
+            ContactLine();
         }
         else
         {
@@ -90,20 +87,137 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
     }
 
+    /// <summary>What the document is, for whom and when: the cover's table, or the masthead of an audience without a cover.</summary>
+    private IReadOnlyList<IReadOnlyList<TableCell>> AboutRows()
+    {
+        var rows = new List<IReadOnlyList<TableCell>>
+        {
+            new TableCell[] { "Prepared for", report.Audience.Readers },
+            new TableCell[] { "Council", $"{report.CouncilName} (local authority code {report.Council.Value})" },
+            new TableCell[] { "Period", $"{report.Period.Label}: figures to {LongDate(report.FiguresTo)}" },
+        };
+        if (report.IssueDate is { } issued)
+        {
+            rows.Add(["Issued", LongDate(issued)]);
+        }
+
+        if (report.MeetingDate is { } meeting)
+        {
+            rows.Add(["Review meeting", LongDate(meeting)]);
+        }
+
+        rows.Add(["Compared with", $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"]);
+        if (report.Audience.Marking.Length > 0)
+        {
+            rows.Add(["Protective marking", new TableCell(report.Audience.Marking, TextStyle.TableBodyBold)]);
+        }
+
+        rows.Add(["Document reference", report.DocumentId]);
+        return rows;
+    }
+
+    /// <summary>The H1 each section starts with: printed, bookmarked and listed on the contents page.</summary>
+    internal string SectionHeading(ReportSection section) => section switch
+    {
+        ReportSection.Context => "About the improvement plan",
+        ReportSection.ExecutiveSummary => "Executive summary",
+        ReportSection.Scorecard => report.Audience.Public ? "The figures" : "Scorecard",
+        ReportSection.PriorityPages => "Progress by priority",
+        ReportSection.TeamBreakdowns => "Team breakdown",
+        ReportSection.Risks => "Risks",
+        ReportSection.DataQuality => "Data quality",
+        ReportSection.Glossary => report.Audience.Public ? "Words used in this summary" : "Glossary of indicators",
+        ReportSection.Contents => "Contents",
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// Every section after the contents with the page it starts on. The renderer lays the document
+    /// out once to learn the pages, then again with them (the table has the same height either way).
+    /// </summary>
+    private void ComposeContents()
+    {
+        Heading(1, SectionHeading(ReportSection.Contents));
+        var sections = report.Audience.Sections.SkipWhile(s => s != ReportSection.Contents).Skip(1).Select(SectionHeading).Where(h => h.Length > 0).ToArray();
+        Add(new TableBlock(
+            [new TableColumn("Section", 4), new TableColumn("Page", 1, ColumnAlign.Right)],
+            sections.Select(title => (IReadOnlyList<TableCell>)
+            [
+                title,
+                sectionPages?.TryGetValue(title, out var page) == true ? page.ToString(CultureInfo.InvariantCulture) : "0",
+            ]).ToArray(),
+            rowHeaders: true));
+    }
+
+    private void ContactLine()
+    {
+        if (report.Contact is { Length: > 0 } contact)
+        {
+            Heading(2, "Contact");
+            _blocks.AddRange(CommentaryMarkdown.ToBlocks(contact, theme));
+        }
+    }
+
+    /// <summary>For readers new to the council: the judgement, the plan, the partners (config/context.md) and the plan's nine priorities.</summary>
+    private void ComposeContext()
+    {
+        Heading(1, SectionHeading(ReportSection.Context));
+        if (report.Context is { Length: > 0 } context)
+        {
+            _blocks.AddRange(CommentaryMarkdown.ToBlocks(context, theme));
+        }
+
+        Heading(2, "The plan's nine priorities");
+        Add(BulletListBlock.Of(Priority.All.Select(p => $"{p.Number}. {p.Title}")));
+    }
+
+    internal static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     private void ComposeExecutiveSummary()
     {
         var summary = report.Summary;
-        Heading(1, "Executive summary");
+        var isFirst = report.Audience.Sections.Count > 0 && report.Audience.Sections[0] == ReportSection.ExecutiveSummary;
+        if (isFirst)
+        {
+            // No cover: the first page carries the title and the story together.
+            Add(new TextBlock(TextRun.Plain(report.Audience.Title, TextStyle.Heading1), StructureTag.Heading1, spaceAfter: 2, colour: theme.Accent));
+            Add(new TextBlock(TextRun.Plain($"{report.CouncilName}: children's services, {report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
+            Paragraph(Masthead(), TextStyle.Small);
+            Heading(2, "Executive summary");
+        }
+        else
+        {
+            Heading(1, SectionHeading(ReportSection.ExecutiveSummary));
+        }
+
         Paragraph(
-            $"In {report.Period.Label}, {summary.OnTarget} of the {summary.WithTarget} indicators with a target were on target (green). " +
+            $"In {report.Period.Label}, of the {summary.WithTarget} indicators with a target, {summary.OnTarget} {Plural(summary.OnTarget, "was", "were")} on target (green), " +
+            $"{summary.Amber} missed it within tolerance (amber) and {summary.Red} missed it by more (red). " +
             $"Compared with the previous quarter, {summary.Improved} improved and {summary.Worsened} worsened. " +
             (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter."));
 
-        var headline = report.Indicators.Where(i => i.Current.IsAvailable || i.Suppressed).Take(HeadlineTiles).ToArray();
+        var chosen = report.Audience.Headline is { Count: > 0 }
+            ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
+            : report.Indicators;
+        var headline = chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(HeadlineTiles).ToArray();
         if (headline.Length > 0)
         {
             Heading(2, "Headline figures");
             Add(new KpiTilesBlock(headline.Select(Tile).ToArray()));
+            var affected = report.Audience.Public ? [] : headline.Where(i => i.QualityWarnings > 0).ToArray();
+            if (affected.Length > 0)
+            {
+                Paragraph("Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.", TextStyle.SmallBold);
+            }
+        }
+
+        if (report.Audience.Public)
+        {
+            Journey();
+        }
+        else
+        {
+            OffTrack();
         }
 
         Movers("Biggest improvements", summary.BiggestImprovements);
@@ -115,15 +229,81 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
     }
 
+    /// <summary>For the public: each figure now beside where it started when the plan began.</summary>
+    private void Journey()
+    {
+        var shown = report.Indicators.Where(i => i.Current.IsAvailable || i.Suppressed).ToArray();
+        if (shown.Length == 0)
+        {
+            return;
+        }
+
+        Heading(2, $"Since the plan began ({report.Baseline.ShortLabel})");
+        Add(BulletListBlock.Of(shown.Select(i => $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PolarityWords.Sentence(i.Definition.Polarity)}.")));
+    }
+
+    private string Masthead()
+    {
+        var dated = report.IssueDate is { } issued ? $"Issued {LongDate(issued)}; figures to {LongDate(report.FiguresTo)}" : $"Figures to {LongDate(report.FiguresTo)}";
+        var meeting = report.MeetingDate is { } m ? $" for the review meeting on {LongDate(m)}" : string.Empty;
+        return $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Baseline {report.Baseline.ShortLabel}. {(report.Audience.Marking.Length > 0 ? report.Audience.Marking + ". " : string.Empty)}Reference {report.DocumentId}.";
+    }
+
+    /// <summary>Every red and amber measure with what the council is doing about it; one without an action is flagged.</summary>
+    private void OffTrack()
+    {
+        var off = report.Indicators.Where(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber)
+            .OrderBy(i => i.Assessment.Status == RagStatus.Red ? 0 : 1)
+            .ThenBy(i => i.Definition.Priority)
+            .ToArray();
+        if (off.Length == 0)
+        {
+            return;
+        }
+
+        var lacking = off.Count(i => i.LacksAction);
+        Heading(2, "Off track, and the actions");
+        Paragraph(lacking == 0
+            ? $"Every one of the {off.Length} measures rated red or amber has an action recorded."
+            : $"{lacking} of the {off.Length} measures rated red or amber {Plural(lacking, "has", "have")} no action recorded (flagged below).");
+        Add(new TableBlock(
+            [
+                new TableColumn("Measure", 2.6),
+                new TableColumn("Figure", 1.0, ColumnAlign.Right),
+                new TableColumn("Target", 0.9, ColumnAlign.Right),
+                new TableColumn("RAG", 0.9),
+                new TableColumn("Action (owner, due, status)", 4.0),
+            ],
+            off.Select(i => (IReadOnlyList<TableCell>)
+            [
+                i.Definition.Title,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold),
+                i.TargetText,
+                new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+                ActionsCell(i),
+            ]).ToArray(),
+            rowHeaders: true));
+    }
+
+    private TableCell ActionsCell(IndicatorReport indicator)
+    {
+        if (indicator.Actions.Count == 0)
+        {
+            return new TableCell("No action recorded", TextStyle.TableBodyBold);
+        }
+
+        var asAt = report.IssueDate ?? report.FiguresTo;
+        return string.Join("\n", indicator.Actions.Select(a => $"{a.Description} ({a.Owner}, due {a.Due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {a.StatusText(asAt)})"));
+    }
+
     private KpiTile Tile(IndicatorReport indicator)
     {
         var caption = indicator.Target is null ? "no target" : $"target {indicator.TargetText}";
-        if (indicator.Previous is not null)
-        {
-            caption += $", was {indicator.PreviousText}";
-        }
+        string[] details = indicator.CountText is { } counts
+            ? [counts, $"baseline {indicator.BaselineText}"]
+            : [$"baseline {indicator.BaselineText}"];
 
-        return new KpiTile(indicator.Definition.Title, indicator.ValueText, caption, indicator.Assessment.Status);
+        return new KpiTile(indicator.Definition.Title, indicator.ValueText, caption, indicator.Assessment.Status, details);
     }
 
     private void Movers(string title, IReadOnlyList<IndicatorReport> movers)
@@ -134,42 +314,107 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Heading(2, title);
-        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.PreviousText} last quarter, {m.ValueText} now ({Theme.RagWord(m.Assessment.Status)}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
+        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({Theme.RagWord(m.Assessment.Status)}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
     }
 
     private void ComposeScorecard()
     {
-        Heading(1, "Scorecard");
-        Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, the previous quarter and the England average. Direction says which way the figure moved and whether that is better or worse for children.");
+        if (report.Audience.Public)
+        {
+            ComposePlainScorecard();
+            return;
+        }
+
+        Heading(1, SectionHeading(ReportSection.Scorecard));
+        Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.");
         Add(ScorecardTable());
 
         Missing("Not available this quarter");
 
         Heading(2, "How to read the ratings");
-        Paragraph(report.RagRule);
+        Paragraph(report.RagRule + ToleranceSentence());
+        if (Comparators() is { Length: > 0 } comparators)
+        {
+            Heading(2, "Comparators");
+            Paragraph(comparators);
+        }
+    }
+
+    /// <summary>The public scorecard: fewer columns, plain headings, the rating rule in everyday words.</summary>
+    private void ComposePlainScorecard()
+    {
+        Heading(1, SectionHeading(ReportSection.Scorecard));
+        Paragraph($"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel}).");
+        Add(new TableBlock(
+            [
+                new TableColumn("What is measured", 2.6),
+                new TableColumn("Now", 1.1, ColumnAlign.Right),
+                new TableColumn("Aim", 0.9, ColumnAlign.Right),
+                new TableColumn("Plan start", 1.0, ColumnAlign.Right),
+                new TableColumn("A year ago", 1.0, ColumnAlign.Right),
+                new TableColumn("Rating", 1.1),
+            ],
+            report.Indicators.Select(i => (IReadOnlyList<TableCell>)
+            [
+                i.Definition.Title,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
+                i.TargetText,
+                i.BaselineText,
+                i.YearAgoText,
+                new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+            ]).ToArray(),
+            rowHeaders: true));
+        Missing("Not available this quarter");
+        Heading(2, "What the ratings mean");
+        Paragraph("Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence());
+    }
+
+    /// <summary>The indicators whose tolerance is not the default, named once under the rule.</summary>
+    private string ToleranceSentence()
+    {
+        var different = report.Indicators.Where(i => i.ToleranceText is not null).ToArray();
+        return different.Length == 0 ? string.Empty
+            : " Tolerances that differ from 10%: " + string.Join("; ", different.Select(i => $"{i.Definition.Title}, {i.ToleranceText}")) + ".";
+    }
+
+    /// <summary>Where the England and statistical-neighbour averages come from, and the rule that keeps later figures out.</summary>
+    private string Comparators()
+    {
+        var sources = report.Indicators.Select(i => i.Benchmark).OfType<Benchmark>()
+            .Select(b => b.Source is { Length: > 0 } source ? source : $"published figures for {b.Year}")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return sources.Length == 0 ? string.Empty
+            : $"England and statistical-neighbour averages are the latest published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}.";
     }
 
     /// <summary>One table for every indicator, a group row per priority.</summary>
     private TableBlock ScorecardTable() => new(
         [
-            new TableColumn("Indicator", 3.3),
-            new TableColumn("Value", 0.95, ColumnAlign.Right),
+            new TableColumn("Indicator", 2.25),
+            new TableColumn("Value", 1.15, ColumnAlign.Right),
             new TableColumn("Target", 0.95, ColumnAlign.Right),
-            new TableColumn("Previous", 0.95, ColumnAlign.Right),
-            new TableColumn("Direction", 1.25),
-            new TableColumn("RAG", 1.05),
-            new TableColumn("England", 0.95, ColumnAlign.Right),
+            new TableColumn($"Baseline\n{report.Baseline.ShortLabel}", 1.0, ColumnAlign.Right),
+            new TableColumn($"Year ago\n{report.YearAgo.ShortLabel}", 1.0, ColumnAlign.Right),
+            new TableColumn("Previous,\ndirection", 1.2),
+            new TableColumn("RAG", 1.0),
+            new TableColumn("England", 1.05, ColumnAlign.Right),
+            new TableColumn("Neighbours", 1.2, ColumnAlign.Right),
         ],
         ByPriority().SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
-            new TableCell(i.ValueText, TextStyle.TableBodyBold),
-            i.TargetText,
-            i.PreviousText,
-            Direction(i.Assessment),
+            new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
+            new TableCell(i.TargetText, Detail: i.ToleranceText is null ? null : "±" + i.ToleranceText.Replace("tolerance ", string.Empty, StringComparison.Ordinal).Replace(" of the target", string.Empty, StringComparison.Ordinal)),
+            i.BaselineText,
+            i.YearAgoText,
+            new TableCell(i.PreviousText, Detail: Direction(i.Assessment)),
             new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
-        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray());
+            i.StatisticalNeighboursText,
+        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray(),
+        rowHeaders: true);
 
     /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
     internal static string Direction(Assessment assessment) => (assessment.Movement, assessment.Judgement) switch
@@ -186,7 +431,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposePriorityPages()
     {
-        Heading(1, "Progress by priority");
+        Heading(1, SectionHeading(ReportSection.PriorityPages));
         var groups = ByPriority().ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var priority in Priority.All)
         {
@@ -206,7 +451,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 }
                 else
                 {
-                    Add(BulletListBlock.Of(indicators!.Select(Statement)));
+                    Add(BulletListBlock.Of(indicators!.Select(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public ? Statement(i) + " " + ActionSentence(i) : Statement(i))));
                 }
             }
 
@@ -233,12 +478,21 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
             : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
-        return $"{i.Definition.Title}: {i.ValueText} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
+        var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
+        return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
+    }
+
+    private string ActionSentence(IndicatorReport indicator)
+    {
+        var asAt = report.IssueDate ?? report.FiguresTo;
+        return indicator.Actions.Count == 0
+            ? "No action recorded."
+            : string.Join(" ", indicator.Actions.Select(a => $"Action: {a.Description} ({a.Owner}, due {LongDate(a.Due)}, {a.StatusText(asAt)})."));
     }
 
     private void ComposeTeams()
     {
-        Heading(1, "Team breakdown");
+        Heading(1, SectionHeading(ReportSection.TeamBreakdowns));
         if (report.Teams.Count == 0)
         {
             Paragraph("No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.");
@@ -256,12 +510,15 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             ],
             perRow: 2,
             drawingHeight: chartHeight));
+        var caseloadTarget = TargetOf(caseload);
+        var agencyTarget = TargetOf(agency);
         Add(new TableBlock(
             [
-                new TableColumn("Team", 3),
-                new TableColumn("Case-holding FTE", 1.3, ColumnAlign.Right),
-                new TableColumn("Average caseload", 1.3, ColumnAlign.Right),
-                new TableColumn("Agency share", 1.3, ColumnAlign.Right),
+                new TableColumn("Team", 2.4),
+                new TableColumn("Case-holding FTE", 1.1, ColumnAlign.Right),
+                new TableColumn(caseloadTarget is null ? "Average caseload" : $"Average caseload (target {caseload.Format(caseloadTarget.Value)})", 1.4, ColumnAlign.Right),
+                new TableColumn(agencyTarget is null ? "Agency share" : $"Agency share (target {agency.Format(agencyTarget.Value)})", 1.4, ColumnAlign.Right),
+                new TableColumn("Against the targets", 2.0),
             ],
             report.Teams.Select(t => (IReadOnlyList<TableCell>)
             [
@@ -269,7 +526,32 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 t.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
                 Format(t.CaseloadAverage, caseload),
                 Format(t.AgencyPercent, agency),
-            ]).ToArray()));
+                TeamFlag(t, caseload, caseloadTarget, agency, agencyTarget),
+            ]).ToArray(),
+            rowHeaders: true));
+    }
+
+    private decimal? TargetOf(IndicatorDefinition indicator) =>
+        report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Target?.Value;
+
+    /// <summary>Which of the council's targets a team is over, in bold, or that it is within them.</summary>
+    internal static TableCell TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
+    {
+        static bool Over(IndicatorDefinition d, decimal? value, decimal? target) => value is { } v && target is { } t && d.Round(v) > d.Round(t);
+        var over = new List<string>();
+        if (Over(caseload, team.CaseloadAverage, caseloadTarget))
+        {
+            over.Add("caseload");
+        }
+
+        if (Over(agency, team.AgencyPercent, agencyTarget))
+        {
+            over.Add("agency share");
+        }
+
+        return over.Count > 0
+            ? new TableCell("Over target: " + string.Join(" and ", over), TextStyle.TableBodyBold)
+            : caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target";
     }
 
     /// <summary>A team chart of one indicator, with the council-wide figure from the report when it has one.</summary>
@@ -286,12 +568,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposeRisks()
     {
-        Heading(1, "Risks");
+        Heading(1, SectionHeading(ReportSection.Risks));
         var red = report.Indicators.Where(i => i.Assessment.Status == RagStatus.Red).ToArray();
         if (red.Length > 0)
         {
             Heading(2, "Indicators rated red");
-            Add(BulletListBlock.Of(red.Select(Statement)));
+            Add(BulletListBlock.Of(red.Select(i => Statement(i) + " " + ActionSentence(i))));
         }
 
         if (report.Audience.Commentary && report.Commentary.Risks is { Length: > 0 } risks)
@@ -307,7 +589,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private void ComposeDataQuality()
     {
-        Heading(1, "Data quality");
+        Heading(1, SectionHeading(ReportSection.DataQuality));
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
         var warnings = report.Findings.Count - errors;
         if (report.Findings.Count == 0)
@@ -336,9 +618,10 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                         new TableCell(f.Severity == Severity.Error ? "Error" : "Warning", TextStyle.TableBodyBold),
                         f.File,
                         f.Location,
-                        string.IsNullOrEmpty(f.Value) ? "–" : f.Value,
+                        string.IsNullOrEmpty(f.Value) ? "none" : f.Value,
                         f.Rule,
-                    ]).ToArray()));
+                    ]).ToArray(),
+                rowHeaders: true));
         }
 
         Missing("Indicators without a figure");
@@ -355,9 +638,34 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
     }
 
+    /// <summary>Words the public summary uses, in plain English.</summary>
+    private static readonly (string Term, string Meaning)[] PlainTerms =
+    [
+        ("Agency social worker", "a social worker supplied by an agency for a while, rather than employed by the council."),
+        ("Baseline", "where a figure stood when the improvement plan began, so progress can be measured from it."),
+        ("Caseload", "the number of children a social worker is responsible for."),
+        ("Children looked after", "children in the council's care, for example living with foster carers."),
+        ("\"c\"", "a figure hidden because it is based on five or fewer children, so that nobody can be identified."),
+        ("Ofsted", "the inspectorate that judges councils' services for children."),
+        ("Return home interview", "a conversation with a child after they have been missing, to understand why and keep them safe."),
+        ("Target (aim)", "the figure the council has committed to reach."),
+        ("Turnover", "the share of permanent social workers who left in the last twelve months."),
+    ];
+
     private void ComposeGlossary()
     {
-        Heading(1, "Glossary of indicators");
+        if (report.Audience.Public)
+        {
+            Heading(1, SectionHeading(ReportSection.Glossary));
+            foreach (var (term, meaning) in PlainTerms)
+            {
+                Add(new TextBlock([new TextRun(term + ": ", TextStyle.BodyBold), new TextRun(meaning, TextStyle.Body)], StructureTag.Paragraph));
+            }
+
+            return;
+        }
+
+        Heading(1, SectionHeading(ReportSection.Glossary));
         Paragraph("How each indicator is defined and measured. Figures follow the Department for Education's published definitions where one exists.");
         foreach (var indicator in report.Indicators.OrderBy(i => i.Definition.Priority))
         {
@@ -368,9 +676,6 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
             Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityWords.Sentence(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
-
-        Heading(2, "How to read the ratings");
-        Paragraph(report.RagRule);
     }
 
     private static string UnitText(IndicatorDefinition d)

@@ -97,8 +97,11 @@ internal sealed class FigureGridBlock(IReadOnlyList<FigureSpec> figures, int per
 
                     var figure = owner._figures[index];
                     var x = box.X + (column * (cellWidth + Gap));
+                    // The chart's title is its caption: Caption is a grouping element, so its text sits in a P.
+                    canvas.Begin(StructureTag.Caption);
                     canvas.Begin(StructureTag.Paragraph);
                     canvas.Lines(RichText.Break(TextRun.Plain(figure.Title, TextStyle.SmallBold), cellWidth, context), x, y);
+                    canvas.End();
                     canvas.End();
                     var area = new XRect(x, y + titleHeight + TitleGap, cellWidth, owner._drawingHeight);
                     canvas.BeginFigure(figure.AltText, area);

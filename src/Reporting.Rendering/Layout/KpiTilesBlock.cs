@@ -3,8 +3,11 @@ using Reporting.Domain.Comparison;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>A headline figure: what it is, the figure, a short line of context and its RAG status.</summary>
-internal sealed record KpiTile(string Label, string Value, string Caption, RagStatus Status);
+/// <summary>
+/// A headline figure: what it is, the figure, a short line of context and its RAG status, and up
+/// to two short details printed beside the figure (the counts behind it, the baseline).
+/// </summary>
+internal sealed record KpiTile(string Label, string Value, string Caption, RagStatus Status, IReadOnlyList<string>? Details = null);
 
 /// <summary>
 /// Headline figures as tiles, three to a row; rows never split. Each tile reads as three short
@@ -15,17 +18,20 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
     private readonly IReadOnlyList<KpiTile> _tiles = tiles;
     private readonly int _perRow = perRow;
 
-    private const double TileHeight = 84;
     private const double Gap = 8;
 
     public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
-        PlanFrom(0, height, pageIsEmpty);
+        PlanFrom(0, height, pageIsEmpty, Scale(context.Theme));
 
     private int RowCount => (_tiles.Count + _perRow - 1) / _perRow;
 
-    private SpacePlan PlanFrom(int firstRow, double height, bool pageIsEmpty)
+    /// <summary>Tiles grow with the theme's note size (8 pt at scale 1), so larger print still fits inside them.</summary>
+    private static double Scale(Theme theme) => theme.Font(TextStyle.Small).Size / 8;
+
+    private SpacePlan PlanFrom(int firstRow, double height, bool pageIsEmpty, double scale)
     {
-        var rows = Math.Max(0, Math.Min(RowCount - firstRow, (int)Math.Floor((height + Gap + 0.01) / (TileHeight + Gap))));
+        var tileHeight = 84 * scale;
+        var rows = Math.Max(0, Math.Min(RowCount - firstRow, (int)Math.Floor((height + Gap + 0.01) / (tileHeight + Gap))));
         if (rows == 0 && RowCount > firstRow)
         {
             if (!pageIsEmpty)
@@ -36,18 +42,20 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
             rows = 1;
         }
 
-        var fragment = new TilesFragment(this, firstRow, firstRow + rows);
+        var fragment = new TilesFragment(this, firstRow, firstRow + rows, scale);
         return firstRow + rows >= RowCount ? SpacePlan.Full(fragment) : SpacePlan.Partial(fragment, new Continuation(this, firstRow + rows));
     }
 
     private sealed class Continuation(KpiTilesBlock owner, int firstRow) : Block
     {
         public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
-            owner.PlanFrom(firstRow, height, pageIsEmpty);
+            owner.PlanFrom(firstRow, height, pageIsEmpty, Scale(context.Theme));
     }
 
-    private sealed class TilesFragment(KpiTilesBlock owner, int firstRow, int endRow) : Fragment
+    private sealed class TilesFragment(KpiTilesBlock owner, int firstRow, int endRow, double scale) : Fragment
     {
+        private double TileHeight => 84 * scale;
+
         public override double Height => ((endRow - firstRow) * (TileHeight + Gap)) - Gap;
 
         public override void Draw(PageCanvas canvas, XRect box)
@@ -73,14 +81,24 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
                 canvas.Lines(labelLines, inner, rect.Y + 6, theme.Muted);
                 canvas.End();
                 canvas.Begin(StructureTag.Paragraph);
-                canvas.Text(tile.Value, TextStyle.KpiValue, inner, rect.Y + 30);
+                canvas.Text(tile.Value, TextStyle.KpiValue, inner, rect.Y + (30 * scale));
                 canvas.End();
+                var detailX = inner + canvas.Measure.Width(tile.Value, TextStyle.KpiValue) + 8;
+                var detailTop = rect.Y + (32 * scale);
+                foreach (var detail in (tile.Details ?? []).Take(2))
+                {
+                    canvas.Begin(StructureTag.Paragraph);
+                    canvas.Text(TextFit.Ellipsis(detail, TextStyle.Small, rect.Right - 6 - detailX, canvas.Measure), TextStyle.Small, detailX, detailTop, theme.Muted);
+                    canvas.End();
+                    detailTop += theme.LineHeight(TextStyle.Small);
+                }
+
                 var chipWord = Theme.RagWord(tile.Status);
                 var chipWidth = canvas.Measure.Width(chipWord, TextStyle.SmallBold) + 8;
-                canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + 64, chipWidth, 12), new XSize(4, 4)));
+                canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + (64 * scale), chipWidth, 12 * scale), new XSize(4, 4)));
                 canvas.Begin(StructureTag.Paragraph);
-                canvas.Text(chipWord + " ", TextStyle.SmallBold, inner + 4, rect.Y + 64.5, text);
-                canvas.Text(TextFit.Ellipsis(tile.Caption, TextStyle.Small, width - chipWidth - 5, canvas.Measure), TextStyle.Small, inner + chipWidth + 5, rect.Y + 64.5, theme.Muted);
+                canvas.Text(chipWord + " ", TextStyle.SmallBold, inner + 4, rect.Y + (64.5 * scale), text);
+                canvas.Text(TextFit.Ellipsis(tile.Caption, TextStyle.Small, width - chipWidth - 5, canvas.Measure), TextStyle.Small, inner + chipWidth + 5, rect.Y + (64.5 * scale), theme.Muted);
                 canvas.End();
             }
         }

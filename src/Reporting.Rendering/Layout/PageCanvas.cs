@@ -15,9 +15,12 @@ internal enum StructureTag
     ListLabel,
     ListBody,
     Table,
+    TableHead,
+    TableBody,
     TableRow,
     TableHeaderCell,
     TableDataCell,
+    Caption,
 }
 
 /// <summary>
@@ -33,7 +36,42 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public ITextMeasure Measure { get; } = measure;
 
-    public void Begin(StructureTag tag) => structure.BeginElement(tag switch
+    private int _pendingHeading;
+
+    /// <summary>For each element begun on this page, innermost last: whether its marked content opens inside a text object.</summary>
+    private readonly Stack<bool> _openInTextMode = new();
+
+    /// <summary>The level 1 and 2 headings drawn on this page, in order: the document's bookmarks.</summary>
+    public List<(int Level, string Title)> Headings { get; } = [];
+
+    public void Begin(StructureTag tag)
+    {
+        _pendingHeading = tag switch { StructureTag.Heading1 => 1, StructureTag.Heading2 => 2, _ => 0 };
+        // A text element's marked content lives inside one text object: PDFsharp writes the BDC at
+        // the first string, and with BT already open it goes inside it; the EMC follows the last string.
+        _openInTextMode.Push(true);
+        PdfRendererExtensions.BeginTextMode(Graphics);
+        if (tag == StructureTag.Caption)
+        {
+            structure.BeginElement(PdfGroupingElementTag.Caption);
+        }
+        else
+        {
+            structure.BeginElement(ElementTag(tag));
+        }
+    }
+
+    /// <summary>
+    /// Ends PDFsharp's open text object (it keeps BT open across strings) where marked content
+    /// that holds drawing begins or ends: artifacts and figures. Their BMC/BDC and EMC are then
+    /// written outside any text object, so marked content and text objects nest and never cross
+    /// (ISO 32000-1 14.6.1); PDFsharp 6.2 rebalances BT/ET only after writing EMC, which crosses
+    /// them. Text elements need nothing: PDFsharp writes their BDC inside the text object their
+    /// first string opens, and their EMC comes before anything else could close it.
+    /// </summary>
+    private void CloseTextObject() => PdfRendererExtensions.BeginGraphicMode(Graphics);
+
+    private static PdfBlockLevelElementTag ElementTag(StructureTag tag) => tag switch
     {
         StructureTag.Heading1 => PdfBlockLevelElementTag.Heading1,
         StructureTag.Heading2 => PdfBlockLevelElementTag.Heading2,
@@ -44,19 +82,38 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
         StructureTag.ListLabel => PdfBlockLevelElementTag.Label,
         StructureTag.ListBody => PdfBlockLevelElementTag.ListBody,
         StructureTag.Table => PdfBlockLevelElementTag.Table,
+        StructureTag.TableHead => PdfBlockLevelElementTag.TableHeadRowGroup,
+        StructureTag.TableBody => PdfBlockLevelElementTag.TableBodyRowGroup,
         StructureTag.TableRow => PdfBlockLevelElementTag.TableRow,
         StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
         _ => PdfBlockLevelElementTag.TableDataCell,
-    });
+    };
 
     /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
-    public void BeginFigure(string altText, XRect box) =>
+    public void BeginFigure(string altText, XRect box)
+    {
+        CloseTextObject();
+        _openInTextMode.Push(false);
         structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(box.X, Theme.PageSize.Height - box.Bottom, box.Width, box.Height));
+        CloseTextObject();
+    }
 
-    public void End() => structure.End();
+    public void End()
+    {
+        // An element begun on an earlier page (a long table) only holds other elements.
+        if (_openInTextMode.TryPop(out var inText) && !inText)
+        {
+            CloseTextObject();
+        }
+
+        structure.End();
+    }
 
     /// <summary>Marks the open table cell as spanning columns.</summary>
     public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
+
+    /// <summary>Gives the open element words for screen readers to say instead of its printed text (an abbreviation's expansion).</summary>
+    public void SetAlternateText(string text) => structure.CurrentStructureElement.Elements.SetString("/Alt", text);
 
     /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
     public void SetColumnScope() => SetScope("/Column");
@@ -69,8 +126,10 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)
     {
+        CloseTextObject();
         structure.BeginArtifact();
         draw();
+        CloseTextObject();
         structure.End();
     }
 
@@ -99,6 +158,12 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Draws laid-out lines (see <see cref="RichText"/>).</summary>
     public void Lines(IReadOnlyList<TextLine> lines, double x, double top, XColor? colour = null)
     {
+        if (_pendingHeading > 0)
+        {
+            Headings.Add((_pendingHeading, string.Join(" ", lines.Select(l => l.PlainText.Trim()))));
+            _pendingHeading = 0;
+        }
+
         var y = top;
         foreach (var line in lines)
         {

@@ -58,6 +58,9 @@ internal abstract class Fragment
     /// <summary>A short description for layout tests, e.g. "table rows 4-9, header repeated".</summary>
     public abstract string Describe();
 
+    /// <summary>The text of the level 1 heading this fragment starts, if it starts one: for the contents page.</summary>
+    public virtual string? Heading1 => null;
+
     public override string ToString() => Describe();
 }
 

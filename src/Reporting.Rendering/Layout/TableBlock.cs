@@ -13,16 +13,28 @@ internal enum ColumnAlign
 /// <summary>A column: its header text, its share of the table width and how its cells align.</summary>
 internal sealed record TableColumn(string Header, double Weight, ColumnAlign Align = ColumnAlign.Left);
 
-/// <summary>A cell: text (wrapped to the column), its style, and for RAG cells the status whose chip is drawn behind the word.</summary>
-internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableBody, RagStatus? Rag = null)
+/// <summary>
+/// A cell: text (wrapped to the column), its style, for RAG cells the status whose chip is drawn
+/// behind the word, and an optional detail printed on its own line below in the plain body style
+/// (the counts behind a percentage, a target's tolerance).
+/// </summary>
+internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableBody, RagStatus? Rag = null, string? Detail = null)
 {
+    /// <summary>How the documents print a missing figure in a table: short enough for a narrow column.</summary>
+    public const string NotAvailable = Reporting.Pipeline.Composition.ReportComposer.NotAvailableText;
+
     public static implicit operator TableCell(string text) => new(text);
+
+    /// <summary>What a screen reader says instead of the printed text: "not available" for "n/a", never the letters.</summary>
+    public string? Spoken => Text == NotAvailable && Detail is null ? "not available" : null;
+
+    public IReadOnlyList<TextRun> Runs => Detail is null ? TextRun.Plain(Text, Style) : [new(Text, Style), new("\n" + Detail, TextStyle.TableBody)];
 }
 
 /// <summary>
 /// A table whose header row repeats at the top of every page it continues onto and whose rows
 /// never split across pages. Group rows (one cell spanning every column, e.g. a priority's
-/// title) introduce the rows below them and never end a page. Tagged as Table / TR / TH / TD:
+/// title) introduce the rows below them and never end a page. Tagged as Table / THead / TBody / TR / TH / TD:
 /// column headers are TH with Scope=Column; group rows, and the first cell of each row when the
 /// table has row headers, are TH with Scope=Row. The repeated header on later pages is an
 /// artifact, so a screen reader hears it once.
@@ -106,7 +118,7 @@ internal sealed class TableBlock : Block
         var widths = _columns.Select(c => width * c.Weight / totalWeight).ToArray();
         IReadOnlyList<TextLine>[] Wrap(IReadOnlyList<TableCell> cells) => cells.Count == 1 && widths.Length > 1
             ? [RichText.Break(TextRun.Plain(cells[0].Text, cells[0].Style), width - (2 * PaddingX), context)]
-            : cells.Select((cell, i) => RichText.Break(TextRun.Plain(cell.Text, cell.Style), widths[i] - (2 * PaddingX) - (cell.Rag is null ? 0 : 6), context)).ToArray();
+            : cells.Select((cell, i) => RichText.Break(cell.Runs, widths[i] - (2 * PaddingX) - (cell.Rag is null ? 0 : 6), context)).ToArray();
 
         var header = Wrap(_columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray());
         var rows = _rows.Select(Wrap).ToArray();
@@ -155,9 +167,12 @@ internal sealed class TableBlock : Block
             if (First)
             {
                 canvas.Begin(StructureTag.Table);
+                canvas.Begin(StructureTag.TableHead);
                 canvas.Begin(StructureTag.TableRow);
                 DrawCells(canvas, box.X, box.Y, layout.Header, owner._columns.Select(c => new TableCell(c.Header, TextStyle.TableHeader)).ToArray(), CellTags.ColumnHeaders);
                 canvas.End();
+                canvas.End();
+                canvas.Begin(StructureTag.TableBody);
             }
             else
             {
@@ -187,7 +202,8 @@ internal sealed class TableBlock : Block
 
             if (Last)
             {
-                canvas.End();
+                canvas.End(); // TBody
+                canvas.End(); // Table
             }
         }
 
@@ -269,6 +285,11 @@ internal sealed class TableBlock : Block
                     case CellTags.Data or CellTags.RowHeaderThenData:
                         canvas.Begin(StructureTag.TableDataCell);
                         break;
+                }
+
+                if (tags != CellTags.None && cell.Spoken is { } spoken)
+                {
+                    canvas.SetAlternateText(spoken);
                 }
 
                 var y = top + PaddingY;

@@ -149,6 +149,9 @@ internal sealed class TextBlock : Block
             }
         }
 
+        public override string? Heading1 =>
+            opens && owner._tag == StructureTag.Heading1 ? string.Join(" ", lines.Select(l => l.PlainText.Trim())) : null;
+
         public override string Describe() =>
             $"{owner._tag} lines {start + 1}-{start + count} of {lines.Count}: \"{Excerpt.Shorten(lines[start].PlainText)}\"";
     }

@@ -35,26 +35,31 @@ internal enum TextStyle
 /// </summary>
 internal sealed class Theme
 {
+    /// <summary>Paragraph text size unless an audience sets its own.</summary>
+    public const double DefaultBodySize = 10;
+
     private readonly XFont[] _fonts;
 
-    public Theme()
+    /// <summary>The documents' typography with paragraph text of <paramref name="bodySize"/> points (10 by default); notes, tables and headings keep their proportions to it.</summary>
+    public Theme(double bodySize = DefaultBodySize)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bodySize, 8);
         PdfSharpSetup.EnsureApplied();
         var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
         XFont Font(double size, XFontStyleEx style) => new(EmbeddedFontResolver.FamilyName, size, style, options);
         _fonts = new XFont[Enum.GetValues<TextStyle>().Length];
-        _fonts[(int)TextStyle.Body] = Font(10, XFontStyleEx.Regular);
-        _fonts[(int)TextStyle.BodyBold] = Font(10, XFontStyleEx.Bold);
-        _fonts[(int)TextStyle.BodyItalic] = Font(10, XFontStyleEx.Italic);
-        _fonts[(int)TextStyle.BodyBoldItalic] = Font(10, XFontStyleEx.BoldItalic);
-        _fonts[(int)TextStyle.Small] = Font(8, XFontStyleEx.Regular);
-        _fonts[(int)TextStyle.SmallBold] = Font(8, XFontStyleEx.Bold);
-        _fonts[(int)TextStyle.TableHeader] = Font(8.5, XFontStyleEx.Bold);
-        _fonts[(int)TextStyle.TableBody] = Font(8.5, XFontStyleEx.Regular);
-        _fonts[(int)TextStyle.TableBodyBold] = Font(8.5, XFontStyleEx.Bold);
-        _fonts[(int)TextStyle.Heading1] = Font(17, XFontStyleEx.Bold);
-        _fonts[(int)TextStyle.Heading2] = Font(12.5, XFontStyleEx.Bold);
-        _fonts[(int)TextStyle.Heading3] = Font(10.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Body] = Font(bodySize, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.BodyBold] = Font(bodySize, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.BodyItalic] = Font(bodySize, XFontStyleEx.Italic);
+        _fonts[(int)TextStyle.BodyBoldItalic] = Font(bodySize, XFontStyleEx.BoldItalic);
+        _fonts[(int)TextStyle.Small] = Font(bodySize - 2, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.SmallBold] = Font(bodySize - 2, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.TableHeader] = Font(bodySize - 1.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.TableBody] = Font(bodySize - 1.5, XFontStyleEx.Regular);
+        _fonts[(int)TextStyle.TableBodyBold] = Font(bodySize - 1.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Heading1] = Font(bodySize + 7, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Heading2] = Font(bodySize + 2.5, XFontStyleEx.Bold);
+        _fonts[(int)TextStyle.Heading3] = Font(bodySize + 0.5, XFontStyleEx.Bold);
         _fonts[(int)TextStyle.Title] = Font(26, XFontStyleEx.Bold);
         _fonts[(int)TextStyle.Subtitle] = Font(14, XFontStyleEx.Regular);
         _fonts[(int)TextStyle.KpiValue] = Font(19, XFontStyleEx.Bold);
@@ -105,14 +110,19 @@ internal sealed class Theme
 
     public XColor GroupRow { get; } = XColor.FromArgb(0xF4, 0xF7, 0xFB);
 
-    public XColor GoodSide { get; } = XColor.FromArgb(0xE3, 0xF1, 0xE4);
+    /// <summary>The "target met" shading: light enough to read through, dark enough to survive greyscale print (about 88% lightness).</summary>
+    public XColor GoodSide { get; } = XColor.FromArgb(0xD4, 0xE8, 0xD6);
 
-    /// <summary>Fill and text colour of a RAG chip.</summary>
+    /// <summary>
+    /// Fill and text colour of a RAG chip. The fills differ in lightness, not only hue — amber light
+    /// (L* about 78), red middle (about 44), green dark (about 27) — so they stay apart in greyscale
+    /// print and for red-green colour blindness; the word is printed on every chip as well.
+    /// </summary>
     public (XColor Fill, XColor Text) Rag(RagStatus status) => status switch
     {
-        RagStatus.Red => (XColor.FromArgb(0xB3, 0x26, 0x1E), XColors.White),
+        RagStatus.Red => (XColor.FromArgb(0xC6, 0x2D, 0x22), XColors.White),
         RagStatus.Amber => (XColor.FromArgb(0xF2, 0xB7, 0x05), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
-        RagStatus.Green => (XColor.FromArgb(0x1E, 0x6B, 0x34), XColors.White),
+        RagStatus.Green => (XColor.FromArgb(0x0E, 0x4A, 0x22), XColors.White),
         _ => (XColor.FromArgb(0xDD, 0xDD, 0xDD), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
     };
 

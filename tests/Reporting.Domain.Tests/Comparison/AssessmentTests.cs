@@ -16,7 +16,7 @@ public class AssessmentTests
     [InlineData(15.0, null, RagStatus.Green, Movement.NotComparable, Judgement.NotJudged)]
     [InlineData(16.5, 16.0, RagStatus.Amber, Movement.Up, Judgement.Worsened)]   // 1.5 over: within tolerance
     [InlineData(16.6, 16.0, RagStatus.Red, Movement.Up, Judgement.Worsened)]     // 1.6 over
-    [InlineData(17.2, 19.4, RagStatus.Amber, Movement.Down, Judgement.Improved)] // missed by far, but improved
+    [InlineData(17.2, 19.4, RagStatus.Red, Movement.Down, Judgement.Improved)]   // missed by 2.2: improving does not lift it
     [InlineData(17.2, 17.24, RagStatus.Red, Movement.Same, Judgement.Unchanged)] // 17.24 shows as 17.2: no change
     public void Of_LowerIsBetter_FollowsThePrintedRule(double value, double? previous, RagStatus status, Movement movement, Judgement judgement)
     {
@@ -41,6 +41,25 @@ public class AssessmentTests
         Assert.Equal(RagStatus.Red, Assessment.Of(Permanent, 85m, null, tight).Status);
         Assert.Equal(RagStatus.Amber, Assessment.Of(Permanent, 85.5m, null, tight).Status);
     }
+
+    [Theory]
+    // The sample's 2017/18 Q2 figures the review found all rated amber: each missed by more than 10% of its target.
+    [InlineData(IndicatorCatalogue.AgencyRate, 20.0, 24.0, 10.0, RagStatus.Red)]                   // twice the target
+    [InlineData(IndicatorCatalogue.PermanentPercent, 80.0, 76.0, 90.0, RagStatus.Red)]             // 10 short; tolerance 9
+    [InlineData(IndicatorCatalogue.ReturnInterviewWithin72Hours, 41.0, 38.0, 50.0, RagStatus.Red)] // 9 short; tolerance 5
+    public void Of_ImprovedButFarFromTarget_IsRed(string indicatorId, double value, double previous, double target, RagStatus status)
+    {
+        var definition = IndicatorCatalogue.Get(indicatorId);
+
+        var assessment = Assessment.Of(definition, (decimal)value, (decimal)previous, new Target(indicatorId, Quarter, (decimal)target));
+
+        Assert.Equal(status, assessment.Status);
+        Assert.Equal(Judgement.Improved, assessment.Judgement);
+    }
+
+    [Fact]
+    public void RuleText_SaysDirectionNeverLiftsARating() =>
+        Assert.DoesNotContain("or the figure improved", Assessment.RuleText, StringComparison.Ordinal);
 
     [Fact]
     public void Of_NoTargetOrNoValue_IsGrey()

@@ -77,6 +77,16 @@ public class IndicatorAggregatorTests
 
         Assert.Equal(100m, result.ValueIn(IndicatorCatalogue.Referrals, Quarter.Previous())!.Value);
         Assert.Equal(98m, result.ValueIn(IndicatorCatalogue.Referrals, Quarter.Plus(-2))!.Value);
-        Assert.Null(result.ValueIn(IndicatorCatalogue.Referrals, FinancialQuarter.From("2014-15-Q2"))); // 8 quarters back: outside the trend
+        Assert.Equal(50m, result.ValueIn(IndicatorCatalogue.Referrals, FinancialQuarter.From("2014-15-Q2"))!.Value); // 8 quarters back: the earliest in the data, reached for the baseline
+    }
+
+    [Fact]
+    public void Aggregate_HistoryBeyondFiveYears_IsNotReached()
+    {
+        // Quarter is 2016-17-Q2; 2011-12-Q2 is 20 quarters back, one more than the history holds.
+        var result = Aggregate("referrals,,12,,\nreferrals,2011-12-Q2,40,,\nreferrals,2011-12-Q3,41,,\n", new FixedSource(), out _);
+
+        Assert.Null(result.ValueIn(IndicatorCatalogue.Referrals, FinancialQuarter.From("2011-12-Q2")));
+        Assert.Equal(41m, result.ValueIn(IndicatorCatalogue.Referrals, FinancialQuarter.From("2011-12-Q3"))!.Value);
     }
 }

@@ -53,16 +53,38 @@ public class ConfigFilesTests
     }
 
     [Theory]
-    [InlineData("2016-17-Q2", 15.1)] // ends September 2016: the 2016 figure
-    [InlineData("2016-17-Q4", 15.1)] // ends March 2017: no 2017 row, so 2016; the 2018 row is later
-    [InlineData("2015-16-Q1", 16.0)] // ends June 2015: the 2015 figure
-    public void Benchmarks_QuarterUsesLatestYearNotAfterItsEnd(string period, double england)
+    [InlineData("2016-17-Q2", 16.0)] // ends September 2016: the 2016 figure (at 30 September 2016) is not out yet, so 2015
+    [InlineData("2016-17-Q4", 15.1)] // ends March 2017: 2016; the 2018 row is later
+    [InlineData("2015-16-Q1", null)] // ends June 2015: nothing published before it
+    public void Benchmarks_WithoutPublicationDate_UsesOnlyYearsBeforeTheQuarterEnds(string period, double? england)
     {
         var findings = new FindingList();
         var book = BenchmarksFile.Read(TestQuarter.Input("config/benchmarks.csv", "indicator,year,england,statistical_neighbours\nsw-turnover-rate,2015,16.0,\nsw-turnover-rate,2016,15.1,14.0\nsw-turnover-rate,2018,15.0,\n"), findings);
 
         Assert.Empty(findings);
+        Assert.Equal((decimal?)england, book.For("sw-turnover-rate", FinancialQuarter.From(period))?.England);
+    }
+
+    [Theory]
+    [InlineData("2016-17-Q3", 16.0)] // ends 31 December 2016: the 2016 figure came out on 23 February 2017, after it
+    [InlineData("2016-17-Q4", 15.1)] // ends 31 March 2017: published by then
+    public void Benchmarks_PublishedAfterTheQuarterEnded_IsNotUsedForIt(string period, double england)
+    {
+        var findings = new FindingList();
+        var book = BenchmarksFile.Read(TestQuarter.Input("config/benchmarks.csv", "indicator,year,england,statistical_neighbours,published\nsw-turnover-rate,2015,16.0,18.2,2016-02-25\nsw-turnover-rate,2016,15.1,17.0,23/02/2017\n"), findings);
+
+        Assert.Empty(findings);
         Assert.Equal((decimal)england, book.For("sw-turnover-rate", FinancialQuarter.From(period))!.England);
+    }
+
+    [Fact]
+    public void Benchmarks_PublishedBeforeTheYearItDescribes_IsAnErrorNamingTheRow()
+    {
+        var findings = new FindingList();
+        BenchmarksFile.Read(TestQuarter.Input("config/benchmarks.csv", "indicator,year,england,published\nsw-turnover-rate,2016,15.1,2015-02-23\n"), findings);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((Severity.Error, 2, "published", "2015-02-23"), (finding.Severity, finding.Row, finding.Column, finding.Value));
     }
 
     [Fact]

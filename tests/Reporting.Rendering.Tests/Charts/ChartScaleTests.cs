@@ -30,4 +30,22 @@ public sealed class ChartScaleTests
 
         Assert.True(scale.Min < 15 && scale.Max > 15);
     }
+
+    [Fact]
+    public void Covering_HeadcountsFrom9To29_StartsAtZeroWithWholeSteps()
+    {
+        // 0–29 padded by 8%: 0–31.3; a quarter of that is 7.8, rounded up to the nice step 10.
+        var scale = ChartScale.Covering([9, 29], percent: false, count: true);
+
+        Assert.Equal(new ChartScale(0, 40, 10), scale);
+    }
+
+    [Fact]
+    public void Covering_SmallHeadcounts_NeverShowsFractionsOfAPerson()
+    {
+        var scale = ChartScale.Covering([1, 2], percent: false, count: true);
+
+        Assert.Equal(0, scale.Min);
+        Assert.All(scale.Ticks(), tick => Assert.Equal(Math.Round(tick), tick));
+    }
 }

@@ -13,7 +13,26 @@ public sealed class TrendDescriptionTests
     {
         var text = Describe(IndicatorCatalogue.CaseloadAverage, [20.1m, 19.0m, 17.5m, 16.2m, 15.8m, 15.0m, 14.6m, 14.2m], target: 15m, england: 16.1m);
 
-        Assert.Equal("Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; target 15.0; England average 16.1; lower is better.", text);
+        // 15.0 in 2017/18 Q1 meets the target of 15.0; 14.6 and 14.2 after it too.
+        Assert.Equal("Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; met its target from 2016/17 Q4 onwards; target 15.0; England average 16.1 (2016); lower is better.", text);
+    }
+
+    [Fact]
+    public void For_PeakBetweenFirstAndLast_NamesThePeakAndWhenTheTargetWasMet()
+    {
+        // Turnover 16, 18.5 (the peak), 15.2, 14.1: target 15 met only in the last quarter... and in none before.
+        var text = Describe(IndicatorCatalogue.TurnoverRate, [16m, 18.5m, 15.2m, 14.1m], target: 15m);
+
+        Assert.Equal("Social worker turnover fell from 16.0% in 2016/17 Q3 to 14.1% in 2017/18 Q2, peaking at 18.5% in 2016/17 Q4; met its target from 2017/18 Q2 onwards; target 15.0%; lower is better.", text);
+    }
+
+    [Fact]
+    public void For_MetThenMissed_SaysHowOftenAndWhenLast()
+    {
+        // Permanent 91 (met), 85, 92 (met), 80 against 90: the trough is the last quarter, so not named.
+        var text = Describe(IndicatorCatalogue.PermanentPercent, [91m, 85m, 92m, 80m], target: 90m);
+
+        Assert.Equal("Permanent social workers fell from 91.0% in 2016/17 Q3 to 80.0% in 2017/18 Q2, peaking at 92.0% in 2017/18 Q1; met its target in 2 of 4 quarters, most recently 2017/18 Q1; target 90.0%; higher is better.", text);
     }
 
     [Fact]
@@ -24,7 +43,7 @@ public sealed class TrendDescriptionTests
 
         var text = TrendDescription.For(indicator);
 
-        Assert.Equal("Permanent social workers rose from 66.0% in 2017/18 Q1 to 80.0% in 2017/18 Q2; target 90.0% (rising to 90% by March 2018); higher is better.", text);
+        Assert.Equal("Permanent social workers rose from 66.0% in 2017/18 Q1 to 80.0% in 2017/18 Q2; did not meet its target in any quarter shown; target 90.0% (rising to 90% by March 2018); higher is better.", text);
     }
 
     [Fact]

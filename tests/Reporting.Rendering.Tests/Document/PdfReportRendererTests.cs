@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Reporting.Domain.Comparison;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
@@ -77,7 +78,8 @@ public sealed class PdfReportRendererTests : IDisposable
     {
         var structure = _tools.Structure(_tools.Save(_renderer.Render(ReportBuilder.Typical().Build())));
 
-        Assert.Matches(@"TH:\s+/ColSpan 7\s+/Scope /Row\s+""Priority 2: ", structure);
+        Assert.Matches(@"TH:\s+/ColSpan 9\s+/Scope /Row\s+""Priority 2: ", structure);
+        Assert.Matches(@"TH:\s+/Scope /Row\s+""Average caseload per social worker""", structure);
         Assert.Matches(@"TH:\s+/Scope /Row\s+""Prepared for""", structure);
         Assert.Matches(@"TH:\s+/Scope /Row\s+""Document reference""", structure);
     }
@@ -146,12 +148,111 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
-    public void Render_Essex_ScorecardRowShowsValueTargetPreviousDirectionRagAndEngland()
+    public void Render_Essex_ScorecardRowShowsValueTargetBaselineYearAgoPreviousDirectionRagAndComparators()
     {
-        var text = _tools.Text(_tools.Save(_renderer.Render(ReportBuilder.Typical().Build())));
+        var text = _tools.RawText(_tools.Save(_renderer.Render(ReportBuilder.Typical().Build())));
 
-        Assert.Matches(@"Average caseload per social worker\s+14\.2\s+15\.0\s+14\.6\s+Down, better\s+Green\s+16\.1", text);
-        Assert.Matches(@"Children looked after placed more than 20\s+27\.5%\s+25\.0%\s+28\.4%\s+Down, better\s+Amber\s+18\.5%", text);
+        // Value, target, baseline (the first of eight quarters), a year ago (the fifth from last), previous, direction, RAG, England with its year.
+        Assert.Matches(@"Average\s+caseload\s+per\s+social\s+worker\s+14\.2\s+15\.0\s+20\.1\s+16\.2\s+14\.6\s+Down,\s+better\s+Green\s+16\.1\s+\(2016\)\s+n/a", text);
+        Assert.Matches(@"Children\s+looked\s+after\s+placed\s+more\s+than\s+20\s+miles\s+from\s+home\s+27\.5%\s+25\.0%\s+37\.0%\s+32\.0%\s+28\.4%\s+Down,\s+better\s+Amber\s+18\.5%\s+\(2016\)", text);
+    }
+
+    [Fact]
+    public void Render_PercentageWithCounts_PrintsTheCountsUnderTheFigure()
+    {
+        var model = ReportBuilder.Typical().Build();
+        var rhi = model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.ReturnInterviewHeld) with { CountText = "129 of 248" };
+        var text = _tools.RawText(_tools.Save(_renderer.Render(model with { Indicators = model.Indicators.Select(i => i.Definition.Id == rhi.Definition.Id ? rhi : i).ToArray() })));
+
+        Assert.Matches(@"Return\s+home\s+interviews\s+held\s+52\.0%\s+129 of 248\s+60\.0%", text);
+    }
+
+    [Fact]
+    public void Render_DfeFirstPage_CarriesRatingsCountsAndWhatIsOffTrackWithItsAction()
+    {
+        var model = new ReportBuilder("dfe")
+            .With(IndicatorCatalogue.PermanentPercent, [70m, 76m, 80m], target: 90m)
+            .With(IndicatorCatalogue.PlacedOver20Miles, [29m, 28m, 27m], target: 25m)
+            .With(IndicatorCatalogue.CaseloadAverage, [15m, 14.2m], target: 15m)
+            .Build();
+        var permanent = model.Indicators[0] with { Actions = [new ImprovementAction(IndicatorCatalogue.PermanentPercent, "Convert agency posts", "Head of workforce", new DateOnly(2018, 3, 31), ActionStatus.InProgress)] };
+        model = model with { Indicators = [permanent, .. model.Indicators.Skip(1)] };
+        var path = _tools.Save(_renderer.Render(model));
+        var page1 = Regex.Replace(_tools.Text(path, 1), @"\s+", " ");
+        var raw = Regex.Replace(_tools.RawText(path), @"\s+", " ");
+
+        Assert.Contains("1 was on target (green), 1 missed it within tolerance (amber) and 1 missed it by more (red)", page1);
+        Assert.Contains("Off track, and the actions", page1);
+        Assert.Matches(@"Permanent social workers 80\.0% 90\.0% Red Convert agency posts \(Head of workforce, due 31 Mar 2018, in progress\)", page1);
+        Assert.Contains("Children looked after placed more than 20 miles from home 27.0% 25.0% Amber No action recorded", raw);
+    }
+
+    [Fact]
+    public void Render_Cabinet_PublicSummaryHasContextGlossaryContactAndNoMarking()
+    {
+        var model = new ReportBuilder("cabinet")
+            .With(IndicatorCatalogue.CaseloadAverage, [20.1m, 19m, 18m, 17m, 16m, 15m, 14.6m, 14.2m], target: 15m)
+            .Build() with
+            {
+                Context = "In March 2015 Ofsted judged the council's services **inadequate**.",
+                Contact = "Performance team: performance@sample-county.example",
+            };
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(model))), @"\s+", " ");
+
+        Assert.Contains("About the improvement plan In March 2015 Ofsted judged the council's services inadequate.", text);
+        Assert.Contains("Contact Performance team: performance@sample-county.example", text);
+        Assert.Contains("Words used in this summary", text);
+        Assert.Contains("Since the plan began (2015/16 Q3)", text);
+        Assert.Contains("Average caseload per social worker: 20.1 then, 14.2 now (the aim is 15.0); lower is better.", text);
+        Assert.DoesNotContain("OFFICIAL", text);
+    }
+
+    [Fact]
+    public void Render_Cabinet_BodyTextIsAtLeast12Points()
+    {
+        var model = ReportBuilder.Typical("cabinet").Build();
+        var path = _tools.Save(_renderer.Render(model));
+
+        // pdftotext -bbox gives each word's box; a 12 pt line of Liberation Sans is about 13.8 pt tall (ascent plus descent).
+        var bbox = _tools.Boxes(path);
+        var word = Regex.Match(bbox, @"yMin=""([\d.]+)"" xMax=""[\d.]+"" yMax=""([\d.]+)"">improvement</word>");
+        Assert.True(word.Success, "the context paragraph's words are in the document");
+        Assert.True(double.Parse(word.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(word.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 13.5);
+    }
+
+    [Fact]
+    public void Render_EssexContents_ListsEachSectionWithThePageItStartsOn()
+    {
+        var path = _tools.Save(_renderer.Render(ReportBuilder.Typical().Build()));
+        var contents = _tools.Text(path, 1);
+
+        foreach (var section in new[] { "Executive summary", "Scorecard", "Progress by priority", "Team breakdown", "Risks", "Data quality", "Glossary of indicators" })
+        {
+            var page = int.Parse(Regex.Match(contents, Regex.Escape(section) + @"\s+(\d+)").Groups[1].Value);
+            Assert.Matches(new Regex("^" + Regex.Escape(section) + "$", RegexOptions.Multiline), _tools.Text(path, page));
+        }
+    }
+
+    [Fact]
+    public void Render_Essex_HasABookmarkForEverySection()
+    {
+        var raw = Encoding.Latin1.GetString(_renderer.Render(ReportBuilder.Typical().Build()));
+
+        // Bookmark titles are written as UTF-16 hex strings (long ones wrapped over lines, so short ones are checked).
+        static string Title(string text) => "/Title<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + ">";
+        Assert.Contains("/PageMode/UseOutlines", raw);
+        Assert.Contains(Title("Progress by priority"), raw);
+        Assert.Contains(Title("Comparators"), raw); // an H2, under Scorecard
+        Assert.Contains(Title("Glossary of indicators"), raw);
+    }
+
+    [Fact]
+    public void Render_NoIssueDate_SaysFiguresToTheQuarterEndAndPrintsNoIssueDate()
+    {
+        var text = Regex.Replace(_tools.RawText(_tools.Save(_renderer.Render(ReportBuilder.Typical().IssuedOn(null).Build()))), @"\s+", " ");
+
+        Assert.Contains("figures to 30 September 2017", text);
+        Assert.DoesNotContain("Issued", text);
     }
 
     [Fact]
@@ -180,7 +281,7 @@ public sealed class PdfReportRendererTests : IDisposable
 
         var raw = Encoding.Latin1.GetString(pdf);
         Assert.Contains("/O/Table/Scope/Column", raw);
-        Assert.Contains("/Alt(Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; target 15.0; England average 16.1; lower is better.)", raw);
+        Assert.Contains("/Alt(Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; met its target from 2016/17 Q4 onwards; target 15.0; England average 16.1 \\(2016\\); lower is better.)", raw);
         Assert.Contains("North assessment team 16.2", raw);
     }
 
@@ -206,9 +307,10 @@ public sealed class PdfReportRendererTests : IDisposable
             .With(IndicatorCatalogue.CaseloadAverage, [15m, 14.2m], target: 15m)
             .With(IndicatorCatalogue.RecruitedPermanent, [4m, 3m], target: 10m, suppressed: true)
             .Build();
-        var text = _tools.Text(_tools.Save(_renderer.Render(model)));
+        var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
 
-        Assert.Matches(@"Permanent social workers recruited\s+c\s+10\s+c\s+No comparison\s+No rating", text);
+        // The public scorecard: now, aim, plan start, a year ago (all hidden but the aim), rating.
+        Assert.Matches(@"Permanent\s+social\s+workers\s+recruited\s+c\s+10\s+c\s+c\s+No\s+rating", text);
         Assert.Contains("shown as \"c\"", text);
         Assert.DoesNotContain("OFFICIAL-SENSITIVE", text);
     }
@@ -242,7 +344,7 @@ public sealed class PdfReportRendererTests : IDisposable
         Assert.True(scorecardPages.Length >= 2, "55 indicators should need more than one scorecard page");
         foreach (var page in scorecardPages)
         {
-            Assert.Matches(@"Indicator\s+Value\s+Target\s+Previous\s+Direction\s+RAG\s+England", _tools.Text(path, page));
+            Assert.Matches(@"Indicator\s+Value\s+Target\s+Baseline\s+Year ago\s+Previous,\s+RAG\s+England\s+Neighbours", _tools.Text(path, page));
         }
     }
 

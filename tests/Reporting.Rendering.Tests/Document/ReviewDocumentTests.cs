@@ -1,4 +1,6 @@
 using Reporting.Domain.Comparison;
+using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Document;
 using Reporting.Rendering.Layout;
 
@@ -46,8 +48,23 @@ public sealed class ReviewDocumentTests
 
         var headings = new ReviewDocument(model, new Theme()).Compose().OfType<TextBlock>().Where(t => t.IsHeading).Select(t => t.PlainText).ToArray();
 
-        Assert.Equal(["Children's services improvement: quarterly summary", "Executive summary"], headings.Take(2));
-        Assert.Contains("Scorecard", headings);
+        Assert.Equal(["Children's services improvement: quarterly summary", "About the improvement plan", "The plan's nine priorities", "Executive summary"], headings.Take(4));
+        Assert.Contains("The figures", headings);
+        Assert.Equal("Words used in this summary", headings.Last(h => h.Length > 0 && !h.StartsWith("Since", StringComparison.Ordinal)));
         Assert.DoesNotContain("Glossary of indicators", headings);
+    }
+
+    [Theory]
+    // Caseload target 15.0 and agency target 10.0%: 16.2 and 25.0% are over both; 14.9 and 10.0% are within.
+    [InlineData(16.2, 25.0, "Over target: caseload and agency share")]
+    [InlineData(16.2, 5.0, "Over target: caseload")]
+    [InlineData(14.9, 10.0, "Within target")]
+    public void TeamFlag_TeamOverTheCouncilsTargets_IsFlagged(double caseload, double agency, string expected)
+    {
+        var team = new TeamFigures("North assessment team", (decimal)caseload, (decimal)agency, 12m);
+
+        var flag = ReviewDocument.TeamFlag(team, IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage), 15m, IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate), 10m);
+
+        Assert.Equal(expected, flag.Text);
     }
 }
