@@ -32,12 +32,14 @@ public static class SourceBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{"source",-24} {"scale",5} {"median ms",10} {"best ms",8} {"x of 1x",8} {"alloc MB",9} {"peak MB",8}");
+        Console.WriteLine("Wall time suffers when other processes share the core; CPU time much less, so the growth with scale is judged on CPU time too.");
+        Console.WriteLine($"{"source",-24} {"scale",5} {"median ms",10} {"best ms",8} {"x of 1x",8} {"CPU ms",8} {"CPU x",6} {"alloc MB",9} {"peak MB",8}");
         foreach (var row in rows)
         {
             var baseline = rows.First(r => r.Source == row.Source && r.Scale == scales[0]);
             var ratio = row.MedianMs / Math.Max(baseline.MedianMs, 0.001);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Source,-24} {row.Scale,4}x {row.MedianMs,10:F1} {row.BestMs,8:F1} {ratio,8:F2} {row.AllocatedMb,9:F1} {row.PeakMb,8:F1}"));
+            var cpuRatio = row.CpuMs / Math.Max(baseline.CpuMs, 0.001);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Source,-24} {row.Scale,4}x {row.MedianMs,10:F1} {row.BestMs,8:F1} {ratio,8:F2} {row.CpuMs,8:F0} {cpuRatio,6:F2} {row.AllocatedMb,9:F1} {row.PeakMb,8:F1}"));
         }
 
         var ok = true;
@@ -53,8 +55,10 @@ public static class SourceBenchmark
         {
             foreach (var name in rows.Select(r => r.Source).Distinct())
             {
-                var ratio = rows.First(r => r.Source == name && r.Scale == 8).MedianMs / Math.Max(rows.First(r => r.Source == name && r.Scale == 1).MedianMs, 0.001);
-                ok &= Target($"{name} 8x/1x time {ratio:F2}", ratio <= 8.5, "<= 8.5");
+                var (one8, eight) = (rows.First(r => r.Source == name && r.Scale == 1), rows.First(r => r.Source == name && r.Scale == 8));
+                var ratio = eight.MedianMs / Math.Max(one8.MedianMs, 0.001);
+                var cpuRatio = eight.CpuMs / Math.Max(one8.CpuMs, 0.001);
+                ok &= Target($"{name} 8x/1x time {ratio:F2} (CPU time {cpuRatio:F2})", cpuRatio <= 8.5, "<= 8.5");
             }
         }
 
@@ -76,22 +80,29 @@ public static class SourceBenchmark
 
         var peak = PeakBeyond(run);
         var times = new List<double>();
+        var cpu = new List<double>();
         var allocated = new List<long>();
+        var process = Process.GetCurrentProcess();
         for (var i = 0; i < iterations; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             run();
             clock.Stop();
             allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
             times.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         times.Sort();
+        cpu.Sort();
         allocated.Sort();
-        return new Row(name, scale, times[times.Count / 2], times[0], allocated[allocated.Count / 2] / 1024.0 / 1024.0, peak / 1024.0 / 1024.0);
+        return new Row(name, scale, times[times.Count / 2], times[0], cpu[cpu.Count / 2], allocated[allocated.Count / 2] / 1024.0 / 1024.0, peak / 1024.0 / 1024.0);
     }
 
     /// <summary>
@@ -133,5 +144,5 @@ public static class SourceBenchmark
         return long.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
-    private sealed record Row(string Source, int Scale, double MedianMs, double BestMs, double AllocatedMb, double PeakMb);
+    private sealed record Row(string Source, int Scale, double MedianMs, double BestMs, double CpuMs, double AllocatedMb, double PeakMb);
 }
