@@ -96,5 +96,5 @@ public sealed class CouncilSelection
     public override string ToString() => All ? "all" : string.Join(',', _named.Select(c => c.Value).Concat(_ranges.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.From}-{r.To}"))));
 
     private static ParseResult<CouncilSelection> Invalid(string item) => ParseResult<CouncilSelection>.ForError(
-        $"'{Excerpt.Shorten(item)}' is not a council selection: write all, a council code such as 933, a range such as 800-952, or a list such as 886,933.");
+        $"'{Excerpt.Shorten(item)}' is not a council selection: write all, a council code (three digits, such as 933), a range such as 800-952, or a list such as 886,933.");
 }
