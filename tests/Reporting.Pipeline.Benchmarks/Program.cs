@@ -4,7 +4,8 @@ using Reporting.Pipeline.Benchmarks;
 
 // Benchmarks for the pipeline (issue 12); see README.md, "Performance".
 //   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- sources [--scales 1,2,4,8] [--iterations 7]
-//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- national [--councils 153] [--iterations 3]
+//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- national [--councils 153] [--iterations 3] [--parallel N]
+//     (--parallel 1 runs the councils one after another, as the serve timer did before CouncilBatch)
 // Exit code 0 when every target is met, 1 otherwise.
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "sources";
 int Option(string name, int fallback) =>
@@ -23,7 +24,9 @@ switch (mode)
         }
 
         return SourceBenchmark.Run(Scales(), Option("--iterations", 7));
+    case "national":
+        return await NationalBenchmark.RunAsync(Option("--councils", 153), Option("--iterations", 3), Array.IndexOf(args, "--parallel") >= 0 ? Option("--parallel", 1) : null);
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{mode}': use sources.");
+        Console.Error.WriteLine($"Unknown benchmark '{mode}': use sources or national.");
         return 2;
 }
