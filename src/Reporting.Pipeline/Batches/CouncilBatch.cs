@@ -41,10 +41,28 @@ public sealed record BatchResult(FinancialQuarter Period, IReadOnlyList<CouncilR
 /// <c>run --council all</c> and the local <c>serve</c> timer call it; on Azure the queue fan-out
 /// spreads councils over instances instead.
 /// </summary>
-public sealed class CouncilBatch(ReportRun run, int? maxParallel = null)
+public sealed class CouncilBatch
 {
+    private readonly Func<RunRequest, CancellationToken, Task<RunResult>> _run;
+
+    /// <summary>A batch over <paramref name="run"/>; <paramref name="maxParallel"/> defaults to one council per core.</summary>
+    public CouncilBatch(ReportRun run, int? maxParallel = null)
+        : this((request, cancellationToken) => run.RunAsync(request, progress: null, cancellationToken), maxParallel)
+    {
+    }
+
+    /// <summary>
+    /// A batch that runs each council through <paramref name="run"/>: a host that tracks its own runs
+    /// (the local <c>serve</c>, whose on-demand runs share the process) passes its own way of starting one.
+    /// </summary>
+    public CouncilBatch(Func<RunRequest, CancellationToken, Task<RunResult>> run, int? maxParallel = null)
+    {
+        _run = run;
+        MaxParallel = maxParallel is > 0 ? maxParallel.Value : Environment.ProcessorCount;
+    }
+
     /// <summary>How many councils run at the same time.</summary>
-    public int MaxParallel { get; } = maxParallel is > 0 ? maxParallel.Value : Environment.ProcessorCount;
+    public int MaxParallel { get; }
 
     /// <summary>
     /// Runs <paramref name="period"/> for each council (for <paramref name="audiences"/>, empty for all).
@@ -73,7 +91,7 @@ public sealed class CouncilBatch(ReportRun run, int? maxParallel = null)
         try
         {
             // Off the caller's thread: the first await of a run may come late, after CPU-bound work.
-            var result = await Task.Run(() => run.RunAsync(request, progress: null, cancellationToken), cancellationToken);
+            var result = await Task.Run(() => _run(request, cancellationToken), cancellationToken);
             var outcome = result.Outcome switch
             {
                 RunOutcome.Published => CouncilOutcome.Published,

@@ -198,3 +198,29 @@ public sealed class CouncilSelectionTests : IDisposable
         Assert.Null(CouncilSelection.Parse("933-933").Value.Single);
     }
 }
+
+/// <summary>The batch over a host's own way of starting a run (as the local serve passes one).</summary>
+public class CouncilBatchRunnerTests
+{
+    [Fact]
+    public async Task RunAsync_RunnerThrowsForOneCouncil_TheOthersRunAndItIsFailedWithTheReason()
+    {
+        var period = SampleArc.Latest;
+        var started = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var batch = new CouncilBatch((request, _) =>
+        {
+            started.Add(request.Council.Value);
+            return request.Council.Value == "901"
+                ? throw new InvalidOperationException("renderer ran out of fonts")
+                : Task.FromResult(new RunResult(request.Council.Value == "902" ? RunOutcome.AlreadyRunning : RunOutcome.Published, $"ran {request.Council}", null, []));
+        });
+
+        var result = await batch.RunAsync([CouncilCode.From(900), CouncilCode.From(901), CouncilCode.From(902), CouncilCode.From(903)], period, []);
+
+        Assert.Equal(["900", "901", "902", "903"], started.Order());
+        Assert.Equal([CouncilOutcome.Published, CouncilOutcome.Failed, CouncilOutcome.Failed, CouncilOutcome.Published], result.Councils.Select(c => c.Outcome));
+        Assert.Contains("renderer ran out of fonts", result.Councils[1].Message);
+        Assert.Contains("previous publication is unchanged", result.Councils[1].Message);
+        Assert.Equal("ran 902", result.Councils[2].Message);
+    }
+}
