@@ -54,13 +54,22 @@ public static class SampleDataSet
     }
 
     /// <summary>Writes the set into a store (creating the metrics container); returns how many files were written.</summary>
-    public static async Task<int> WriteAsync(IObjectStore store, CancellationToken cancellationToken = default)
+    public static Task<int> WriteAsync(IObjectStore store, CancellationToken cancellationToken = default) =>
+        WriteAsync(store, Council, cancellationToken);
+
+    /// <summary>
+    /// Writes the set as if another council had uploaded it (the same files under <c>metrics/{council}/</c>):
+    /// stands in for many councils in multi-council runs and the national benchmark.
+    /// </summary>
+    public static async Task<int> WriteAsync(IObjectStore store, CouncilCode council, CancellationToken cancellationToken = default)
     {
         await store.CreateContainerIfNotExistsAsync(StoreLayout.MetricsContainer, cancellationToken);
         var files = Files();
+        var prefix = Council + "/";
         foreach (var file in files)
         {
-            await store.PutAsync(file.Container, file.Name, file.Content, WriteCondition.None, ContentType(file.Name), cancellationToken);
+            var name = council == Council ? file.Name : council + "/" + file.Name[prefix.Length..];
+            await store.PutAsync(file.Container, name, file.Content, WriteCondition.None, ContentType(file.Name), cancellationToken);
         }
 
         return files.Count;

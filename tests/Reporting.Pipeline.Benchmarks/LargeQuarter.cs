@@ -15,6 +15,9 @@ public static class LargeQuarter
 {
     public static readonly FinancialQuarter Period = FinancialQuarter.From("2016-17-Q2");
 
+    /// <summary>The quarter at a scale factor: every record file has <paramref name="scale"/> times the 1× rows.</summary>
+    public static QuarterFiles Build(int scale) => Build(2_000 * scale, 10_000 * scale, 5_000 * scale, 30_000 * scale);
+
     public static QuarterFiles Build(int workers = 2_000, int episodes = 10_000, int missing = 5_000, int children = 30_000)
     {
         var uploads = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase)

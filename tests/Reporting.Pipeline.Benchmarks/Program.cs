@@ -1,74 +1,32 @@
 using System.Diagnostics;
 using System.Globalization;
-using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.Benchmarks;
 
-// Benchmark: parse, validate and aggregate a large council quarter through every record source,
-// on one core. Targets (issue 3): at most 1 s and 300 MB peak memory.
-// Usage: dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks [-- iterations]
-var iterations = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5;
-var process = Process.GetCurrentProcess();
-if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+// Benchmarks for the pipeline (issue 12); see README.md, "Performance".
+//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- sources [--scales 1,2,4,8] [--iterations 7]
+//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- national [--councils 153] [--iterations 3] [--parallel N]
+//     (--parallel 1 runs the councils one after another, as the serve timer did before CouncilBatch)
+// Exit code 0 when every target is met, 1 otherwise.
+var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "sources";
+int Option(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+int[] Scales() =>
+    Array.IndexOf(args, "--scales") is var i and >= 0 && i + 1 < args.Length
+        ? [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]
+        : [1, 2, 4, 8];
+
+switch (mode)
 {
-    process.ProcessorAffinity = 1; // one core
+    case "sources":
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = 1; // one core, as the targets are stated
+        }
+
+        return SourceBenchmark.Run(Scales(), Option("--iterations", 7));
+    case "national":
+        return await NationalBenchmark.RunAsync(Option("--councils", 153), Option("--iterations", 3), Array.IndexOf(args, "--parallel") >= 0 ? Option("--parallel", 1) : null);
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{mode}': use sources or national.");
+        return 2;
 }
-
-var files = LargeQuarter.Build();
-var inputBytes = files.All.Sum(f => (long)f.Content.Length);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Large quarter: {files.Uploads.Count} files, {inputBytes / 1024.0 / 1024.0:F1} MB of input ({Environment.ProcessorCount} logical cores visible, affinity 1 core)"));
-
-GC.Collect();
-process.Refresh();
-var beforeRuns = process.WorkingSet64;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Working set with the input generated, before any run: {beforeRuns / 1024.0 / 1024.0:F0} MB (peak so far {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB)"));
-
-SourceResult[] RunAll() => [.. RecordSources.All.Select(s => s.Read(files))];
-
-var warmup = RunAll();
-Console.WriteLine($"Warm-up: {warmup.Sum(r => r.Values.Count)} indicator values, {warmup.Sum(r => r.Findings.Count)} findings, {warmup.Sum(r => r.Teams.Count)} teams");
-foreach (var group in warmup.SelectMany(r => r.Findings).GroupBy(f => (f.File, f.Column, f.Severity)).OrderByDescending(g => g.Count()).Take(5))
-{
-    Console.WriteLine($"  {group.Count(),6} x {group.First()}");
-}
-
-
-var times = new List<double>();
-var cpuTimes = new List<double>();
-var allocations = new List<long>();
-for (var i = 0; i < iterations; i++)
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    var before = GC.GetAllocatedBytesForCurrentThread();
-    var cpuBefore = process.TotalProcessorTime;
-    var clock = Stopwatch.StartNew();
-    var results = RunAll();
-    clock.Stop();
-    process.Refresh();
-    cpuTimes.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
-    allocations.Add(GC.GetAllocatedBytesForCurrentThread() - before);
-    times.Add(clock.Elapsed.TotalMilliseconds);
-    GC.KeepAlive(results);
-}
-
-foreach (var source in RecordSources.All)
-{
-    var clock = Stopwatch.StartNew();
-    source.Read(files);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {source.GetType().Name,-24} {clock.Elapsed.TotalMilliseconds,6:F0} ms"));
-}
-
-process.Refresh();
-times.Sort();
-var median = times[times.Count / 2];
-cpuTimes.Sort();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time per run: median {median:F0} ms, best {times[0]:F0} ms, worst {times[^1]:F0} ms over {iterations} runs (target <= 1000 ms)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU time per run: median {cpuTimes[cpuTimes.Count / 2]:F0} ms, best {cpuTimes[0]:F0} ms (wall time suffers when the machine is busy; CPU time much less)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Allocated per run: {allocations.Average() / 1024 / 1024:F0} MB"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peak working set of the process (input included): {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB (target <= 300 MB)"));
-foreach (var value in RunAll().SelectMany(r => r.Values))
-{
-    Console.WriteLine($"  {value.IndicatorId,-32} {(value.Value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) : "n/a: " + value.NotAvailableReason)}");
-}
-
-return median <= 1000 && process.PeakWorkingSet64 <= 300L * 1024 * 1024 ? 0 : 1;

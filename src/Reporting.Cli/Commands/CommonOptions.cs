@@ -17,9 +17,9 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultStore,
     };
 
-    public static Option<string?> Council() => new("--council")
+    public static Option<string?> Council(string description = "The council's DfE three-digit local authority code, e.g. 933.") => new("--council")
     {
-        Description = "The council's DfE three-digit local authority code, e.g. 933.",
+        Description = description,
         HelpName = "LA",
     };
 

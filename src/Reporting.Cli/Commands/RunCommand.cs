@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline;
+using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.Storage;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
@@ -19,7 +20,8 @@ internal static class RunCommand
         {
             Description = $"Seed the store with the sample data set (council {SampleDataSet.Council}, {SampleArc.First.ShortLabel} to {SampleArc.Latest.ShortLabel}) if it has none, then run its latest quarter.",
         };
-        var council = CommonOptions.Council();
+        var council = CommonOptions.Council(
+            "The council's DfE three-digit local authority code, e.g. 933; or several, run a council per core at a time: all (every council in the store), a range 800-952, a list 886,933.");
         var period = CommonOptions.Period("The quarter to report, e.g. 2016-17-Q2 (July to September 2016). Default: the most recent quarter that has ended (with --sample: the latest sample quarter).");
         var audience = new Option<string[]>("--audience")
         {
@@ -59,8 +61,10 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
-        if (!CommonOptions.TryCouncil(councilText ?? SampleDataSet.Council.Value, out var council))
+        var parsed = CouncilSelection.Parse(councilText ?? SampleDataSet.Council.Value);
+        if (!parsed.TryGetValue(out var selection))
         {
+            Terminal.Fail($"--council: {parsed.Error}");
             return ExitCodes.Usage;
         }
 
@@ -85,6 +89,11 @@ internal static class RunCommand
                 var written = await SampleDataSet.WriteAsync(store, cancellationToken);
                 Terminal.Line($"Seeded {store.Root} with the sample data set ({written} files).");
             }
+        }
+
+        if (selection.Single is not { } council)
+        {
+            return await BatchRunCommand.RunAsync(store, selection, period, audiences, force, cancellationToken);
         }
 
         Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");

@@ -3,6 +3,7 @@ using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Queueing;
@@ -69,20 +70,9 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         return Task.FromResult(new UploadCheck(!findings.Any(f => f.Severity == Severity.Error), findings));
     }
 
-    public async Task<IReadOnlyList<CouncilCode>> ListCouncilsAsync(CancellationToken cancellationToken)
-    {
-        var councils = new SortedSet<CouncilCode>();
-        foreach (var item in await store.ListAsync(StoreLayout.MetricsContainer, string.Empty, cancellationToken).ConfigureAwait(false))
-        {
-            var slash = item.Name.IndexOf('/', StringComparison.Ordinal);
-            if (slash > 0 && CouncilCode.Parse(item.Name[..slash]) is { Success: true } parsed)
-            {
-                councils.Add(parsed.Value);
-            }
-        }
-
-        return [.. councils];
-    }
+    /// <summary>The councils with uploads: every council folder in the metrics container.</summary>
+    public Task<IReadOnlyList<CouncilCode>> ListCouncilsAsync(CancellationToken cancellationToken) =>
+        CouncilSelection.CouncilsInStoreAsync(store, cancellationToken);
 }
 
 /// <summary>A published file's bytes, media type and digest (used as the HTTP ETag).</summary>

@@ -137,10 +137,16 @@ public static class LookedAfterCohort
         var end = period.End;
         var year = period.Rolling12Months;
         var cohort = new List<LookedAfterChild>();
-        foreach (var child in episodes.GroupBy(e => e.Child))
+        var children = new EpisodesByChild(episodes);
+        for (var child = 0; child < children.Count; child++)
         {
-            var ordered = child.OrderBy(e => e.Started).ToList();
-            var currentIndex = ordered.FindLastIndex(e => e.OpenAt(end));
+            var ordered = children[child];
+            var currentIndex = ordered.Length - 1;
+            while (currentIndex >= 0 && !ordered[currentIndex].OpenAt(end))
+            {
+                currentIndex--;
+            }
+
             if (currentIndex < 0 || Ssda903Codes.IsShortBreak(ordered[currentIndex].LegalStatus))
             {
                 continue;
@@ -148,8 +154,13 @@ public static class LookedAfterCohort
 
             var placements = 0;
             var first = true;
-            foreach (var episode in ordered.Take(currentIndex + 1).Where(e => e.Overlaps(year)))
+            foreach (var episode in ordered[..(currentIndex + 1)])
             {
+                if (!episode.Overlaps(year))
+                {
+                    continue;
+                }
+
                 if (first || Ssda903Codes.StartsNewPlacement(episode.ReasonNew))
                 {
                     placements++;
@@ -164,7 +175,7 @@ public static class LookedAfterCohort
                 startIndex--;
             }
 
-            cohort.Add(new LookedAfterChild(child.Key, ordered[currentIndex], ordered[startIndex].Started, placements));
+            cohort.Add(new LookedAfterChild(ordered[currentIndex].Child, ordered[currentIndex], ordered[startIndex].Started, placements));
         }
 
         return cohort;

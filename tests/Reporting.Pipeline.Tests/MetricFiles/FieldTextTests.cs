@@ -27,6 +27,28 @@ public class FieldTextTests
     [InlineData("")]
     public void ParseDate_AnythingElse_IsNull(string text) => Assert.Null(FieldText.ParseDate(text));
 
+    [Fact]
+    public void ParseDate_EveryTenCharacterForm_MatchesTheGeneralParser()
+    {
+        // The fast path for dd/mm/yyyy and yyyy-mm-dd must agree with DateOnly.TryParseExact on
+        // every day of 2015-2017, on impossible days and months, and on years 0000 and 9999.
+        string[] formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+        var texts = new List<string>();
+        for (var day = new DateOnly(2015, 1, 1); day.Year < 2018; day = day.AddDays(1))
+        {
+            texts.Add(day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            texts.Add(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        texts.AddRange(["00/01/2016", "32/01/2016", "31/04/2016", "30/02/2016", "29/02/2000", "29/02/1900", "01/00/2016", "01/13/2016",
+            "01/01/0000", "01/01/0001", "31/12/9999", "2016-00-01", "2016-13-01", "2016-02-30", "0000-01-01", "9999-12-31", "2016-1a-01", "1a/01/2016", "+1/01/2016"]);
+        foreach (var text in texts)
+        {
+            DateOnly? expected = DateOnly.TryParseExact(text, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+            Assert.True(expected == FieldText.ParseDate(text), text);
+        }
+    }
+
     [Theory]
     [InlineData("0.5", 0.5)]
     [InlineData("-3", -3)]

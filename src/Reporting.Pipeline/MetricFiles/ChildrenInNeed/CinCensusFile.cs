@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Reporting.Domain.Findings;
 using Reporting.Pipeline.MetricFiles.RecordFields;
 
@@ -31,9 +30,9 @@ public static class CinCensusFile
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var duplicates = 0;
-        var ok = RecordXml.Read(input, "Message", ["Child"], (child, path) =>
+        var ok = RecordXml.Read(input, "Message", ["Child"], child =>
         {
-            if (ReadChild(input.Name, child, path, findings, out var id) is { } record)
+            if (ReadChild(input.Name, child.Root, findings, out var id) is { } record)
             {
                 if (id is not null && !ids.Add(id))
                 {
@@ -51,17 +50,16 @@ public static class CinCensusFile
         return ok;
     }
 
-    private static CinChild? ReadChild(string file, XElement child, string path, FindingList findings, out string? id)
+    private static CinChild? ReadChild(string file, XmlRecord.Element child, FindingList findings, out string? id)
     {
         id = null;
-        var identifiers = RecordXml.Children(child, path, "ChildIdentifiers").FirstOrDefault();
-        if (identifiers.Element is null)
+        if (child.Children("ChildIdentifiers").FirstOrDefault() is not { } identifiers)
         {
-            findings.Add(new Finding(Severity.Error, file, "The child has no ChildIdentifiers: it is left out of the figures.", ElementPath: path));
+            findings.Add(new Finding(Severity.Error, file, "The child has no ChildIdentifiers: it is left out of the figures.", ElementPath: child.Path));
             return null;
         }
 
-        var ids = RecordXml.Fields(identifiers.Element, file, identifiers.Path, findings);
+        var ids = RecordXml.Fields(identifiers, file, findings);
         id = ids.RequiredText("LAchildID", sensitive: true);
         ids.Date("PersonBirthDate", required: false, sensitive: true);
         ids.Date("ExpectedPersonBirthDate", required: false, sensitive: true);
@@ -71,13 +69,13 @@ public static class CinCensusFile
             return null;
         }
 
-        var referrals = new List<DateOnly>();
-        var assessments = new List<CinAssessment>();
-        var enquiries = new List<CinEnquiry>();
-        var plans = new List<CinProtectionPlan>();
-        foreach (var (details, detailsPath) in RecordXml.Children(child, path, "CINdetails"))
+        var referrals = new List<DateOnly>(2);
+        List<CinAssessment>? assessments = null;
+        List<CinEnquiry>? enquiries = null;
+        List<CinProtectionPlan>? plans = null;
+        foreach (var details in child.Children("CINdetails"))
         {
-            var fields = RecordXml.Fields(details, file, detailsPath, findings);
+            var fields = RecordXml.Fields(details, file, findings);
             var referral = fields.Date("CINreferralDate", required: true);
             fields.Code("ReferralSource", ReferralSources, required: false);
             fields.Code("PrimaryNeedCode", NeedCodes, required: false);
@@ -94,24 +92,24 @@ public static class CinCensusFile
                 referrals.Add(referral.Value);
             }
 
-            ReadAll(details, detailsPath, "Assessments", file, findings, assessments, ReadAssessment);
-            ReadAll(details, detailsPath, "Section47", file, findings, enquiries, ReadEnquiry);
-            ReadAll(details, detailsPath, "ChildProtectionPlans", file, findings, plans, ReadPlan);
+            ReadAll(details, "Assessments", file, findings, ref assessments, ReadAssessment);
+            ReadAll(details, "Section47", file, findings, ref enquiries, ReadEnquiry);
+            ReadAll(details, "ChildProtectionPlans", file, findings, ref plans, ReadPlan);
         }
 
-        return new CinChild(referrals, assessments, enquiries, plans);
+        return new CinChild(referrals, assessments ?? [], enquiries ?? [], plans ?? []);
     }
 
-    private static void ReadAll<T>(XElement parent, string parentPath, string name, string file, FindingList findings, List<T> into, Func<FieldReader, T?> read)
+    private static void ReadAll<T>(XmlRecord.Element parent, string name, string file, FindingList findings, ref List<T>? into, Func<FieldReader, T?> read)
         where T : class
     {
-        foreach (var (element, elementPath) in RecordXml.Children(parent, parentPath, name))
+        foreach (var element in parent.Children(name))
         {
-            var fields = RecordXml.Fields(element, file, elementPath, findings);
+            var fields = RecordXml.Fields(element, file, findings);
             var record = read(fields);
             if (!fields.Rejected && record is not null)
             {
-                into.Add(record);
+                (into ??= []).Add(record);
             }
         }
     }

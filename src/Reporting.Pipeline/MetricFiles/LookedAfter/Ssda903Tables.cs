@@ -116,13 +116,21 @@ public static class Ssda903Files
     /// <summary>One warning per file for children whose episodes overlap: the later episode is taken as current.</summary>
     private static void FlagOverlaps(string file, List<CareEpisode> episodes, FindingList findings)
     {
-        var overlapping = episodes
-            .GroupBy(e => e.Child)
-            .Count(child =>
+        var children = new EpisodesByChild(episodes);
+        var overlapping = 0;
+        for (var child = 0; child < children.Count; child++)
+        {
+            var ordered = children[child];
+            for (var i = 1; i < ordered.Length; i++)
             {
-                var ordered = child.OrderBy(e => e.Started).ToList();
-                return ordered.Zip(ordered.Skip(1)).Any(pair => pair.First.Ceased is null || pair.First.Ceased > pair.Second.Started);
-            });
+                if (ordered[i - 1].Ceased is not { } ceased || ceased > ordered[i].Started)
+                {
+                    overlapping++;
+                    break;
+                }
+            }
+        }
+
         if (overlapping > 0)
         {
             findings.Add(Finding.Warning(file, $"{overlapping} child{(overlapping == 1 ? " has" : "ren have")} episodes that overlap (an episode starts before the previous one ceased, or the previous one has no DEC): the later episode is taken as current. Check DEC of the earlier episodes."));

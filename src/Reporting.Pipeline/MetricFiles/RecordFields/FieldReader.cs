@@ -11,15 +11,16 @@ namespace Reporting.Pipeline.MetricFiles.RecordFields;
 /// </summary>
 public sealed class FieldReader
 {
-    private readonly Func<string, string?> _lookup;
+    private readonly Func<string, string?>? _lookup;
+    private readonly IRecordElement? _element;
     private readonly FindingList _findings;
 
-    private FieldReader(Func<string, string?> lookup, string file, int? row, string? elementPath, FindingList findings)
+    private FieldReader(Func<string, string?>? lookup, IRecordElement? element, string file, int? row, FindingList findings)
     {
         _lookup = lookup;
+        _element = element;
         File = file;
         Row = row;
-        ElementPath = elementPath;
         _findings = findings;
     }
 
@@ -35,21 +36,22 @@ public sealed class FieldReader
     public int? Row { get; }
 
     /// <summary>Where the element is, e.g. "/Message/Children/Child[3]/CINdetails[1]"; null for CSV.</summary>
-    public string? ElementPath { get; }
+    public string? ElementPath => _element?.Path;
 
     /// <summary>True once any field of this record had an error.</summary>
     public bool Rejected { get; private set; }
 
     public static FieldReader ForRow(string file, int row, Func<string, string?> lookup, FindingList findings) =>
-        new(lookup, file, row, null, findings);
+        new(lookup, null, file, row, findings);
 
-    public static FieldReader ForElement(string file, string elementPath, Func<string, string?> lookup, FindingList findings) =>
-        new(lookup, file, null, elementPath, findings);
+    /// <summary>A reader over an XML element's child elements; the element's path is asked for only when a finding needs it.</summary>
+    public static FieldReader ForElement(string file, IRecordElement element, FindingList findings) =>
+        new(null, element, file, null, findings);
 
     /// <summary>The trimmed text of a field; null when empty or absent.</summary>
     public string? Text(string field)
     {
-        var raw = _lookup(field);
+        var raw = _element is not null ? _element.Field(field) : _lookup!(field);
         if (raw is null)
         {
             return null;
@@ -174,4 +176,14 @@ public sealed class FieldReader
     /// <summary>A value is quoted only from a column known to be safe, and never when it looks like a child's details.</summary>
     private static string? Echo(string? value, bool sensitive) =>
         sensitive || value is null ? null : Excerpt.Shorten(value) is var shown && ChildIdentity.Withhold(shown) ? null : shown;
+}
+
+/// <summary>An XML record element as a <see cref="FieldReader"/> reads it: child element text by local name, and its path for findings.</summary>
+public interface IRecordElement
+{
+    /// <summary>The text of the first child element with this local name; null when there is none.</summary>
+    string? Field(string name);
+
+    /// <summary>Where the element is, e.g. "/Message/Children/Child[3]/CINdetails[1]".</summary>
+    string Path { get; }
 }

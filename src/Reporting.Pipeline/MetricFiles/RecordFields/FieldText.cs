@@ -20,7 +20,58 @@ public static class FieldText
             text = text[..separator];
         }
 
+        if (TryParseFixedWidth(text) is { } exact)
+        {
+            return exact;
+        }
+
         return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    /// <summary>
+    /// The two forms nearly every extract uses, "dd/mm/yyyy" and "yyyy-mm-dd", read digit by digit:
+    /// a record file has hundreds of thousands of dates, and the general parser is several times
+    /// slower. Anything else (one-digit days, impossible dates) is left to the general parser.
+    /// </summary>
+    private static DateOnly? TryParseFixedWidth(ReadOnlySpan<char> text)
+    {
+        if (text.Length != 10)
+        {
+            return null;
+        }
+
+        int year, month, day;
+        if (text[2] == '/' && text[5] == '/')
+        {
+            (day, month, year) = (Digits(text[..2]), Digits(text[3..5]), Digits(text[6..]));
+        }
+        else if (text[4] == '-' && text[7] == '-')
+        {
+            (year, month, day) = (Digits(text[..4]), Digits(text[5..7]), Digits(text[8..]));
+        }
+        else
+        {
+            return null;
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>The value of a run of ASCII digits; -1 when any character is not one.</summary>
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     /// <summary>Parses a plain decimal number ("0.5", "-3", "12"); null otherwise (also for control characters, which .NET would skip at the end).</summary>

@@ -1,24 +1,42 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using Reporting.Domain.Findings;
 
 namespace Reporting.Pipeline.MetricFiles.RecordFields;
 
 /// <summary>
 /// Streams the record elements of a DfE census XML (CIN <c>Child</c>, CSWW <c>CSWWWorker</c>) one
-/// at a time, so a council-sized file never sits in memory whole. Namespaces are ignored (names
-/// match on their local part); DTDs are refused. Malformed XML is an error finding, never an exception.
+/// at a time through an <see cref="XmlReader"/>, so a council-sized file never sits in memory whole
+/// and no element tree is built: each record is read into one reused <see cref="XmlRecord"/>.
+/// Namespaces are ignored (names match on their local part). DTDs are refused, nesting deeper than
+/// <see cref="MaxDepth"/> or a record of more than <see cref="MaxElementsPerRecord"/> elements stops
+/// the read; empty, truncated or malformed XML is an error finding saying which, never an exception.
 /// </summary>
 public static class RecordXml
 {
+    /// <summary>Census XML nests about 7 deep (Message/Children/Child/CINdetails/Assessments/...); deeper is not a census.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>A CIN child or CSWW worker has tens of elements; many thousands is not a record but an attack or a broken export.</summary>
+    public const int MaxElementsPerRecord = 10_000;
+
+    private const string ExportAgain = "Export the census again from the case management system and upload that file. None of it is used.";
+
     /// <summary>
     /// Calls <paramref name="onRecord"/> for each element named one of <paramref name="recordNames"/>
-    /// with its path, e.g. "/Message/Children/Child[3]". Returns false (after an error finding) when the
-    /// file is not well-formed XML or its root is not <paramref name="rootName"/>.
+    /// (the record is valid only during the call: it is reused for the next one). Returns false
+    /// (after an error finding) when the file is empty, not well-formed XML, declares a DTD, nests
+    /// too deep or its root is not <paramref name="rootName"/>.
     /// </summary>
-    public static bool Read(InputFile input, string rootName, IReadOnlyCollection<string> recordNames, Action<XElement, string> onRecord, FindingList findings)
+    public static bool Read(InputFile input, string rootName, IReadOnlyCollection<string> recordNames, Action<XmlRecord> onRecord, FindingList findings)
     {
+        if (Problem(input.Content) is { } problem)
+        {
+            findings.Add(Finding.Error(input.Name, problem));
+            return false;
+        }
+
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -26,9 +44,10 @@ public static class RecordXml
             IgnoreComments = true,
             IgnoreWhitespace = true,
             IgnoreProcessingInstructions = true,
+            MaxCharactersFromEntities = 0,
         };
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var path = new List<string>();
+        var open = new List<OpenElement>();
+        var record = new XmlRecord();
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(input.Content, writable: false), settings);
@@ -38,26 +57,42 @@ public static class RecordXml
                 return false;
             }
 
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             while (!reader.EOF)
             {
-                if (reader.NodeType == XmlNodeType.Element && recordNames.Contains(reader.LocalName))
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
                 {
-                    var name = reader.LocalName;
-                    var parentPath = "/" + string.Join('/', path);
-                    var key = parentPath + "/" + name;
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    onRecord(element, string.Create(CultureInfo.InvariantCulture, $"{key}[{counts[key]}]"));
+                    findings.Add(TooDeep(input.Name, OpenPath(open, reader.LocalName)));
+                    return false;
+                }
+
+                if (reader.NodeType == XmlNodeType.Element && open.Count > 0 && recordNames.Contains(reader.LocalName))
+                {
+                    var parent = open[^1];
+                    var key = parent.KeyFor(open, reader.LocalName);
+                    var ordinal = counts.GetValueOrDefault(key) + 1;
+                    counts[key] = ordinal;
+                    if (record.Load(reader, key, ordinal) is { } refusal)
+                    {
+                        findings.Add(refusal == XmlRecord.Refusal.TooDeep
+                            ? TooDeep(input.Name, record.DeepestPath())
+                            : new Finding(Severity.Error, input.Name,
+                                string.Create(CultureInfo.InvariantCulture, $"The element has more than {MaxElementsPerRecord:N0} elements inside it, far more than any census record: the file cannot be a census export. {ExportAgain}"),
+                                ElementPath: record.Path));
+                        return false;
+                    }
+
+                    onRecord(record);
                     continue;
                 }
 
                 if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
                 {
-                    path.Add(reader.LocalName);
+                    open.Add(new OpenElement(reader.LocalName));
                 }
-                else if (reader.NodeType == XmlNodeType.EndElement && path.Count > 0)
+                else if (reader.NodeType == XmlNodeType.EndElement && open.Count > 0)
                 {
-                    path.RemoveAt(path.Count - 1);
+                    open.RemoveAt(open.Count - 1);
                 }
 
                 reader.Read();
@@ -67,28 +102,119 @@ public static class RecordXml
         {
             findings.Add(new Finding(Severity.Error, input.Name,
                 string.Create(CultureInfo.InvariantCulture, $"The file is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}): export it again from the case management system. None of it is used."),
-                ElementPath: path.Count > 0 ? "/" + string.Join('/', path) : null));
+                ElementPath: open.Count > 0 ? OpenPath(open, null) : null));
             return false;
         }
 
         return true;
     }
 
-    /// <summary>A field reader over an element's child elements, looked up by local name.</summary>
-    public static FieldReader Fields(XElement element, string file, string elementPath, FindingList findings) =>
-        FieldReader.ForElement(file, elementPath, name => element.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value, findings);
+    /// <summary>A field reader over an element's child elements, looked up by local name; its path is worked out only if a finding needs it.</summary>
+    public static FieldReader Fields(XmlRecord.Element element, string file, FindingList findings) =>
+        FieldReader.ForElement(file, element, findings);
 
-    /// <summary>The child elements with a local name, each with its path.</summary>
-    public static IEnumerable<(XElement Element, string Path)> Children(XElement element, string elementPath, string name)
+    /// <summary>What is wrong with the bytes before any parsing: empty, only whitespace, or a DTD in the prolog. Null when none of these.</summary>
+    private static string? Problem(byte[] content)
     {
-        var index = 0;
-        foreach (var child in element.Elements())
+        var text = Prolog(content);
+        if (content.Length == 0)
         {
-            if (child.Name.LocalName == name)
+            return $"The file is empty (0 bytes): nothing was uploaded in it. {ExportAgain}";
+        }
+
+        if (text.Trim().Length == 0 && content.Length <= PrologBytes)
+        {
+            return $"The file contains no XML, only blank space. {ExportAgain}";
+        }
+
+        var doctype = DoctypeAt(text);
+        if (doctype < 0)
+        {
+            return null;
+        }
+
+        var entities = text.IndexOf("<!ENTITY", doctype, StringComparison.Ordinal) >= 0;
+        return "The file declares a DTD (<!DOCTYPE ...>), which census XML never has" +
+            (entities ? " and defines entities in it, the way XML attacks (external entities, 'billion laughs') fetch files or blow up in memory" : string.Empty) +
+            $": for safety a file with a DTD is never read. {ExportAgain}";
+    }
+
+    private const int PrologBytes = 64 * 1024;
+
+    /// <summary>The start of the file as text (enough to see the prolog), without a byte order mark.</summary>
+    private static string Prolog(byte[] content)
+    {
+        var length = Math.Min(content.Length, PrologBytes);
+        var span = content.AsSpan(0, length);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        return Encoding.UTF8.GetString(span);
+    }
+
+    /// <summary>Where <c>&lt;!DOCTYPE</c> starts when it comes before the root element (after the declaration, comments and processing instructions); -1 otherwise.</summary>
+    private static int DoctypeAt(string text)
+    {
+        var at = 0;
+        while (true)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
             {
-                index++;
-                yield return (child, string.Create(CultureInfo.InvariantCulture, $"{elementPath}/{name}[{index}]"));
+                at++;
             }
+
+            if (string.CompareOrdinal(text, at, "<!DOCTYPE", 0, 9) == 0)
+            {
+                return at;
+            }
+
+            var end = string.CompareOrdinal(text, at, "<?", 0, 2) == 0 ? "?>"
+                : string.CompareOrdinal(text, at, "<!--", 0, 4) == 0 ? "-->"
+                : null;
+            var skipTo = end is null ? -1 : text.IndexOf(end, at, StringComparison.Ordinal);
+            if (skipTo < 0)
+            {
+                return -1;
+            }
+
+            at = skipTo + end!.Length;
+        }
+    }
+
+    private static Finding TooDeep(string file, string path) => new(Severity.Error, file,
+        string.Create(CultureInfo.InvariantCulture, $"Elements are nested more than {MaxDepth} deep here; census XML is never nested more than about 8 deep, so the file is not read further. {ExportAgain}"),
+        ElementPath: path);
+
+    private static string OpenPath(List<OpenElement> open, string? next)
+    {
+        var path = new StringBuilder();
+        foreach (var element in open)
+        {
+            path.Append('/').Append(element.Name);
+        }
+
+        return next is null ? path.ToString() : path.Append('/').Append(next).ToString();
+    }
+
+    /// <summary>An element open above the records; keeps the "/parent/path/name" keys of the records inside it, so a key is built once, not per record.</summary>
+    private sealed class OpenElement(string name)
+    {
+        private Dictionary<string, string>? _keys;
+
+        public string Name { get; } = name;
+
+        public string KeyFor(List<OpenElement> open, string recordName)
+        {
+            _keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!_keys.TryGetValue(recordName, out var key))
+            {
+                key = OpenPath(open, recordName);
+                _keys[recordName] = key;
+            }
+
+            return key;
         }
     }
 }

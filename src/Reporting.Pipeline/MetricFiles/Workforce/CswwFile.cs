@@ -22,10 +22,11 @@ public static class CswwFile
         var workers = new List<SocialWorker>();
         VacancyCount? vacancies = null;
         var anyStepUpOrFrontline = false;
-        var ok = RecordXml.Read(input, "Message", ["CSWWWorker", "LALevelVacancies"], (element, path) =>
+        var ok = RecordXml.Read(input, "Message", ["CSWWWorker", "LALevelVacancies"], record =>
         {
-            var fields = RecordXml.Fields(element, input.Name, path, findings);
-            if (element.Name.LocalName == "LALevelVacancies")
+            var element = record.Root;
+            var fields = RecordXml.Fields(element, input.Name, findings);
+            if (element.Name == "LALevelVacancies")
             {
                 var count = fields.Number("NumberOfVacancies", required: true, min: 0m, max: 100_000m);
                 fields.Number("NoAgencyFTE", required: false, min: 0m, max: 100_000m);
@@ -37,7 +38,7 @@ public static class CswwFile
                 return;
             }
 
-            anyStepUpOrFrontline |= element.Elements().Any(e => e.Name.LocalName is "StepUpGrad" or "FrontlineGrad");
+            anyStepUpOrFrontline |= element.Has("StepUpGrad") || element.Has("FrontlineGrad");
             if (ReadWorker(fields) is { } worker)
             {
                 workers.Add(worker);

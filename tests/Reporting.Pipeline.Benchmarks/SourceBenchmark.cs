@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using Reporting.Pipeline.Aggregation;
+using Reporting.Pipeline.MetricFiles;
+
+namespace Reporting.Pipeline.Benchmarks;
+
+/// <summary>
+/// Times each record source over the large quarter at several scale factors (1× is 2,000 workers,
+/// 10,000 episodes, 5,000 missing episodes, 30,000 CIN children), on one core: median wall time,
+/// bytes allocated per run and the peak working set the run adds beyond the generated input.
+/// Targets (issue 12): all sources at 1× ≤ 250 ms median, ≤ 80 MB allocated, ≤ 100 MB peak beyond
+/// the input; for every source the 8× time within 8.5× of the 1× time.
+/// </summary>
+public static class SourceBenchmark
+{
+    public static int Run(IReadOnlyList<int> scales, int iterations)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Record sources at scales {string.Join(", ", scales.Select(s => $"{s}x"))}, {iterations} timed runs each, one core ({Environment.ProcessorCount} logical cores visible). Times are medians; the machine may be shared, so compare medians, not single runs."));
+        var rows = new List<Row>();
+        foreach (var scale in scales)
+        {
+            var files = LargeQuarter.Build(scale);
+            var inputBytes = files.All.Sum(f => (long)f.Content.Length);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scale}x: {inputBytes / 1024.0 / 1024.0:F1} MB of input"));
+            foreach (var source in RecordSources.All)
+            {
+                rows.Add(Measure(scale, source.GetType().Name, () => GC.KeepAlive(source.Read(files)), iterations));
+            }
+
+            rows.Add(Measure(scale, "all sources", () => GC.KeepAlive(RecordSources.All.Select(s => s.Read(files)).ToList()), iterations));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Wall time suffers when other processes share the core; CPU time much less, so the growth with scale is judged on CPU time too.");
+        Console.WriteLine($"{"source",-24} {"scale",5} {"median ms",10} {"best ms",8} {"x of 1x",8} {"CPU ms",8} {"CPU x",6} {"alloc MB",9} {"peak MB",8}");
+        foreach (var row in rows)
+        {
+            var baseline = rows.First(r => r.Source == row.Source && r.Scale == scales[0]);
+            var ratio = row.MedianMs / Math.Max(baseline.MedianMs, 0.001);
+            var cpuRatio = row.CpuMs / Math.Max(baseline.CpuMs, 0.001);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Source,-24} {row.Scale,4}x {row.MedianMs,10:F1} {row.BestMs,8:F1} {ratio,8:F2} {row.CpuMs,8:F0} {cpuRatio,6:F2} {row.AllocatedMb,9:F1} {row.PeakMb,8:F1}"));
+        }
+
+        var ok = true;
+        if (rows.FirstOrDefault(r => r.Source == "all sources" && r.Scale == 1) is { } one)
+        {
+            Console.WriteLine();
+            ok &= Target($"all sources 1x median {one.MedianMs:F0} ms", one.MedianMs <= 250, "<= 250 ms");
+            ok &= Target($"all sources 1x allocated {one.AllocatedMb:F0} MB", one.AllocatedMb <= 80, "<= 80 MB");
+            ok &= Target($"all sources 1x peak working set beyond the input {one.PeakMb:F0} MB", one.PeakMb <= 100, "<= 100 MB");
+        }
+
+        if (scales.Contains(1) && scales.Contains(8))
+        {
+            foreach (var name in rows.Select(r => r.Source).Distinct())
+            {
+                var (one8, eight) = (rows.First(r => r.Source == name && r.Scale == 1), rows.First(r => r.Source == name && r.Scale == 8));
+                var ratio = eight.MedianMs / Math.Max(one8.MedianMs, 0.001);
+                var cpuRatio = eight.CpuMs / Math.Max(one8.CpuMs, 0.001);
+                ok &= Target($"{name} 8x/1x time {ratio:F2} (CPU time {cpuRatio:F2})", cpuRatio <= 8.5, "<= 8.5");
+            }
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static bool Target(string what, bool met, string target)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(met ? "met    " : "MISSED ")} {what} (target {target})"));
+        return met;
+    }
+
+    private static Row Measure(int scale, string name, Action run, int iterations)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            run(); // warm-up: JIT (up to the optimised tier) and first-touch costs stay out of the figures
+        }
+
+        var peak = PeakBeyond(run);
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var allocated = new List<long>();
+        var process = Process.GetCurrentProcess();
+        for (var i = 0; i < iterations; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            run();
+            clock.Stop();
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        times.Sort();
+        cpu.Sort();
+        allocated.Sort();
+        return new Row(name, scale, times[times.Count / 2], times[0], cpu[cpu.Count / 2], allocated[allocated.Count / 2] / 1024.0 / 1024.0, peak / 1024.0 / 1024.0);
+    }
+
+    /// <summary>
+    /// The resident memory one run adds to the process: an aggressive collection gives memory back
+    /// to the system, then Linux's peak-RSS mark is reset (<c>/proc/self/clear_refs</c>, "5") and read
+    /// again after the run (<c>VmHWM</c>). Elsewhere, the working set after the run.
+    /// </summary>
+    private static long PeakBeyond(Action run)
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var linux = OperatingSystem.IsLinux() && TryResetPeak();
+        var before = linux ? Status("VmRSS:") : Environment.WorkingSet;
+        run();
+        var after = linux ? Status("VmHWM:") : Environment.WorkingSet;
+        return Math.Max(0, after - before);
+    }
+
+    private static bool TryResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static long Status(string key)
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith(key, StringComparison.Ordinal));
+        return long.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private sealed record Row(string Source, int Scale, double MedianMs, double BestMs, double CpuMs, double AllocatedMb, double PeakMb);
+}
