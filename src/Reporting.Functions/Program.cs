@@ -8,4 +8,5 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<HttpFailureMiddleware>();
 builder.Services.AddReportingFunctionApp(builder.Configuration);
+builder.Services.AddReportingTelemetry(builder.Configuration);
 builder.Build().Run();

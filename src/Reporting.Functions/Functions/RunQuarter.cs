@@ -26,7 +26,7 @@ public sealed class RunQuarter(QueuedRuns runs, ILogger<RunQuarter> log)
         log.LogInformation("Run {Reference} for {Council} {Period} starting (attempt {Attempt} of {MaxAttempts}, queued by {Origin})", ticket.Reference, ticket.Council, ticket.Period, attempt, RunQueueNames.MaxAttempts, ticket.Origin);
         try
         {
-            var result = await runs.ExecuteAsync(ticket, request, attempt, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var result = await runs.ExecuteAsync(ticket, request, attempt, new StageLog(log, ticket), cancellationToken).ConfigureAwait(false);
             log.LogInformation("Run {Reference} for {Council} {Period} ended {Outcome}: {Message}", ticket.Reference, ticket.Council, ticket.Period, result.Outcome, result.Message);
         }
         catch (RunDeferredException deferred)
@@ -39,6 +39,17 @@ public sealed class RunQuarter(QueuedRuns runs, ILogger<RunQuarter> log)
             log.LogError(e, "Run {Reference} for {Council} {Period} failed (attempt {Attempt} of {MaxAttempts}); the previous publication is unchanged", ticket.Reference, ticket.Council, ticket.Period, attempt, RunQueueNames.MaxAttempts);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Logs each pipeline stage (collect, validate, aggregate, compose, render, publish) as the run
+    /// reaches it, with council, period and stage as properties. Synchronous, unlike
+    /// <see cref="Progress{T}"/>, so the lines keep their order and stay inside the run's scope.
+    /// </summary>
+    private sealed class StageLog(ILogger log, RunTicket ticket) : IProgress<Pipeline.RunProgress>
+    {
+        public void Report(Pipeline.RunProgress value) =>
+            log.LogInformation("Run {Reference} for {Council} {Period}: {Stage} {Detail}", ticket.Reference, ticket.Council, ticket.Period, value.Stage, value.Detail);
     }
 
     /// <summary>The message's ticket and request; null, logged, when it is not a ticket (nothing to retry or record: this app did not write it).</summary>
