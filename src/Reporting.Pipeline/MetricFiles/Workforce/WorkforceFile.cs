@@ -12,13 +12,14 @@ public static class WorkforceFile
 {
     public const string Name = "workforce.csv";
 
-    private static readonly string[] Required = ["worker_id", "team", "role", "employment", "fte"];
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["worker_id", "team", "role", "employment", "fte"];
     private static readonly string[] Optional = ["start_date", "end_date", "cases", "route"];
 
     /// <summary>The roster, or null when the file cannot be used at all (the findings say why).</summary>
     public static WorkforceRoster? Read(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, Required, Optional, findings);
+        var table = RecordCsv.Read(input, RequiredColumns, Optional, findings);
         if (table is null)
         {
             return null;
