@@ -133,7 +133,8 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             state,
             status.LastRun?.Message ?? (status.Published is { } p ? $"Published by run {p.RunId}." : "Nothing has been run for this quarter yet."),
             status.LastRun?.UpdatedAt ?? status.Published?.FinishedAt,
-            notice is not null && Notices.TryGetValue(notice, out var text) ? text : null,
+            // "queued" is news only while the run is: once it has ended the state says what became of it.
+            notice is not null && (notice != "queued" || status.ActiveAt(now)) && Notices.TryGetValue(notice, out var text) ? text : null,
             refreshing ? ApiRoutes.QuarterUrl(council, period) + "?refresh=off" : null,
             files,
             checks.Select(c => c.Findings).ToList(),

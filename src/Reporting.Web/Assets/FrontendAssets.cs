@@ -10,7 +10,7 @@ public sealed record StaticAsset(byte[] Content, string ContentType, string ETag
 /// <summary>
 /// The pages' static files, read once from the build output: GOV.UK Frontend's CSS, JS and images
 /// (copied from npm's <c>govuk-frontend/dist</c> by the build into <c>govuk-frontend/</c>) and this
-/// service's own <c>reporting.mjs</c>. A request names an asset by a key of this catalogue; no
+/// service's own <c>reporting.mjs</c> and <c>reporting.css</c>. A request names an asset by a key of this catalogue; no
 /// part of a URL is ever used as a path on disk. The CSS is adapted once, here: its
 /// <c>/assets/images/</c> URLs point beside it, and the GDS Transport font, which may only be
 /// used on GOV.UK domains, is dropped for the fallback it already names (Arial, sans-serif).
@@ -22,6 +22,9 @@ public sealed class FrontendAssets
 
     /// <summary>The module that starts GOV.UK Frontend's components.</summary>
     public const string Script = "reporting.mjs";
+
+    /// <summary>This service's few style additions.</summary>
+    public const string OwnStylesheet = "reporting.css";
 
     private const string Folder = "govuk-frontend";
 
@@ -58,11 +61,15 @@ public sealed class FrontendAssets
             assets[name] = Asset(content, ContentType(name));
         }
 
-        using var script = typeof(FrontendAssets).Assembly.GetManifestResourceStream("Assets." + Script)
-            ?? throw new InvalidOperationException($"{Script} is not embedded in {typeof(FrontendAssets).Assembly.GetName().Name}.");
-        using var copy = new MemoryStream();
-        script.CopyTo(copy);
-        assets[Script] = Asset(copy.ToArray(), "text/javascript; charset=utf-8");
+        foreach (var own in new[] { Script, OwnStylesheet })
+        {
+            using var resource = typeof(FrontendAssets).Assembly.GetManifestResourceStream("Assets." + own)
+                ?? throw new InvalidOperationException($"{own} is not embedded in {typeof(FrontendAssets).Assembly.GetName().Name}.");
+            using var copy = new MemoryStream();
+            resource.CopyTo(copy);
+            assets[own] = Asset(copy.ToArray(), ContentType(own));
+        }
+
         return new FrontendAssets(assets.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
