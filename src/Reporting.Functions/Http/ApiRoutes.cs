@@ -25,6 +25,7 @@ public static class ApiRoutes
     public const string QuarterFiles = "service/{council}/{period}/files";
     public const string QuarterRuns = "service/{council}/{period}/runs";
     public const string QuarterDocument = "service/{council}/{period}/documents/{audience}";
+    public const string QuarterReview = "service/{council}/{period}/reviews/{audience}";
     public const string PageAsset = "service/assets/{*asset}";
 
     public static string QuartersUrl => $"/{Prefix}/service";
@@ -36,6 +37,8 @@ public static class ApiRoutes
     public static string QuarterRunsUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}/runs";
 
     public static string QuarterDocumentUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/service/{council}/{period}/documents/{audience}";
+
+    public static string QuarterReviewUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/service/{council}/{period}/reviews/{audience}";
 
     public static string PageAssetBase => $"/{Prefix}/service/assets";
 

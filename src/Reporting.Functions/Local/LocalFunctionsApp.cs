@@ -61,7 +61,7 @@ public static class LocalFunctionsApp
         builder.Services.AddTransient<StartRun>().AddTransient<GetStatus>().AddTransient<GetManifest>().AddTransient<GetIndicators>()
             .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>()
             .AddTransient<ShowQuarters>().AddTransient<ShowQuarter>().AddTransient<UploadFiles>().AddTransient<RunNow>()
-            .AddTransient<DownloadReview>().AddTransient<GetPageAsset>();
+            .AddTransient<DownloadReview>().AddTransient<ShowReview>().AddTransient<GetPageAsset>();
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
@@ -78,6 +78,7 @@ public static class LocalFunctionsApp
         api.MapPost(ApiRoutes.QuarterFiles, (HttpRequest r, string council, string period, UploadFiles f) => f.RunAsync(r, council, period));
         api.MapPost(ApiRoutes.QuarterRuns, (HttpRequest r, string council, string period, RunNow f) => f.RunAsync(r, council, period));
         api.MapGet(ApiRoutes.QuarterDocument, (HttpRequest r, string council, string period, string audience, DownloadReview f) => f.RunAsync(r, council, period, audience));
+        api.MapGet(ApiRoutes.QuarterReview, (HttpRequest r, string council, string period, string audience, ShowReview f) => f.RunAsync(r, council, period, audience));
         api.MapMethods(ApiRoutes.PageAsset, ReadMethods, (HttpRequest r, string asset, GetPageAsset f) => f.Run(r, asset));
         app.MapPost(TimerPath, RunTimerAsync);
         app.MapFallback((HttpContext context) => Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));

@@ -42,6 +42,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
         ["queued"] = "The run is queued. This page follows it until it is published.",
+        ["ended"] = "The run has ended: its state is below.",
         ["already"] = "A run of this quarter is already queued or running, so no second run was started.",
         ["unchanged"] = "No file has changed since the reviews were published, so nothing was run. Tick \"Render again\" to run anyway.",
         ["no-inputs"] = "There are no uploaded files for this quarter, so there is nothing to run.",
@@ -121,7 +122,11 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var manifest = await reports.GetPublishedAsync(council, period, StoreLayout.ManifestFile, cancellationToken).ConfigureAwait(false) is { } m ? Manifest.FromJson(m.Content) : null;
         var documents = (manifest?.Outputs ?? [])
             .Where(o => o.Audience is not null && PublishedFiles.DocumentAudience(o.File) is not null)
-            .Select(o => new DocumentLink(o.Audience!, ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!), o.Length))
+            .Select(o => new DocumentLink(
+                o.Audience!,
+                ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),
+                o.Length,
+                manifest!.Output(StoreLayout.HtmlReview(o.Audience!)) is null ? null : ApiRoutes.QuarterReviewUrl(council, period, o.Audience!)))
             .ToList();
         var indicators = (await reports.ReadIndicatorsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(Line).ToList();
 
@@ -134,7 +139,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             status.LastRun?.Message ?? (status.Published is { } p ? $"Published by run {p.RunId}." : "Nothing has been run for this quarter yet."),
             status.LastRun?.UpdatedAt ?? status.Published?.FinishedAt,
             // "queued" is news only while the run is: once it has ended the state says what became of it.
-            notice is not null && (notice != "queued" || status.ActiveAt(now)) && Notices.TryGetValue(notice, out var text) ? text : null,
+            Notices.GetValueOrDefault(notice == "queued" && !status.ActiveAt(now) ? "ended" : notice ?? string.Empty),
             refreshing ? ApiRoutes.QuarterUrl(council, period) + "?refresh=off" : null,
             files,
             checks.Select(c => c.Findings).ToList(),
@@ -258,6 +263,12 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         request.HttpContext.Response.Headers.Location = $"{ApiRoutes.QuarterUrl(council, period)}?run={notice}";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
+
+    /// <summary>An audience's published review as an HTML page (rendered by the run from the same model as the PDF), under the pages' security headers.</summary>
+    public async Task<IResult> ReviewAsync(CouncilCode council, FinancialQuarter period, string audience, CancellationToken cancellationToken) =>
+        RequestGuard.IsAudienceId(audience) && await reports.GetPublishedAsync(council, period, StoreLayout.HtmlReview(audience), cancellationToken).ConfigureAwait(false) is { } published
+            ? Page(System.Text.Encoding.UTF8.GetString(published.Content))
+            : await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", $"Council {council} {period.ShortLabel} has no published {audience} review as a web page. Go back to the quarter's page and choose one of its published reviews.").ConfigureAwait(false);
 
     /// <summary>A page saying what went wrong and what to do, with its status code.</summary>
     public async Task<IResult> ProblemAsync(int statusCode, string heading, string text) =>

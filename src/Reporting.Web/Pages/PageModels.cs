@@ -54,8 +54,8 @@ public sealed record FileFindings(string File, string Anchor, IReadOnlyList<Find
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
 }
 
-/// <summary>A published review: its audience and where to download it.</summary>
-public sealed record DocumentLink(string Audience, string Url, long Length);
+/// <summary>A published review: its audience, where to download the PDF, and where to read it as a web page (null when not published as HTML).</summary>
+public sealed record DocumentLink(string Audience, string Url, long Length, string? HtmlUrl = null);
 
 /// <summary>One indicator of the publication in force, as text ready to show.</summary>
 public sealed record IndicatorLine(string Title, string Value, string Target, string Status);

@@ -28,7 +28,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_EveryFunction_IsDeclaredAndNothingElse()
     {
         Assert.Equal(
-            ["DownloadReview", "GetDocument", "GetIndicators", "GetManifest", "GetPageAsset", "GetStatus", "QuarterlyRun", "RunNow", "RunQuarter", "RunQuarterPoison", "ShowQuarter", "ShowQuarters", "StartRun", "UploadFiles", "ValidateUpload"],
+            ["DownloadReview", "GetDocument", "GetIndicators", "GetManifest", "GetPageAsset", "GetStatus", "QuarterlyRun", "RunNow", "RunQuarter", "RunQuarterPoison", "ShowQuarter", "ShowQuarters", "ShowReview", "StartRun", "UploadFiles", "ValidateUpload"],
             Functions().Keys.Order(StringComparer.Ordinal));
         Assert.All(Functions().Values, f => Assert.Equal("dotnet-isolated", f.GetProperty("language").GetString()));
     }
@@ -58,6 +58,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("UploadFiles", "post", "service/{council}/{period}/files")]
     [InlineData("RunNow", "post", "service/{council}/{period}/runs")]
     [InlineData("DownloadReview", "get", "service/{council}/{period}/documents/{audience}")]
+    [InlineData("ShowReview", "get", "service/{council}/{period}/reviews/{audience}")]
     [InlineData("GetPageAsset", "get,head", "service/assets/{*asset}")]
     public void Metadata_PageFunction_IsAnonymousBehindAppServiceAuthentication(string name, string method, string route)
     {
