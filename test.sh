@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, from a fresh clone on a new machine: installs what the tests need
-# (poppler-utils, qpdf and python3-pikepdf from apt to inspect PDFs, Azurite from npm as the Blob Storage
-# server), builds, runs `dotnet test` over the solution and ends with one line:
-# "N passed, N failed".
+# (poppler-utils, qpdf and python3-pikepdf from apt to inspect PDFs, chromium from apt for the
+# browser tests, Azurite from npm as the Blob Storage server, govuk-frontend from npm for the
+# pages), builds, runs `dotnet test` over the solution and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,8 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 # The PDF/UA checker (tests/tools/pdfua_check.py) runs with Debian's python3 and its pikepdf.
 /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || missing+=(python3-pikepdf)
+# The browser tests drive Debian's chromium through Playwright (its own browser download cannot work here).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} (apt) ..."
   sudo_cmd=""
@@ -22,6 +24,12 @@ fi
 if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/azurite ]; then
   echo "Installing Azurite (npm, version pinned in tests/tools/package-lock.json) ..."
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+fi
+
+if [ ! -f src/Reporting.Web/node_modules/govuk-frontend/package.json ]; then
+  # The build would do this too (src/Reporting.Web/Reporting.Web.csproj); done here once, before parallel builds.
+  echo "Installing govuk-frontend (npm, version pinned in src/Reporting.Web/package-lock.json) ..."
+  npm ci --prefix src/Reporting.Web --no-audit --no-fund --loglevel=error
 fi
 
 log=$(mktemp)

@@ -76,7 +76,7 @@ public sealed record RunResult(RunOutcome Outcome, string Message, Manifest? Man
 /// <c>manifest.json</c> last, so a run that fails midway leaves the previous publication intact.
 /// The same inputs give the same run id and byte-identical documents.
 /// </summary>
-public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IReadOnlyList<IRecordSource> sources, TimeProvider? timeProvider = null)
+public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IReadOnlyList<IRecordSource> sources, TimeProvider? timeProvider = null, IReportRenderer? htmlRenderer = null)
 {
     /// <summary>
     /// How long the run lock lasts unless renewed: short, so the lock of a run that died (a killed
@@ -142,6 +142,12 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             progress?.Report(new RunProgress(RunStage.Render, $"{audience.Id} ({audience.Readers})"));
             var document = renderer.Render(model);
             outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.ReviewDocument(audience.Id), document, renderer.ContentType, audience.Id, cancellationToken));
+            if (htmlRenderer is not null)
+            {
+                // The same model as an HTML page beside the PDF (listed without an audience, so readers of the manifest's documents see the PDFs only).
+                outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.HtmlReview(audience.Id), htmlRenderer.Render(model), htmlRenderer.ContentType, null, cancellationToken));
+            }
+
             keeper.ThrowIfLost();
         }
 

@@ -72,6 +72,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_EpisodesUnderTheirExportName_AreRecognisedByTheHeaderRowAndChecked()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "SSDA903_Episodes_2017.csv"), "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,31/02/2016,S,C2,U1,\n");
+
+        var outcome = await Cli.RunAsync(_directory, "validate", "--period", "2016-17-Q2", "SSDA903_Episodes_2017.csv");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("read as ssda903/episodes.csv by its content", outcome.Output);
+        Assert.Contains("row 2, column DECOM", outcome.Output);
+    }
+
+    [Fact]
     public async Task Validate_MissingFile_SaysSo()
     {
         var outcome = await Cli.RunAsync(_directory, "validate", "nope.csv");

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Reporting.Functions.Hosting;
+using Reporting.Functions.Http;
+using Reporting.Pipeline.Storage;
+using Reporting.SampleData;
 using Reporting.Functions.Local;
 using Reporting.Storage.Folder;
 
@@ -18,9 +21,13 @@ internal static class ServeCommand
             Description = "The loopback port to listen on. Default: 7071 (as the Functions host uses).",
             DefaultValueFactory = _ => 7071,
         };
-        var command = new Command("serve", "Serve the same HTTP API as the function app (start runs, fetch documents, validate files) on 127.0.0.1, over the folder store. Ctrl+C stops it.")
+        var sample = new Option<bool>("--sample")
         {
-            store, port,
+            Description = $"Seed the store with the sample data set (council {SampleDataSet.Council}) if it has none, so the pages have something to show.",
+        };
+        var command = new Command("serve", "Serve the same HTTP API and web pages as the function app (start runs, fetch documents, upload and validate files) on 127.0.0.1, over the folder store. Ctrl+C stops it.")
+        {
+            store, port, sample,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -32,9 +39,16 @@ internal static class ServeCommand
             }
 
             var folder = new FolderStore(result.GetValue(store)!);
+            if (result.GetValue(sample) && (await folder.ListAsync(StoreLayout.MetricsContainer, $"{SampleDataSet.Council}/", cancellationToken)).Count == 0)
+            {
+                var written = await SampleDataSet.WriteAsync(folder, cancellationToken);
+                Terminal.Line($"Seeded {folder.Root} with the sample data set ({written} files).");
+            }
+
             var url = $"http://127.0.0.1:{number.ToString(CultureInfo.InvariantCulture)}";
             var app = LocalFunctionsApp.Build(folder, new FunctionOptions(), [url]);
-            Terminal.Line($"Serving {folder.Description} on {url} (loopback only). Try:");
+            Terminal.Line($"Serving {folder.Description} on {url} (loopback only).");
+            Terminal.Line($"  Open {url}{ApiRoutes.QuartersUrl} in a browser for the improvement leads' pages. Or try:");
             Terminal.Line($"  curl -X POST {url}/api/runs/933/2017-18-Q2            (queues a run: 202 and a status URL)");
             Terminal.Line($"  curl {url}/api/reports/933/2017-18-Q2/status");
             Terminal.Line($"  curl -o dfe-review.pdf {url}/api/reports/933/2017-18-Q2/documents/dfe");

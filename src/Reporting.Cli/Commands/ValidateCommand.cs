@@ -14,7 +14,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Files to check, named as they will be uploaded: measures.csv, workforce.csv, csww.xml, vacancies.csv, episodes.csv (and the other SSDA903 tables), missing.csv, cin.xml, commentary.md, targets.csv, benchmarks.csv, postcodes.csv, council.txt, and audience definitions (config/audiences/{id}.json).",
+            Description = "Files to check, named as they will be uploaded (a file under another name is recognised by its header row or XML elements): measures.csv, workforce.csv, csww.xml, vacancies.csv, episodes.csv (and the other SSDA903 tables), missing.csv, cin.xml, commentary.md, actions.csv, targets.csv, benchmarks.csv, postcodes.csv, council.txt, review-dates.csv, baseline.txt, context.md, and audience definitions (config/audiences/{id}.json).",
             Arity = ArgumentArity.OneOrMore,
         };
         var period = CommonOptions.Period("The quarter the files are for. Default: the quarter in the file's folder name (as in metrics/933/2016-17-Q2/), else the most recent quarter that has ended (the one run reports by default).");
@@ -62,9 +62,10 @@ internal static class ValidateCommand
                 continue;
             }
 
-            var findings = FileCheck.Check(path, content, period, PipelineComposition.Sources);
+            var (readAs, findings) = FileCheck.CheckUpload(path, content, period, PipelineComposition.Sources);
             var errors = findings.Count(f => f.Severity == Severity.Error);
-            Terminal.Findings($"{path} (as an upload for {period.ShortLabel})", findings);
+            var kind = readAs is { ByContent: true } ? $", read as {(readAs.IsConfig ? "config/" : string.Empty)}{readAs.Name} by its content" : string.Empty;
+            Terminal.Findings($"{path} (as an upload for {period.ShortLabel}{kind})", findings);
             Terminal.Line($"{path}: {(errors == 0 ? "OK" : "NOT OK")}: {errors} error(s), {findings.Count - errors} warning(s).");
             if (errors > 0)
             {

@@ -29,11 +29,7 @@ public sealed class GetStatus(FunctionOptions options, QuarterReports reports, T
         var status = await reports.GetStatusAsync(la, quarter, request.HttpContext.RequestAborted).ConfigureAwait(false);
         var last = status.LastRun;
         var active = last is not null && last.IsActiveAt(time.GetUtcNow());
-        var state = status.RunInProgress ? RunStates.Running
-            : last is not null && (active || last.State is not (RunStates.Queued or RunStates.Running or RunStates.Retrying)) ? last.State
-            : status.Published is not null ? RunStates.Published
-            : status.Inputs.Count == 0 ? RunStates.NoInputs
-            : "not-run";
+        var state = status.StateAt(time.GetUtcNow());
         return Results.Json(new
         {
             council = la.Value,

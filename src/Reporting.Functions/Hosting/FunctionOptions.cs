@@ -29,6 +29,13 @@ public sealed record FunctionOptions
     /// </summary>
     public bool RolesCannotBeTrusted => RequireAppRoles && !AppServiceAuthentication;
 
+    /// <summary>
+    /// The leads' pages may be shown without App Service Authentication: only the local <c>serve</c>
+    /// (loopback) sets this. In a function app the pages are anonymous functions, so without the
+    /// platform's sign-in in front of them they refuse to answer.
+    /// </summary>
+    public bool PagesWithoutSignIn { get; init; }
+
     /// <summary>The largest file accepted for validation.</summary>
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 

@@ -4,12 +4,15 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reporting.Functions.Pages;
 using Reporting.Functions.Runs;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 using Reporting.Storage.Blob;
 using Reporting.Storage.Queue;
+using Reporting.Web;
+using Reporting.Web.Assets;
 
 namespace Reporting.Functions.Hosting;
 
@@ -55,6 +58,9 @@ public static class ReportingServices
         services.AddSingleton(s => new QueuedRuns(s.GetRequiredService<ReportRun>(), s.GetRequiredService<RunStateStore>(), s.GetRequiredService<IRunQueue>(), s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new QuarterReports(s.GetRequiredService<ReportRun>(), s.GetRequiredService<IObjectStore>(), s.GetRequiredService<RunStateStore>(), PipelineComposition.Sources));
         services.AddSingleton<Functions.PublishedFiles>();
+        services.AddSingleton(_ => FrontendAssets.Load(AppContext.BaseDirectory));
+        services.AddSingleton(s => new PageRenderer(s, s.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        services.AddSingleton<LeadPages>();
         return services;
     }
 

@@ -20,6 +20,29 @@ public static class ApiRoutes
     public const string Document = "reports/{council}/{period}/documents/{audience}";
     public const string Validate = "validate/{council}/{period}/{*file}";
 
+    // The improvement leads' pages (anonymous functions behind App Service Authentication; see infra/README.md).
+    public const string Quarters = "service";
+    public const string Quarter = "service/{council}/{period}";
+    public const string QuarterFiles = "service/{council}/{period}/files";
+    public const string QuarterRuns = "service/{council}/{period}/runs";
+    public const string QuarterDocument = "service/{council}/{period}/documents/{audience}";
+    public const string QuarterReview = "service/{council}/{period}/reviews/{audience}";
+    public const string PageAsset = "service/assets/{*asset}";
+
+    public static string QuartersUrl => $"/{Prefix}/service";
+
+    public static string QuarterUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}";
+
+    public static string QuarterFilesUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}/files";
+
+    public static string QuarterRunsUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}/runs";
+
+    public static string QuarterDocumentUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/service/{council}/{period}/documents/{audience}";
+
+    public static string QuarterReviewUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/service/{council}/{period}/reviews/{audience}";
+
+    public static string PageAssetBase => $"/{Prefix}/service/assets";
+
     public static string StatusUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/reports/{council}/{period}/status";
 
     public static string ManifestUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/reports/{council}/{period}/manifest";

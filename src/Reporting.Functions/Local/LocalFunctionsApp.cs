@@ -57,9 +57,11 @@ public static class LocalFunctionsApp
         builder.Services.AddSingleton<InProcessRunQueue>();
         builder.Services.AddSingleton<IRunQueue>(s => s.GetRequiredService<InProcessRunQueue>());
         builder.Services.AddHostedService(s => s.GetRequiredService<InProcessRunQueue>());
-        builder.Services.AddReportingPipeline(options);
+        builder.Services.AddReportingPipeline(options with { PagesWithoutSignIn = true });
         builder.Services.AddTransient<StartRun>().AddTransient<GetStatus>().AddTransient<GetManifest>().AddTransient<GetIndicators>()
-            .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>().AddTransient<BreakRunLock>();
+            .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>().AddTransient<BreakRunLock>()
+            .AddTransient<ShowQuarters>().AddTransient<ShowQuarter>().AddTransient<UploadFiles>().AddTransient<RunNow>()
+            .AddTransient<DownloadReview>().AddTransient<ShowReview>().AddTransient<GetPageAsset>();
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
@@ -72,6 +74,13 @@ public static class LocalFunctionsApp
         api.MapMethods(ApiRoutes.Indicators, ReadMethods, (HttpRequest r, string council, string period, GetIndicators f) => f.RunAsync(r, council, period));
         api.MapMethods(ApiRoutes.Document, ReadMethods, (HttpRequest r, string council, string period, string audience, GetDocument f) => f.RunAsync(r, council, period, audience));
         api.MapPost(ApiRoutes.Validate, (HttpRequest r, string council, string period, string? file, ValidateUpload f) => f.RunAsync(r, council, period, file));
+        api.MapGet(ApiRoutes.Quarters, (HttpRequest r, ShowQuarters f) => f.RunAsync(r));
+        api.MapGet(ApiRoutes.Quarter, (HttpRequest r, string council, string period, ShowQuarter f) => f.RunAsync(r, council, period));
+        api.MapPost(ApiRoutes.QuarterFiles, (HttpRequest r, string council, string period, UploadFiles f) => f.RunAsync(r, council, period));
+        api.MapPost(ApiRoutes.QuarterRuns, (HttpRequest r, string council, string period, RunNow f) => f.RunAsync(r, council, period));
+        api.MapGet(ApiRoutes.QuarterDocument, (HttpRequest r, string council, string period, string audience, DownloadReview f) => f.RunAsync(r, council, period, audience));
+        api.MapGet(ApiRoutes.QuarterReview, (HttpRequest r, string council, string period, string audience, ShowReview f) => f.RunAsync(r, council, period, audience));
+        api.MapMethods(ApiRoutes.PageAsset, ReadMethods, (HttpRequest r, string asset, GetPageAsset f) => f.Run(r, asset));
         app.MapPost(TimerPath, RunTimerAsync);
         app.MapFallback((HttpContext context) => Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));
         return app;

@@ -70,6 +70,53 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         return Task.FromResult(new UploadCheck(!findings.Any(f => f.Severity == Severity.Error), findings));
     }
 
+    /// <summary>The quarters a council has uploads for, newest first.</summary>
+    public async Task<IReadOnlyList<FinancialQuarter>> ListQuartersAsync(CouncilCode council, CancellationToken cancellationToken)
+    {
+        var councilFolder = $"{council}/";
+        var quarters = new SortedSet<FinancialQuarter>();
+        foreach (var item in await store.ListAsync(StoreLayout.MetricsContainer, councilFolder, cancellationToken).ConfigureAwait(false))
+        {
+            var rest = item.Name[councilFolder.Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0 && FinancialQuarter.Parse(rest[..slash]).TryGetValue(out var quarter))
+            {
+                quarters.Add(quarter);
+            }
+        }
+
+        return [.. quarters.Reverse()];
+    }
+
+    /// <summary>The quarter's uploads (name within the quarter folder, bytes), read as a run would collect them.</summary>
+    public async Task<IReadOnlyList<InputFile>> ReadUploadsAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken) =>
+        [.. (await run.CollectAsync(council, period, cancellationToken).ConfigureAwait(false)).Uploads.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => u.Value with { Name = u.Key })];
+
+    /// <summary>
+    /// Stores an upload under the name the data contract gives it (<see cref="UploadNames"/>): in
+    /// the quarter's folder, or the council's <c>config/</c>. Never under a name from a request.
+    /// </summary>
+    public async Task StoreUploadAsync(CouncilCode council, FinancialQuarter period, RecognisedUpload upload, byte[] content, CancellationToken cancellationToken)
+    {
+        var name = (upload.IsConfig ? StoreLayout.CouncilConfig(council) : StoreLayout.QuarterInputs(council, period)) + upload.Name;
+        await store.CreateContainerIfNotExistsAsync(StoreLayout.MetricsContainer, cancellationToken).ConfigureAwait(false);
+        await store.PutAsync(StoreLayout.MetricsContainer, name, content, WriteCondition.None, ContentType(upload.Name), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The indicators of the publication in force (empty when nothing is published).</summary>
+    public async Task<IReadOnlyList<PublishedIndicator>> ReadIndicatorsAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken) =>
+        await GetPublishedAsync(council, period, StoreLayout.IndicatorsJsonFile, cancellationToken).ConfigureAwait(false) is { } published
+            ? IndicatorsExport.ReadRows(published.Content)
+            : [];
+
+    private static string ContentType(string name) => Path.GetExtension(name) switch
+    {
+        ".csv" => "text/csv",
+        ".xml" => "application/xml",
+        ".md" => "text/markdown",
+        _ => "text/plain",
+    };
+
     /// <summary>The councils with uploads: every council folder in the metrics container.</summary>
     public Task<IReadOnlyList<CouncilCode>> ListCouncilsAsync(CancellationToken cancellationToken) =>
         CouncilSelection.CouncilsInStoreAsync(store, cancellationToken);
@@ -82,7 +129,26 @@ public sealed record PublishedFile(byte[] Content, string ContentType, string Sh
 /// A quarter at a glance: uploads, the publication in force, its findings, whether any instance holds
 /// the quarter's run lease, and the latest requested run's state.
 /// </summary>
-public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, PublishedRun? Published, IReadOnlyList<Finding> Findings, bool RunInProgress, RunState? LastRun);
+public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, PublishedRun? Published, IReadOnlyList<Finding> Findings, bool RunInProgress, RunState? LastRun)
+{
+    /// <summary>"not-run": inputs are uploaded, nothing was ever run or published.</summary>
+    public const string NotRun = "not-run";
+
+    /// <summary>
+    /// The quarter's state at <paramref name="now"/>, one of <see cref="RunStates"/> or <see cref="NotRun"/>:
+    /// running while anyone holds the run lease; else the latest run's state unless it is a queued or
+    /// running state gone stale; else published, no inputs, or not run.
+    /// </summary>
+    public string StateAt(DateTimeOffset now) =>
+        RunInProgress ? RunStates.Running
+        : LastRun is { } last && (last.IsActiveAt(now) || last.State is not (RunStates.Queued or RunStates.Running or RunStates.Retrying)) ? last.State
+        : Published is not null ? RunStates.Published
+        : Inputs.Count == 0 ? RunStates.NoInputs
+        : NotRun;
+
+    /// <summary>A run is queued or under way (the pages refresh while it is).</summary>
+    public bool ActiveAt(DateTimeOffset now) => RunInProgress || (LastRun?.IsActiveAt(now) ?? false);
+}
 
 /// <summary>An uploaded file: name within the council's folder and size in bytes.</summary>
 public sealed record UploadedInput(string Name, long Length);

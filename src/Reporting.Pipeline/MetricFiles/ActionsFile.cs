@@ -14,13 +14,16 @@ public static class ActionsFile
 {
     public const string FileName = "actions.csv";
 
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "action", "owner", "due_date", "status"];
+
     private static readonly CodeList Statuses = new("an action status", "not started", "in progress", "complete");
 
     /// <summary>Every usable action; a row with a problem is a finding and is left out.</summary>
     public static IReadOnlyList<ImprovementAction> Read(InputFile file, FindingList findings)
     {
         var actions = new List<ImprovementAction>();
-        var table = RecordCsv.Read(file, ["indicator", "action", "owner", "due_date", "status"], [], findings);
+        var table = RecordCsv.Read(file, RequiredColumns, [], findings);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);

@@ -14,11 +14,14 @@ public static class BenchmarksFile
 {
     public const string FileName = "benchmarks.csv";
 
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "year"];
+
     /// <summary>Reads every usable benchmark row; problems become findings.</summary>
     public static BenchmarkBook Read(InputFile file, FindingList findings)
     {
         var benchmarks = new List<Benchmark>();
-        var table = RecordCsv.Read(file, ["indicator", "year"], ["england", "statistical_neighbours", "source", "published"], findings);
+        var table = RecordCsv.Read(file, RequiredColumns, ["england", "statistical_neighbours", "source", "published"], findings);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);

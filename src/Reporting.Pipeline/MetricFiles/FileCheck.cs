@@ -17,31 +17,38 @@ namespace Reporting.Pipeline.MetricFiles;
 public static class FileCheck
 {
     /// <summary>
-    /// The findings for a file named <paramref name="fileName"/> (its name decides how it is read:
-    /// measures.csv, workforce.csv, ssda903/episodes.csv, config/targets.csv, ...), read as an upload for
-    /// <paramref name="period"/>. An unrecognised name is itself a finding.
+    /// The findings for a file named <paramref name="fileName"/>, read as an upload for
+    /// <paramref name="period"/>. Its name decides how it is read (measures.csv, workforce.csv,
+    /// ssda903/episodes.csv, config/targets.csv, ...) or, when the name is not the contract's, its
+    /// content (<see cref="UploadNames"/>). A file recognised neither way is itself a finding.
     /// </summary>
-    public static IReadOnlyList<Finding> Check(string fileName, byte[] content, FinancialQuarter period, IReadOnlyList<IRecordSource> sources)
+    public static IReadOnlyList<Finding> Check(string fileName, byte[] content, FinancialQuarter period, IReadOnlyList<IRecordSource> sources) =>
+        CheckUpload(fileName, content, period, sources).Findings;
+
+    /// <summary>As <see cref="Check"/>, with what the file was read as (null when it was not recognised).</summary>
+    public static UploadCheckResult CheckUpload(string fileName, byte[] content, FinancialQuarter period, IReadOnlyList<IRecordSource> sources)
     {
-        var relative = RelativeName(fileName);
-        var baseName = relative[(relative.LastIndexOf('/') + 1)..];
+        var baseName = BaseName(fileName);
         if (baseName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             // The only JSON a council uploads is an audience definition, config/audiences/{id}.json.
-            return AudienceCatalogue.Check($"config/audiences/{baseName}", content);
+            var audience = $"audiences/{baseName.ToLowerInvariant()}";
+            return new UploadCheckResult(new RecognisedUpload(audience, true, false), AudienceCatalogue.Check($"config/{audience}", content));
         }
 
-        if (QuarterValidation.KnownConfigFiles.FirstOrDefault(c => c.Equals(baseName, StringComparison.OrdinalIgnoreCase)) is { } configName)
+        var recognised = UploadNames.Recognise(fileName, content);
+        if (recognised is { IsConfig: true })
         {
-            return CheckConfig(configName, new InputFile($"config/{baseName}", content, "\"local\""));
+            return new UploadCheckResult(recognised, CheckConfig(recognised.Name, new InputFile($"config/{recognised.Name}", content, "\"local\"")));
         }
 
+        var relative = recognised?.Name ?? BaseName(fileName);
         var file = new InputFile(relative, content, "\"local\"");
         var empty = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase);
         var single = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase) { [relative] = file };
         var files = new QuarterFiles(CouncilCode.From(0), period, single, empty);
         var validated = QuarterValidation.Validate(files, sources);
-        return validated.Findings.Where(f => f.File == relative).ToList();
+        return new UploadCheckResult(recognised, validated.Findings.Where(f => f.File == relative).ToList());
     }
 
     private static FindingList CheckConfig(string name, InputFile file)
@@ -75,11 +82,12 @@ public static class FileCheck
         return FindingDigest.Condense(findings);
     }
 
-    /// <summary>Maps a local path to the upload name it stands for: "…/ssda903/episodes.csv" or a bare "episodes.csv" → "ssda903/episodes.csv".</summary>
-    private static string RelativeName(string fileName)
+    private static string BaseName(string fileName)
     {
         var name = fileName.Replace('\\', '/');
-        var baseName = name[(name.LastIndexOf('/') + 1)..];
-        return Ssda903Files.Names.FirstOrDefault(n => n.EndsWith("/" + baseName, StringComparison.OrdinalIgnoreCase)) ?? baseName;
+        return name[(name.LastIndexOf('/') + 1)..];
     }
 }
+
+/// <summary>A file checked before upload: what it was read as (null when neither its name nor its content said) and its findings.</summary>
+public sealed record UploadCheckResult(RecognisedUpload? ReadAs, IReadOnlyList<Finding> Findings);

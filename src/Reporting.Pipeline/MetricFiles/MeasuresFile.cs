@@ -16,11 +16,14 @@ public static class MeasuresFile
 {
     public const string FileName = "measures.csv";
 
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator"];
+
     /// <summary>Reads the rows that can be used; every problem becomes a finding (condensed when it repeats).</summary>
     public static IReadOnlyList<MeasureRow> Read(InputFile file, FinancialQuarter folderPeriod, FindingList findings)
     {
         var values = new List<MeasureRow>();
-        if (RecordCsv.Read(file, ["indicator"], ["period", "value", "numerator", "denominator", "note"], findings) is { } table)
+        if (RecordCsv.Read(file, RequiredColumns, ["period", "value", "numerator", "denominator", "note"], findings) is { } table)
         {
             var seen = new Dictionary<(string, FinancialQuarter), int>();
             foreach (var row in table.Rows(findings))

@@ -14,12 +14,15 @@ public static class TargetsFile
 {
     public const string FileName = "targets.csv";
 
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "target"];
+
     /// <summary>Reads every usable target row; problems become findings.</summary>
     public static TargetBook Read(InputFile file, FindingList findings)
     {
         var standing = new Dictionary<string, Target>(StringComparer.Ordinal);
         var byQuarter = new Dictionary<(string, FinancialQuarter), Target>();
-        var table = RecordCsv.Read(file, ["indicator", "target"], ["period", "trajectory_note", "tolerance"], findings);
+        var table = RecordCsv.Read(file, RequiredColumns, ["period", "trajectory_note", "tolerance"], findings);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);

@@ -18,7 +18,7 @@ namespace Reporting.Pipeline.Publishing;
 public static class IndicatorsExport
 {
     /// <summary>indicators.csv's columns in order: each header with how its field is written.</summary>
-    private static readonly (string Header, Func<IndicatorRow, string?> Field)[] CsvColumns =
+    private static readonly (string Header, Func<PublishedIndicator, string?> Field)[] CsvColumns =
     [
         ("indicator", r => r.Id),
         ("title", r => r.Title),
@@ -58,6 +58,19 @@ public static class IndicatorsExport
                 .Where(i => i.Value is not null && IndicatorCatalogue.TryGet(i.Id, out _))
                 .Select(i => IndicatorValue.Available(i.Id, period, i.Value!.Value, $"published indicators.json for {period}", i.Numerator, i.Denominator))
                 .ToList();
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Every indicator row a published indicators.json holds, as published; empty when it cannot be read.</summary>
+    public static IReadOnlyList<PublishedIndicator> ReadRows(byte[] json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<PublishedIndicators>(json, PublishedJson.Options)?.Indicators ?? [];
         }
         catch (JsonException)
         {
@@ -125,7 +138,7 @@ public static class IndicatorsExport
         }
     }
 
-    private static IndicatorRow Row(IndicatorReport report) => new(
+    private static PublishedIndicator Row(IndicatorReport report) => new(
         report.Definition.Id,
         report.Definition.Title,
         report.Definition.Priority,
@@ -148,23 +161,24 @@ public static class IndicatorsExport
 
     internal sealed record PublishedFinding(Severity Severity, string? File, string? Location, int? Row, string? ElementPath, string? Column, string? Value, string? Rule);
 
-    internal sealed record PublishedIndicators(string Council, string Period, IReadOnlyList<IndicatorRow> Indicators);
-
-    internal sealed record IndicatorRow(
-        string Id,
-        string Title,
-        int Priority,
-        string Period,
-        decimal? Value,
-        decimal? Numerator,
-        decimal? Denominator,
-        string Unit,
-        decimal? Target,
-        decimal? Previous,
-        string Status,
-        string Direction,
-        decimal? England,
-        decimal? StatisticalNeighbours,
-        string Source,
-        string? NotAvailableReason);
+    internal sealed record PublishedIndicators(string Council, string Period, IReadOnlyList<PublishedIndicator> Indicators);
 }
+
+/// <summary>One indicator as indicators.json publishes it: id, title, figures, target, RAG status (lower case), direction, comparators, source.</summary>
+public sealed record PublishedIndicator(
+    string Id,
+    string Title,
+    int Priority,
+    string Period,
+    decimal? Value,
+    decimal? Numerator,
+    decimal? Denominator,
+    string Unit,
+    decimal? Target,
+    decimal? Previous,
+    string Status,
+    string Direction,
+    decimal? England,
+    decimal? StatisticalNeighbours,
+    string Source,
+    string? NotAvailableReason);

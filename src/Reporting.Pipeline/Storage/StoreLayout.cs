@@ -32,6 +32,9 @@ public static class StoreLayout
     /// <summary>"dfe-review.pdf".</summary>
     public static string ReviewDocument(string audienceId) => $"{audienceId}-review.pdf";
 
+    /// <summary>"dfe-review.html": the same review as an HTML page.</summary>
+    public static string HtmlReview(string audienceId) => $"{audienceId}-review.html";
+
     /// <summary>The lock that makes a run a singleton per council and period.</summary>
     public static string RunLock(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/.run-lock";
 }

@@ -28,7 +28,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_EveryFunction_IsDeclaredAndNothingElse()
     {
         Assert.Equal(
-            ["BreakRunLock", "GetDocument", "GetIndicators", "GetManifest", "GetStatus", "QuarterlyRun", "RunQuarter", "RunQuarterPoison", "StartRun", "ValidateUpload"],
+            ["BreakRunLock", "DownloadReview", "GetDocument", "GetIndicators", "GetManifest", "GetPageAsset", "GetStatus", "QuarterlyRun", "RunNow", "RunQuarter", "RunQuarterPoison", "ShowQuarter", "ShowQuarters", "ShowReview", "StartRun", "UploadFiles", "ValidateUpload"],
             Functions().Keys.Order(StringComparer.Ordinal));
         Assert.All(Functions().Values, f => Assert.Equal("dotnet-isolated", f.GetProperty("language").GetString()));
     }
@@ -52,6 +52,27 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
         Assert.Contains(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
     }
+
+    [Theory]
+    [InlineData("ShowQuarters", "get", "service")]
+    [InlineData("ShowQuarter", "get", "service/{council}/{period}")]
+    [InlineData("UploadFiles", "post", "service/{council}/{period}/files")]
+    [InlineData("RunNow", "post", "service/{council}/{period}/runs")]
+    [InlineData("DownloadReview", "get", "service/{council}/{period}/documents/{audience}")]
+    [InlineData("ShowReview", "get", "service/{council}/{period}/reviews/{audience}")]
+    [InlineData("GetPageAsset", "get,head", "service/assets/{*asset}")]
+    public void Metadata_PageFunction_IsAnonymousBehindAppServiceAuthentication(string name, string method, string route)
+    {
+        var trigger = Trigger(Functions()[name]);
+
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal(method.Split(','), trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void Output_GovukFrontend_IsInTheFunctionAppBuild() =>
+        Assert.True(File.Exists(Path.Combine(Output, "govuk-frontend", "govuk-frontend.min.css")), "the build copies govuk-frontend's dist into the output (and the package)");
 
     [Fact]
     public void Metadata_Timer_ReadsItsScheduleFromTheQuarterlyScheduleSetting()

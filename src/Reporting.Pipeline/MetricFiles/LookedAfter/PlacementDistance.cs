@@ -36,6 +36,9 @@ public sealed class PostcodeBook
 {
     public const string Name = "postcodes.csv";
 
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["postcode", "easting", "northing"];
+
     private readonly Dictionary<string, (decimal Easting, decimal Northing)> _points;
 
     private PostcodeBook(string file, Dictionary<string, (decimal, decimal)> points)
@@ -50,7 +53,7 @@ public sealed class PostcodeBook
 
     public static PostcodeBook? Read(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, ["postcode", "easting", "northing"], [], findings);
+        var table = RecordCsv.Read(input, RequiredColumns, [], findings);
         if (table is null)
         {
             return null;

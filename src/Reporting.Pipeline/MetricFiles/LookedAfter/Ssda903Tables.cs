@@ -35,6 +35,15 @@ public static class Ssda903Files
 
     public static IReadOnlyList<string> Names { get; } = [Episodes, Header, HealthOutcomes, CareLeaverOutcomes];
 
+    /// <summary>Each table's required header columns (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> RequiredColumns { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Episodes] = ["CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC"],
+        [Header] = ["CHILD", "SEX", "DOB"],
+        [HealthOutcomes] = ["CHILD", "HEALTH_ASSESSMENT"],
+        [CareLeaverOutcomes] = ["CHILD", "DOB", "ACTIV"],
+    };
+
     public static Ssda903Tables Read(InputFile? episodes, InputFile? header, InputFile? oc2, InputFile? oc3, PostcodeBook? postcodes, FindingList findings)
     {
         var children = new ChildNumbers();
@@ -55,7 +64,7 @@ public static class Ssda903Files
 
     private static (IReadOnlyList<CareEpisode>?, bool) ReadEpisodes(InputFile input, PostcodeBook? postcodes, ChildNumbers children, FindingList findings)
     {
-        var table = RecordCsv.Read(input, ["CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC"],
+        var table = RecordCsv.Read(input, RequiredColumns[Episodes],
             ["CIN", "PLACE_PROVIDER", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN", "PL_DISTANCE", "LA", "YEAR"], findings);
         if (table is null)
         {
@@ -139,7 +148,7 @@ public static class Ssda903Files
 
     private static void ReadHeader(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, ["CHILD", "SEX", "DOB"], ["ETHNIC", "UPN", "MOTHER", "MC_DOB", "LA", "YEAR"], findings);
+        var table = RecordCsv.Read(input, RequiredColumns[Header], ["ETHNIC", "UPN", "MOTHER", "MC_DOB", "LA", "YEAR"], findings);
         if (table is null)
         {
             return;
@@ -162,7 +171,7 @@ public static class Ssda903Files
     {
         // HEALTH_ASSESSMENT is the annual health assessment the indicator counts; HEALTH_CHECK is the
         // under-5 development check, blank for older children, so it is only checked when given.
-        var table = RecordCsv.Read(input, ["CHILD", "HEALTH_ASSESSMENT"],
+        var table = RecordCsv.Read(input, RequiredColumns[HealthOutcomes],
             ["DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED", "LA", "YEAR"], findings);
         if (table is null)
         {
@@ -192,7 +201,7 @@ public static class Ssda903Files
 
     private static List<CareLeaverOutcome>? ReadCareLeavers(InputFile input, ChildNumbers children, FindingList findings)
     {
-        var table = RecordCsv.Read(input, ["CHILD", "DOB", "ACTIV"], ["IN_TOUCH", "ACCOM", "LA", "YEAR"], findings);
+        var table = RecordCsv.Read(input, RequiredColumns[CareLeaverOutcomes], ["IN_TOUCH", "ACCOM", "LA", "YEAR"], findings);
         if (table is null)
         {
             return null;

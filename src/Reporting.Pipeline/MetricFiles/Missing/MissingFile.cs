@@ -26,7 +26,8 @@ public static class MissingFile
 {
     public const string Name = "missing.csv";
 
-    private static readonly string[] Required = ["CHILD", "MISSING", "MIS_START", "MIS_END"];
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["CHILD", "MISSING", "MIS_START", "MIS_END"];
     private static readonly string[] Optional = ["DOB", "COHORT", "RHI_OFFERED", "RHI_DATE"];
 
     public static CodeList MissingTypes { get; } = new("M (missing) or A (away from placement without authorisation)", "M", "A");
@@ -38,7 +39,7 @@ public static class MissingFile
     /// <summary>The episodes, or null when the file cannot be used at all.</summary>
     public static MissingEpisodeTable? Read(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, Required, Optional, findings);
+        var table = RecordCsv.Read(input, RequiredColumns, Optional, findings);
         if (table is null)
         {
             return null;

@@ -12,13 +12,14 @@ public static class VacanciesFile
 {
     public const string Name = "vacancies.csv";
 
-    private static readonly string[] Required = ["team", "vacancy_fte"];
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["team", "vacancy_fte"];
     private static readonly string[] Optional = ["agency_cover_fte"];
 
     /// <summary>The vacancies, or null when the file cannot be used at all.</summary>
     public static VacancyCount? Read(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, Required, Optional, findings);
+        var table = RecordCsv.Read(input, RequiredColumns, Optional, findings);
         if (table is null)
         {
             return null;

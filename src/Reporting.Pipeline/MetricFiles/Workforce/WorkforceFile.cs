@@ -15,13 +15,14 @@ public static class WorkforceFile
     /// <summary>The longest team name the documents show in full.</summary>
     public const int MaxTeamName = 60;
 
-    private static readonly string[] Required = ["worker_id", "team", "role", "employment", "fte"];
+    /// <summary>The columns the header row must have (also how an upload under another name is recognised).</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["worker_id", "team", "role", "employment", "fte"];
     private static readonly string[] Optional = ["start_date", "end_date", "cases", "route"];
 
     /// <summary>The roster, or null when the file cannot be used at all (the findings say why).</summary>
     public static WorkforceRoster? Read(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, Required, Optional, findings);
+        var table = RecordCsv.Read(input, RequiredColumns, Optional, findings);
         if (table is null)
         {
             return null;

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Http;
+using Reporting.Functions.Pages;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// <c>POST /api/service/{council}/{period}/runs</c> (role <c>Reports.Generate</c>, anti-forgery token):
+/// the Run now button. Queues the run as <see cref="StartRun"/> does and answers 303 to the quarter's
+/// page, which says what happened and follows the run.
+/// </summary>
+public sealed class RunNow(LeadPages pages)
+{
+    [Function(nameof(RunNow))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.QuarterRuns)] HttpRequest request,
+        string council,
+        string period)
+    {
+        var (_, refusal) = await pages.AdmitAsync(request, AppRoles.Generate).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
+        return invalid ?? await pages.RunAsync(request, la, quarter).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Http;
+using Reporting.Functions.Pages;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// <c>GET /api/service/{council}/{period}</c> (role <c>Reports.Read</c>): one quarter's page: state,
+/// published reviews, files, findings, indicators; the upload and Run now forms for <c>Reports.Generate</c>.
+/// Reloads itself (HTTP <c>Refresh</c>) while a run is queued or running.
+/// </summary>
+public sealed class ShowQuarter(LeadPages pages)
+{
+    [Function(nameof(ShowQuarter))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarter)] HttpRequest request,
+        string council,
+        string period)
+    {
+        var (caller, refusal) = await pages.AdmitAsync(request, AppRoles.Read).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
+        return invalid ?? await pages.QuarterAsync(request.HttpContext, caller!, la, quarter, request.Query["run"].ToString(), request.Query["refresh"].ToString()).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Http;
+using Reporting.Functions.Pages;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// <c>GET /api/service</c> (role <c>Reports.Read</c>): the leads' first page, every council's quarters
+/// with their state. Anonymous at the Functions level: App Service Authentication signs people in
+/// in front of it, and the page refuses to answer when that is off (see infra/README.md).
+/// </summary>
+public sealed class ShowQuarters(LeadPages pages)
+{
+    [Function(nameof(ShowQuarters))]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarters)] HttpRequest request)
+    {
+        var (caller, refusal) = await pages.AdmitAsync(request, AppRoles.Read).ConfigureAwait(false);
+        return refusal ?? await pages.QuartersAsync(caller!, request.HttpContext.RequestAborted).ConfigureAwait(false);
+    }
+}

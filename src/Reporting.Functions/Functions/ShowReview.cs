@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Http;
+using Reporting.Functions.Pages;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// <c>GET /api/service/{council}/{period}/reviews/{audience}</c> (role <c>Reports.Read</c>): a published
+/// review as an HTML page, the same figures as its PDF, which it offers as a download.
+/// </summary>
+public sealed class ShowReview(LeadPages pages)
+{
+    [Function(nameof(ShowReview))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.QuarterReview)] HttpRequest request,
+        string council,
+        string period,
+        string audience)
+    {
+        var (_, refusal) = await pages.AdmitAsync(request, AppRoles.Read).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
+        return invalid ?? await pages.ReviewAsync(la, quarter, audience, request.HttpContext.RequestAborted).ConfigureAwait(false);
+    }
+}

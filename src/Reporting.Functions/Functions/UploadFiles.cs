@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Http;
+using Reporting.Functions.Pages;
+
+namespace Reporting.Functions.Functions;
+
+/// <summary>
+/// <c>POST /api/service/{council}/{period}/files</c> (role <c>Reports.Generate</c>, anti-forgery token):
+/// the upload form's files, each checked before it is stored; a file with errors is refused with its
+/// findings, one with warnings only is stored and its warnings shown.
+/// </summary>
+public sealed class UploadFiles(LeadPages pages)
+{
+    [Function(nameof(UploadFiles))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.QuarterFiles)] HttpRequest request,
+        string council,
+        string period)
+    {
+        var (caller, refusal) = await pages.AdmitAsync(request, AppRoles.Generate).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
+        return invalid ?? await pages.UploadAsync(request, caller!, la, quarter).ConfigureAwait(false);
+    }
+}

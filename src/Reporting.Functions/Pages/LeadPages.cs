@@ -1,0 +1,327 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Domain;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Findings;
+using Reporting.Domain.Indicators;
+using Reporting.Domain.Periods;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Functions;
+using Reporting.Functions.Hosting;
+using Reporting.Functions.Http;
+using Reporting.Functions.Runs;
+using Reporting.Pipeline;
+using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.Publishing;
+using Reporting.Pipeline.Queueing;
+using Reporting.Pipeline.Storage;
+using Reporting.Web;
+using Reporting.Web.Pages;
+
+namespace Reporting.Functions.Pages;
+
+/// <summary>Who is asking: their name when signed in, and whether they may upload and run (role <c>Reports.Generate</c>).</summary>
+public sealed record PageCaller(string? Name, bool CanGenerate);
+
+/// <summary>
+/// The improvement leads' pages behind the page functions (and <c>serve</c>): admits the caller
+/// (roles as for the API: readers see, generators upload and run), builds each page's model from
+/// <see cref="QuarterReports"/> and <see cref="QueuedRuns"/>, and renders it. Uploads are checked
+/// by <see cref="FileCheck"/> and stored under the data contract's name for what they are, never
+/// under the name they came with.
+/// </summary>
+public sealed class LeadPages(FunctionOptions options, QuarterReports reports, QueuedRuns runs, PageRenderer renderer, TimeProvider time)
+{
+    /// <summary>How many files one upload may carry.</summary>
+    public const int MaxFilesPerUpload = 20;
+
+    /// <summary>How often a quarter page reloads itself while a run is queued or running.</summary>
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(5);
+
+    private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
+    {
+        ["queued"] = "The run is queued. This page follows it until it is published.",
+        ["ended"] = "The run has ended: its state is below.",
+        ["already"] = "A run of this quarter is already queued or running, so no second run was started.",
+        ["unchanged"] = "No file has changed since the reviews were published, so nothing was run. Tick \"Render again\" to run anyway.",
+        ["no-inputs"] = "There are no uploaded files for this quarter, so there is nothing to run.",
+        ["invalid"] = "The run could not be started: the quarter's audiences could not be read. Check the council's config/audiences files.",
+    };
+
+    /// <summary>The caller, or the page that refuses them (503 when sign-in is off in a function app, 401/403 by role).</summary>
+    public async Task<(PageCaller? Caller, IResult? Refusal)> AdmitAsync(HttpRequest request, string role)
+    {
+        if (!options.PagesWithoutSignIn && !options.AppServiceAuthentication)
+        {
+            return (null, await ProblemAsync(
+                StatusCodes.Status503ServiceUnavailable,
+                "These pages need sign-in",
+                "The service owner must turn on App Service Authentication (Microsoft Entra ID, \"Require authentication\") for this function app before its pages can be used."));
+        }
+
+        if (RequestGuard.Authorise(request.HttpContext, options, role) is ProblemHttpResult refused)
+        {
+            return (null, await ProblemAsync(refused.StatusCode, refused.ProblemDetails.Title ?? "Not allowed", refused.ProblemDetails.Detail ?? string.Empty));
+        }
+
+        var principal = ClientPrincipal.FromHeader(request.Headers[ClientPrincipal.HeaderName].ToString());
+        return (new PageCaller(principal?.Name, !options.RequireAppRoles || (principal?.Roles.Contains(AppRoles.Generate) ?? false)), null);
+    }
+
+    /// <summary>The council and period of a page's route, or the page saying what a valid one looks like.</summary>
+    public async Task<(CouncilCode Council, FinancialQuarter Period, IResult? Refusal)> QuarterAsync(string council, string period)
+    {
+        if (RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
+        {
+            return (la, quarter, null);
+        }
+
+        var detail = (problem as ProblemHttpResult)?.ProblemDetails.Detail ?? "The council or quarter in the address is not valid.";
+        return (la, quarter, await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", detail));
+    }
+
+    /// <summary>Page 1: every council's quarters with uploads, newest first.</summary>
+    public async Task<IResult> QuartersAsync(PageCaller caller, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = new List<QuarterRow>();
+        foreach (var council in await reports.ListCouncilsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var quarter in await reports.ListQuartersAsync(council, cancellationToken).ConfigureAwait(false))
+            {
+                var status = await reports.GetStatusAsync(council, quarter, cancellationToken).ConfigureAwait(false);
+                var state = await PageStateAsync(council, quarter, status, now, null, cancellationToken).ConfigureAwait(false);
+                var detail = status.Published is { } published && state is RunStates.Published or RunStates.Unchanged
+                    ? $"{published.Errors} error(s), {published.Warnings} warning(s) in the inputs"
+                    : string.Empty;
+                rows.Add(new QuarterRow(council.ToString(), quarter.Label, ApiRoutes.QuarterUrl(council, quarter), state, detail, status.LastRun?.UpdatedAt ?? status.Published?.FinishedAt));
+            }
+        }
+
+        return Page(await renderer.RenderAsync(new QuartersView(Frame("Councils and quarters", caller), rows)).ConfigureAwait(false));
+    }
+
+    /// <summary>Page 2: one quarter; <paramref name="notice"/> is what a run request just did; the page reloads itself while a run is under way, unless <paramref name="refresh"/> is "off".</summary>
+    public async Task<IResult> QuarterAsync(HttpContext context, PageCaller caller, CouncilCode council, FinancialQuarter period, string? notice, string? refresh)
+    {
+        var cancellationToken = context.RequestAborted;
+        var now = time.GetUtcNow();
+        var status = await reports.GetStatusAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var uploads = await reports.ReadUploadsAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var checks = uploads.Select((u, i) => Check(u.Name, u.Content, period, $"file-{i + 1}")).ToList();
+        var state = await PageStateAsync(council, period, status, now, checks, cancellationToken).ConfigureAwait(false);
+        var refreshing = status.ActiveAt(now) && refresh != "off";
+
+        var sizes = uploads.ToDictionary(u => u.Name, u => (long)u.Content.Length, StringComparer.OrdinalIgnoreCase);
+        var files = UploadNames.Expected.Select(e => new FileRow(e.Name, e.Holds, sizes.TryGetValue(e.Name, out var size) ? size : null, true))
+            .Concat(uploads.Where(u => !UploadNames.Expected.Any(e => e.Name.Equals(u.Name, StringComparison.OrdinalIgnoreCase)))
+                .Select(u => new FileRow(u.Name, "Not a file the data contract names: it is not used", u.Content.Length, false)))
+            .ToList();
+
+        var manifest = await reports.GetPublishedAsync(council, period, StoreLayout.ManifestFile, cancellationToken).ConfigureAwait(false) is { } m ? Manifest.FromJson(m.Content) : null;
+        var documents = (manifest?.Outputs ?? [])
+            .Where(o => o.Audience is not null && PublishedFiles.DocumentAudience(o.File) is not null)
+            .Select(o => new DocumentLink(
+                o.Audience!,
+                ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),
+                o.Length,
+                manifest!.Output(StoreLayout.HtmlReview(o.Audience!)) is null ? null : ApiRoutes.QuarterReviewUrl(council, period, o.Audience!)))
+            .ToList();
+        var indicators = (await reports.ReadIndicatorsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(Line).ToList();
+
+        var token = caller.CanGenerate ? FormToken.Issue(context) : null;
+        var model = new QuarterView(
+            Frame($"Council {council}, {period.ShortLabel}", caller, new Crumb("Councils and quarters", ApiRoutes.QuartersUrl)),
+            council.ToString(),
+            period.Label,
+            state,
+            status.LastRun?.Message ?? (status.Published is { } p ? $"Published by run {p.RunId}." : "Nothing has been run for this quarter yet."),
+            status.LastRun?.UpdatedAt ?? status.Published?.FinishedAt,
+            // "queued" is news only while the run is: once it has ended the state says what became of it.
+            Notices.GetValueOrDefault(notice == "queued" && !status.ActiveAt(now) ? "ended" : notice ?? string.Empty),
+            refreshing ? ApiRoutes.QuarterUrl(council, period) + "?refresh=off" : null,
+            files,
+            checks.Select(c => c.Findings).ToList(),
+            documents,
+            manifest?.FinishedAt,
+            indicators,
+            token is null ? null : new PageForm(ApiRoutes.QuarterFilesUrl(council, period), FormToken.Field, token),
+            token is null ? null : new PageForm(ApiRoutes.QuarterRunsUrl(council, period), FormToken.Field, token),
+            options.MaxUploadBytes);
+        return Page(await renderer.RenderAsync(model).ConfigureAwait(false), refreshAfter: refreshing ? RefreshEvery : null);
+    }
+
+    /// <summary>Page 3: checks each uploaded file, stores those without errors under their contract name, and shows what became of each.</summary>
+    public async Task<IResult> UploadAsync(HttpRequest request, PageCaller caller, CouncilCode council, FinancialQuarter period)
+    {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var limit = (options.MaxUploadBytes * MaxFilesPerUpload) + (1024 * 1024);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        if (!request.HasFormContentType || request.ContentLength > limit)
+        {
+            return await ProblemAsync(
+                request.ContentLength > limit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                "The files could not be read",
+                $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.").ConfigureAwait(false);
+        }
+
+        var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = MaxFilesPerUpload + 4 }, cancellationToken).ConfigureAwait(false);
+        if (!FormToken.IsValid(request, form[FormToken.Field]))
+        {
+            return await FormExpiredAsync().ConfigureAwait(false);
+        }
+
+        var outcomes = new List<UploadOutcome>();
+        var index = 0;
+        foreach (var file in form.Files.GetFiles("files").Where(f => f.Length > 0 || f.FileName.Length > 0).Take(MaxFilesPerUpload))
+        {
+            index++;
+            var anchor = $"upload-{index}";
+            var shown = Excerpt.Shorten(Path.GetFileName(file.FileName.Replace('\\', '/')) is { Length: > 0 } n ? n : $"File {index}");
+            if (file.Length > options.MaxUploadBytes)
+            {
+                outcomes.Add(Refused(shown, null, $"It is larger than {options.MaxUploadBytes / (1024 * 1024)} MB, the most this service accepts. Split it, or ask the service owner.", anchor));
+                continue;
+            }
+
+            if (file.Length == 0)
+            {
+                outcomes.Add(Refused(shown, null, "It is empty. Choose the file again.", anchor));
+                continue;
+            }
+
+            var content = new byte[file.Length];
+            await using (var stream = file.OpenReadStream())
+            {
+                await stream.ReadExactlyAsync(content, cancellationToken).ConfigureAwait(false);
+            }
+
+            var check = Check(file.FileName, content, period, anchor);
+            if (check.ReadAs is not { } readAs)
+            {
+                outcomes.Add(Refused(shown, null, "Neither its name nor its header row says which file of the data contract it is. Name it as the contract does (e.g. measures.csv, workforce.csv, episodes.csv) or check its header row.", anchor));
+            }
+            else if (check.Findings.Errors > 0)
+            {
+                outcomes.Add(new UploadOutcome(shown, check.Name, false, $"It was read as {check.Name} and has {check.Findings.Errors} error(s), so it was not stored. Correct them and upload it again.", check.Findings));
+            }
+            else
+            {
+                await reports.StoreUploadAsync(council, period, readAs, content, cancellationToken).ConfigureAwait(false);
+                var how = readAs.ByContent ? " (recognised by its content)" : string.Empty;
+                var warnings = check.Findings.Warnings > 0 ? $" It has {check.Findings.Warnings} warning(s) to check." : string.Empty;
+                outcomes.Add(new UploadOutcome(shown, check.Name, true, $"Stored as {check.Name}{how}.{warnings}", check.Findings));
+            }
+        }
+
+        if (outcomes.Count == 0)
+        {
+            outcomes.Add(Refused("No file", null, "No file was chosen. Choose one or more files to upload.", "upload-1"));
+        }
+
+        var token = FormToken.Issue(request.HttpContext);
+        var model = new UploadView(
+            Frame($"{(outcomes.Any(o => !o.Stored) ? "Error: " : string.Empty)}Upload results, council {council}, {period.ShortLabel}", caller, new Crumb("Councils and quarters", ApiRoutes.QuartersUrl), new Crumb(period.ShortLabel, ApiRoutes.QuarterUrl(council, period))),
+            ApiRoutes.QuarterUrl(council, period),
+            outcomes,
+            new PageForm(ApiRoutes.QuarterFilesUrl(council, period), FormToken.Field, token),
+            options.MaxUploadBytes);
+        return Page(await renderer.RenderAsync(model).ConfigureAwait(false), outcomes.All(o => o.Stored) ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+
+        static UploadOutcome Refused(string shown, string? readAs, string why, string anchor) =>
+            new(shown, readAs, false, why, new FileFindings(shown, anchor, []));
+    }
+
+    /// <summary>Run now: queues the quarter's run (or says why not) and sends the browser back to the quarter's page, which follows it.</summary>
+    public async Task<IResult> RunAsync(HttpRequest request, CouncilCode council, FinancialQuarter period)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = 16 * 1024;
+        }
+
+        var form = request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false) : null;
+        if (form is null || !FormToken.IsValid(request, form[FormToken.Field]))
+        {
+            return await FormExpiredAsync().ConfigureAwait(false);
+        }
+
+        var force = form["force"].ToString() == "true";
+        var answer = await runs.RequestAsync(new RunRequest(council, period, [], force), request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var notice = answer.Result?.Outcome switch
+        {
+            RunOutcome.Unchanged or RunOutcome.Published => "unchanged",
+            RunOutcome.NoInputs => "no-inputs",
+            RunOutcome.InvalidRequest => "invalid",
+            _ => answer.AlreadyActive ? "already" : "queued",
+        };
+        request.HttpContext.Response.Headers.Location = $"{ApiRoutes.QuarterUrl(council, period)}?run={notice}";
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>An audience's published review as an HTML page (rendered by the run from the same model as the PDF), under the pages' security headers.</summary>
+    public async Task<IResult> ReviewAsync(CouncilCode council, FinancialQuarter period, string audience, CancellationToken cancellationToken) =>
+        RequestGuard.IsAudienceId(audience) && await reports.GetPublishedAsync(council, period, StoreLayout.HtmlReview(audience), cancellationToken).ConfigureAwait(false) is { } published
+            ? Page(System.Text.Encoding.UTF8.GetString(published.Content))
+            : await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", $"Council {council} {period.ShortLabel} has no published {audience} review as a web page. Go back to the quarter's page and choose one of its published reviews.").ConfigureAwait(false);
+
+    /// <summary>A page saying what went wrong and what to do, with its status code.</summary>
+    public async Task<IResult> ProblemAsync(int statusCode, string heading, string text) =>
+        Page(await renderer.RenderAsync(new ProblemView(Frame(heading, null), heading, text)).ConfigureAwait(false), statusCode);
+
+    private Task<IResult> FormExpiredAsync() => ProblemAsync(
+        StatusCodes.Status400BadRequest,
+        "The form has expired",
+        "The form was not sent from this service's page, or its security token has expired. Go back, reload the page and send it again.");
+
+    /// <summary>
+    /// A quarter's state as the pages show it: the run states, or for a quarter never run,
+    /// "inputs-missing", "with-errors" (its files have errors) or "ready".
+    /// </summary>
+    private async Task<string> PageStateAsync(CouncilCode council, FinancialQuarter period, QuarterStatus status, DateTimeOffset now, IReadOnlyList<FileCheckRow>? checks, CancellationToken cancellationToken)
+    {
+        var state = status.StateAt(now);
+        if (state == RunStates.NoInputs)
+        {
+            return "inputs-missing";
+        }
+
+        if (state != QuarterStatus.NotRun)
+        {
+            return state;
+        }
+
+        checks ??= (await reports.ReadUploadsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(u => Check(u.Name, u.Content, period, string.Empty)).ToList();
+        return checks.Any(c => c.Findings.Errors > 0) ? "with-errors" : "ready";
+    }
+
+    private static FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor)
+    {
+        var check = FileCheck.CheckUpload(name, content, period, PipelineComposition.Sources);
+        var readAs = check.ReadAs is { } r ? (r.IsConfig ? "config/" : string.Empty) + r.Name : null;
+        return new FileCheckRow(check.ReadAs, readAs ?? name, new FileFindings(readAs ?? name, anchor, check.Findings));
+    }
+
+    private static IndicatorLine Line(PublishedIndicator row)
+    {
+        var definition = IndicatorCatalogue.TryGet(row.Id, out var known) ? known : null;
+        string Text(decimal? value) => value is { } v ? definition?.Format(v) ?? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "–";
+        return new IndicatorLine(
+            row.Title,
+            row.Value is null ? "Not available" : Text(row.Value),
+            Text(row.Target),
+            row.Status switch { "green" => "Green: target met", "amber" => "Amber: close to target", "red" => "Red: target missed", _ => "No target" });
+    }
+
+    private static PageFrame Frame(string title, PageCaller? caller, params Crumb[] crumbs) =>
+        new(title, ApiRoutes.PageAssetBase, ApiRoutes.QuartersUrl, caller?.Name, crumbs);
+
+    private static HtmlPage Page(string html, int statusCode = StatusCodes.Status200OK, TimeSpan? refreshAfter = null) => new(html, statusCode, refreshAfter);
+
+    private sealed record FileCheckRow(RecognisedUpload? ReadAs, string Name, FileFindings Findings);
+}

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Reporting.Functions.Authorisation;
+using Reporting.Functions.Hosting;
+using Reporting.Functions.Pages;
+using Reporting.Functions.Tests.Local;
+using Reporting.Pipeline.Storage;
+using Reporting.Storage.Folder;
+using Reporting.Web;
+
+namespace Reporting.Functions.Tests.Pages;
+
+/// <summary>The improvement leads' pages as <c>serve</c> hosts them (the same function classes as the function app), over real HTTP.</summary>
+public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<SampleFolder>
+{
+    private const string BrokenEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,31/02/2017,S,C2,U1,\n";
+    private const string GoodEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,01/07/2017,S,C2,U1,\n";
+
+    private static readonly FunctionOptions RolesRequired = new() { RequireAppRoles = true, AppServiceAuthentication = true };
+
+    private static string Lead => ClientPrincipal.ToHeader("lead@council.example", AppRoles.Generate, AppRoles.Read);
+
+    private static string Reader => ClientPrincipal.ToHeader("adviser@dfe.example", AppRoles.Read);
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects, signed in as <paramref name="principal"/>.</summary>
+    private static HttpClient Browser(LocalApi api, string? principal)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = api.Client.BaseAddress };
+        if (principal is not null)
+        {
+            client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, principal);
+        }
+
+        return client;
+    }
+
+    private static string Token(string html) => TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("The page has no form token.");
+
+    private static MultipartFormDataContent Upload(string token, params (string Name, string Content)[] files)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(token), "__form_token" } };
+        foreach (var (name, content) in files)
+        {
+            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "files", name);
+        }
+
+        return form;
+    }
+
+    [Fact]
+    public async Task Quarters_SampleStore_ListsEachQuarterWithItsStateUnderAStrictContentSecurityPolicy()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var browser = Browser(api, Reader);
+
+        var response = await browser.GetAsync("/api/service");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("2017/18 Q2 (July to September 2017)", html);
+        Assert.Contains("href=\"/api/service/933/2015-16-Q1\"", html);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains($"script-src 'self' {PageSecurity.BodyScriptHash};", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal(1, Regex.Count(html, "<script>"));
+        Assert.Contains("<script>" + PageSecurity.BodyScript + "</script>", html);
+    }
+
+    [Fact]
+    public async Task Upload_BrokenThenCorrectedEpisodes_RefusedWithRowAndColumnThenStoredUnderTheContractName()
+    {
+        var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
+        try
+        {
+            var store = new FolderStore(root);
+            await using var api = await LocalApi.StartAsync(store, RolesRequired);
+            using var browser = Browser(api, Lead);
+            var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+
+            var refused = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), ("SSDA903_Episodes_2017.csv", BrokenEpisodes)));
+            var refusedHtml = await refused.Content.ReadAsStringAsync();
+            var stored = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(refusedHtml), ("SSDA903_Episodes_2017.csv", GoodEpisodes)));
+            var storedHtml = await stored.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("govuk-error-summary", refusedHtml);
+            Assert.Contains("SSDA903_Episodes_2017.csv: row 2, column DECOM", refusedHtml);
+            Assert.Contains("Not stored", refusedHtml);
+            Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+            Assert.DoesNotContain("govuk-error-summary", storedHtml);
+            Assert.Contains("Stored as ssda903/episodes.csv (recognised by its content)", storedHtml);
+            var files = await store.ListAsync(StoreLayout.MetricsContainer, "933/");
+            Assert.Equal(["933/2017-18-Q2/ssda903/episodes.csv"], files.Select(f => f.Name));
+            Assert.DoesNotContain("1001", refusedHtml + storedHtml);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Upload_WithoutTheFormToken_RefusedAndNothingStored()
+    {
+        var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
+        try
+        {
+            await using var api = await LocalApi.StartAsync(new FolderStore(root), RolesRequired);
+            using var browser = Browser(api, Lead);
+            await browser.GetAsync("/api/service/933/2017-18-Q2");
+
+            var forged = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload("A".PadRight(43, 'A'), ("measures.csv", "indicator,value\nreferrals,12\n")));
+
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            Assert.Contains("The form has expired", await forged.Content.ReadAsStringAsync());
+            Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Pages_Reader_SeesNoFormsAndIsRefusedUploadAndRun()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var browser = Browser(api, Reader);
+
+        var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+        var upload = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload("x"));
+        var run = await browser.PostAsync("/api/service/933/2017-18-Q2/runs", new FormUrlEncodedContent([]));
+
+        Assert.DoesNotContain("<form", page);
+        Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, run.StatusCode);
+        Assert.Contains(AppRoles.Generate, await run.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Pages_NobodySignedIn_401PageWithoutDetailOfTheServer()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var browser = Browser(api, null);
+
+        var response = await browser.GetAsync("/api/service");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Sign in first", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
+    {
+        var services = new ServiceCollection().AddSingleton<IObjectStore>(new FolderStore(sample.Root)).AddSingleton<Pipeline.Queueing.IRunQueue, NoQueue>();
+        services.AddReportingPipeline(new FunctionOptions { RequireAppRoles = false });
+        var pages = services.BuildServiceProvider().GetRequiredService<LeadPages>();
+
+        var (caller, refusal) = await pages.AdmitAsync(new DefaultHttpContext().Request, AppRoles.Read);
+
+        Assert.Null(caller);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, Assert.IsAssignableFrom<IStatusCodeHttpResult>(refusal).StatusCode);
+    }
+
+    [Fact]
+    public async Task Assets_Stylesheet_IsServedWithItsImagesBesideItAndWithoutTheGovukOnlyFont()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+
+        var css = await api.Client.GetAsync("/api/service/assets/govuk-frontend.min.css");
+        var text = await css.Content.ReadAsStringAsync();
+        var crest = await api.Client.GetAsync("/api/service/assets/images/govuk-crest.svg");
+        var outside = await api.Client.GetAsync("/api/service/assets/..%2F..%2Fappsettings.json");
+
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("GDS Transport", text);
+        Assert.DoesNotContain("/assets/", text);
+        Assert.Contains("url(images/govuk-crest.svg)", text);
+        Assert.Equal(HttpStatusCode.OK, crest.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__form_token\" value=\"([A-Za-z0-9_-]{43})\"")]
+    private static partial Regex TokenField();
+
+    private sealed class NoQueue : Pipeline.Queueing.IRunQueue
+    {
+        public string Description => "none";
+
+        public Task EnqueueAsync(Pipeline.Queueing.RunTicket ticket, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+}

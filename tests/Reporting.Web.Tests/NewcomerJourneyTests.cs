@@ -1,0 +1,113 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Reporting.Web.Tests;
+
+/// <summary>
+/// A newcomer's first quarter, in a real browser: the pages in the GOV.UK Design System, a broken file
+/// refused with an error summary naming row and column, the corrected file stored, the quarter run and
+/// published, the review downloaded. axe-core checks every page against WCAG 2.2 A and AA, and each
+/// page is photographed at 1280 and 375 CSS pixels wide (artifacts/screenshots/).
+/// </summary>
+public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<ServedSample>
+{
+    private const string BrokenEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,31/02/2017,S,C2,U1,\n";
+    private const string CorrectedEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,01/08/2017,S,C2,U1,\n";
+
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    private static FilePayload File(string name, string content) => new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(content) };
+
+    /// <summary>No WCAG 2.2 A/AA violation on the page as it is now, and a photograph of it at both widths.</summary>
+    private async Task CheckAndPhotographAsync(IPage page, string name)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        Assert.True(result.Violations.Length == 0, $"{name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+
+        foreach (var width in new[] { 1280, 375 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServedSample.Screenshots, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(1280, 900);
+    }
+
+    [Fact]
+    public async Task Newcomer_BrokenFileThenCorrectedThenRun_SeesRowAndColumnThenThePublishedReviewToDownload()
+    {
+        var page = await served.NewPageAsync();
+
+        await page.GotoAsync("/api/service");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Councils and quarters" })).ToBeVisibleAsync();
+        await Expect(page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("govuk-frontend-supported"));
+        await CheckAndPhotographAsync(page, "1-quarters");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "2017/18 Q2 (July to September 2017)" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2017/18 Q2 (July to September 2017)" })).ToBeVisibleAsync();
+        await CheckAndPhotographAsync(page, "2-quarter");
+
+        await page.GetByLabel("Upload files").SetInputFilesAsync(File("SSDA903_Episodes_2017.csv", BrokenEpisodes));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and upload" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        await Expect(summary).ToContainTextAsync("There is a problem");
+        await Expect(summary).ToContainTextAsync("SSDA903_Episodes_2017.csv: row 2, column DECOM");
+        await Expect(summary).ToBeFocusedAsync(); // GOV.UK Frontend's script ran under the Content-Security-Policy
+        await CheckAndPhotographAsync(page, "3-upload-refused");
+
+        await page.GetByLabel("Upload files").SetInputFilesAsync(File("SSDA903_Episodes_2017.csv", CorrectedEpisodes));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and upload" }).ClickAsync();
+        await Expect(page.GetByText("Stored as ssda903/episodes.csv (recognised by its content).")).ToBeVisibleAsync();
+        await Expect(summary).ToHaveCountAsync(0);
+        await CheckAndPhotographAsync(page, "4-upload-stored");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the quarter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run now" }).ClickAsync();
+        // Queued, or already ended when the machine is quick: the banner says which.
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("The run is queued|The run has ended"));
+        await CheckAndPhotographAsync(page, "5-run-started");
+
+        // No script follows the run: the page reloads itself (HTTP Refresh) until the run has ended.
+        await Expect(page.Locator("#quarter-state")).ToHaveTextAsync("Published", new() { Timeout = 120_000 });
+        await Expect(page.GetByText("This page refreshes every 5 seconds")).ToHaveCountAsync(0);
+        await CheckAndPhotographAsync(page, "6-published");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^DfE review \(PDF") }).ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"reporting-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(path);
+        var head = new byte[5];
+        await using (var pdf = System.IO.File.OpenRead(path))
+        {
+            await pdf.ReadExactlyAsync(head);
+        }
+
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(head));
+        Assert.Equal("933-2017-18-Q2-dfe-review.pdf", download.SuggestedFilename);
+
+        // The same review as a web page: the figures of the PDF, in an accessible table.
+        await page.GetByRole(AriaRole.Link, new() { Name = "DfE review (web page)" }).ClickAsync();
+        await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
+        await CheckAndPhotographAsync(page, "7-review-html");
+        var figures = await page.Locator("#scorecard td[data-value]").AllInnerTextsAsync();
+        using var pdfTools = new Reporting.Testing.PdfTools();
+        var pdfText = pdfTools.Text(path);
+        System.IO.File.Delete(path);
+        Assert.NotEmpty(figures);
+        Assert.All(figures, figure => Assert.Contains(figure.Trim(), pdfText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pages_WithoutJavaScript_UploadStillChecksAndRefusesWithTheErrorSummary()
+    {
+        var page = await served.NewPageAsync(javaScript: false);
+
+        await page.GotoAsync("/api/service/933/2017-18-Q1");
+        await page.GetByLabel("Upload files").SetInputFilesAsync(File("episodes-q1.csv", BrokenEpisodes.Replace("31/02/2017", "xx/05/2017", StringComparison.Ordinal)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and upload" }).ClickAsync();
+
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("episodes-q1.csv: row 2, column DECOM");
+        await Expect(page.Locator("body")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("js-enabled"));
+    }
+}
