@@ -14,18 +14,9 @@ namespace Reporting.Functions.Functions;
 public sealed class RunNow(LeadPages pages)
 {
     [Function(nameof(RunNow))]
-    public async Task<IResult> RunAsync(
+    public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.QuarterRuns)] HttpRequest request,
         string council,
-        string period)
-    {
-        var (_, refusal) = await pages.AdmitAsync(request, AppRoles.Generate).ConfigureAwait(false);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
-        return invalid ?? await pages.RunAsync(request, la, quarter).ConfigureAwait(false);
-    }
+        string period) =>
+        pages.ForQuarterAsync(request, AppRoles.Generate, council, period, (caller, la, quarter) => pages.RunAsync(request, la, quarter));
 }

@@ -14,18 +14,9 @@ namespace Reporting.Functions.Functions;
 public sealed class ShowQuarter(LeadPages pages)
 {
     [Function(nameof(ShowQuarter))]
-    public async Task<IResult> RunAsync(
+    public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarter)] HttpRequest request,
         string council,
-        string period)
-    {
-        var (caller, refusal) = await pages.AdmitAsync(request, AppRoles.Read).ConfigureAwait(false);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
-        return invalid ?? await pages.QuarterAsync(request.HttpContext, caller!, la, quarter, request.Query["run"].ToString(), request.Query["refresh"].ToString()).ConfigureAwait(false);
-    }
+        string period) =>
+        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.QuarterAsync(request.HttpContext, caller, la, quarter, request.Query["run"].ToString(), request.Query["refresh"].ToString()));
 }

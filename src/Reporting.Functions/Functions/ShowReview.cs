@@ -13,19 +13,10 @@ namespace Reporting.Functions.Functions;
 public sealed class ShowReview(LeadPages pages)
 {
     [Function(nameof(ShowReview))]
-    public async Task<IResult> RunAsync(
+    public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.QuarterReview)] HttpRequest request,
         string council,
         string period,
-        string audience)
-    {
-        var (_, refusal) = await pages.AdmitAsync(request, AppRoles.Read).ConfigureAwait(false);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
-        return invalid ?? await pages.ReviewAsync(la, quarter, audience, request.HttpContext.RequestAborted).ConfigureAwait(false);
-    }
+        string audience) =>
+        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.ReviewAsync(la, quarter, audience, request.HttpContext.RequestAborted));
 }

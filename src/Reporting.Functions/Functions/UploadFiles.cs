@@ -14,18 +14,9 @@ namespace Reporting.Functions.Functions;
 public sealed class UploadFiles(LeadPages pages)
 {
     [Function(nameof(UploadFiles))]
-    public async Task<IResult> RunAsync(
+    public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.QuarterFiles)] HttpRequest request,
         string council,
-        string period)
-    {
-        var (caller, refusal) = await pages.AdmitAsync(request, AppRoles.Generate).ConfigureAwait(false);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var (la, quarter, invalid) = await pages.QuarterAsync(council, period).ConfigureAwait(false);
-        return invalid ?? await pages.UploadAsync(request, caller!, la, quarter).ConfigureAwait(false);
-    }
+        string period) =>
+        pages.ForQuarterAsync(request, AppRoles.Generate, council, period, (caller, la, quarter) => pages.UploadAsync(request, caller, la, quarter));
 }

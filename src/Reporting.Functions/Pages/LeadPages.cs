@@ -69,6 +69,19 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         return (new PageCaller(principal?.Name, !options.RequireAppRoles || (principal?.Roles.Contains(AppRoles.Generate) ?? false)), null);
     }
 
+    /// <summary>A quarter page's request: admitted by role, its council and period parsed, then <paramref name="page"/>; otherwise the page that refuses it.</summary>
+    public async Task<IResult> ForQuarterAsync(HttpRequest request, string role, string council, string period, Func<PageCaller, CouncilCode, FinancialQuarter, Task<IResult>> page)
+    {
+        var (caller, refusal) = await AdmitAsync(request, role).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (la, quarter, invalid) = await QuarterAsync(council, period).ConfigureAwait(false);
+        return invalid ?? await page(caller!, la, quarter).ConfigureAwait(false);
+    }
+
     /// <summary>The council and period of a page's route, or the page saying what a valid one looks like.</summary>
     public async Task<(CouncilCode Council, FinancialQuarter Period, IResult? Refusal)> QuarterAsync(string council, string period)
     {
