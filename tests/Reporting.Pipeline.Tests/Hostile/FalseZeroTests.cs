@@ -29,6 +29,18 @@ public class FalseZeroTests
     }
 
     [Fact]
+    public void Aggregate_CinCensusWithoutAChild_ReferralsAreNotAvailableWithAFindingNotZero()
+    {
+        var census = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Message><Header><Source><LEA>933</LEA></Source></Header><Children></Children></Message>\n";
+        var files = SampleQuarter.Files(SampleQuarter.Replace("cin.xml", census), ("measures.csv", null));
+
+        var (quarter, indicators) = SampleQuarter.Aggregate(files);
+
+        Assert.False(indicators.Current[Referrals].IsAvailable, $"referrals = {indicators.Current[Referrals].Value}");
+        Assert.Contains(quarter.Errors(), f => f.File.EndsWith("cin.xml", StringComparison.Ordinal) && f.Rule.Contains("no records", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Aggregate_EveryRowRejected_IndicatorIsNotAvailableWithAFinding()
     {
         var text = SampleQuarter.Header("vacancies.csv") + "North,lots,1\nSouth,-2,1\n";
