@@ -180,9 +180,31 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         };
         await keeper.ConfirmAsync(cancellationToken);
         await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), manifest.ToJson(), WriteCondition.Replacing(previous.ETag), "application/json", cancellationToken);
+        await TagSupersededAsync(previous.Manifest, manifest);
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"Published {chosen.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");
         return new RunResult(RunOutcome.Published, summary, manifest, quarter.Findings);
+    }
+
+    /// <summary>
+    /// Tags the earlier publication's files that the new manifest no longer lists, so the storage
+    /// account's lifecycle rule can remove them later. Best effort: the run has published, and an
+    /// untagged file is only kept longer.
+    /// </summary>
+    private async Task TagSupersededAsync(Manifest? earlier, Manifest current)
+    {
+        var kept = current.Outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var output in earlier?.Outputs.Where(o => !kept.Contains(o.Path)) ?? [])
+        {
+            try
+            {
+                await store.TagAsync(StoreLayout.ReportsContainer, output.Path, StoreLayout.SupersededTag.Key, StoreLayout.SupersededTag.Value, CancellationToken.None);
+            }
+            catch (StoreException)
+            {
+                // Kept, never lost: the rule deletes only tagged blobs, so an untagged file merely stays.
+            }
+        }
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed class StorageTemplateTests
         Assert.Equal(["reports/"], rule.GetProperty("filters").GetProperty("prefixMatch").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal("==", tag.GetProperty("op").GetString());
         Assert.Equal("[parameters('supersededTag').name]", tag.GetProperty("name").GetString());
-        Assert.Equal(("reporting-run", "superseded"), (supersededTag.GetProperty("name").GetString(), supersededTag.GetProperty("value").GetString()));
+        Assert.Equal(Reporting.Pipeline.Storage.StoreLayout.SupersededTag, (supersededTag.GetProperty("name").GetString()!, supersededTag.GetProperty("value").GetString()!));
         Assert.Equal("[parameters('supersededRunRetentionDays')]", rule.GetProperty("actions").GetProperty("baseBlob").GetProperty("delete").GetProperty("daysAfterModificationGreaterThan").GetString());
         Assert.True(Template.Root.GetProperty("parameters").TryGetProperty("supersededRunRetentionDays", out _));
     }

@@ -42,6 +42,12 @@ public interface IObjectStore
     /// (or the object does not exist).
     /// </summary>
     Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets a tag on an object (a blob index tag on Blob Storage, where lifecycle rules act on it).
+    /// The folder store has no lifecycle management and keeps no tags.
+    /// </summary>
+    Task TagAsync(string container, string name, string key, string value, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An object's name, size and ETag, as listed.</summary>

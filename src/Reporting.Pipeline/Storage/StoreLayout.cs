@@ -35,6 +35,12 @@ public static class StoreLayout
     /// <summary>"dfe-review.html": the same review as an HTML page.</summary>
     public static string HtmlReview(string audienceId) => $"{audienceId}-review.html";
 
+    /// <summary>
+    /// The tag a run's blobs get once a newer manifest no longer lists them: the storage account's
+    /// lifecycle rule (infra/main.bicep) deletes only blobs carrying it, after a retention period.
+    /// </summary>
+    public static readonly (string Key, string Value) SupersededTag = ("reporting-run", "superseded");
+
     /// <summary>The lock that makes a run a singleton per council and period.</summary>
     public static string RunLock(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/.run-lock";
 }

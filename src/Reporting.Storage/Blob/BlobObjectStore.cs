@@ -111,6 +111,9 @@ public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
             }
         });
 
+    public Task TagAsync(string container, string name, string key, string value, CancellationToken cancellationToken = default) =>
+        Guard("tag", container, name, () => Service.GetBlobContainerClient(container).GetBlobClient(name).SetTagsAsync(new Dictionary<string, string> { [key] = value }, cancellationToken: cancellationToken));
+
     public Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default) =>
         Guard("break the lease on", container, name, async () =>
         {

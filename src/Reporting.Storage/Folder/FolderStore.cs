@@ -152,6 +152,9 @@ public sealed class FolderStore : IObjectStore
         return Task.FromResult(Guard("read lease", container, name, () => FolderLease.Read(path).Expiry > _time.GetUtcNow()));
     }
 
+    /// <summary>Nothing: a folder has no lifecycle management to act on tags, so none are kept.</summary>
+    public Task TagAsync(string container, string name, string key, string value, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public async Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default)
     {
         var path = ResolvePath(container, name, "break lease") + LeaseSuffix;

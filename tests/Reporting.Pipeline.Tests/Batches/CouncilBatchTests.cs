@@ -143,6 +143,8 @@ public sealed class CouncilBatchTests : IDisposable
         public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default) => inner.IsLeasedAsync(container, name, cancellationToken);
 
         public Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default) => inner.BreakLeaseAsync(container, name, cancellationToken);
+
+        public Task TagAsync(string container, string name, string key, string value, CancellationToken cancellationToken = default) => inner.TagAsync(container, name, key, value, cancellationToken);
     }
 }
 
