@@ -29,9 +29,6 @@ internal static class CommonOptions
         HelpName = "yyyy-yy-Qn",
     };
 
-    /// <summary>Parses a council code, printing a usage error when it is not one.</summary>
-    public static bool TryCouncil(string? text, out CouncilCode council) => TryParse(CouncilCode.Parse(text), "--council", out council);
-
     public static bool TryPeriod(string? text, out FinancialQuarter period) => TryParse(FinancialQuarter.Parse(text), "--period", out period);
 
     private static bool TryParse<T>(ParseResult<T> result, string option, out T value)

@@ -93,7 +93,13 @@ internal static class RunCommand
 
         if (selection.Single is not { } council)
         {
-            return await BatchRunCommand.RunAsync(store, selection, period, audiences, force, cancellationToken);
+            if (breakLock)
+            {
+                Terminal.Fail("--break-lock breaks one quarter's lock: name one council with --council, not several.");
+                return ExitCodes.Usage;
+            }
+
+            return await BatchRunCommand.RunAsync(store, selection, period, audiences, force, publishWithErrors, cancellationToken);
         }
 
         Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");

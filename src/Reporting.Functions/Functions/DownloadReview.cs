@@ -4,6 +4,8 @@ using Reporting.Functions.Authorisation;
 using Reporting.Functions.Http;
 using Reporting.Functions.Pages;
 
+using Reporting.Pipeline.Storage;
+
 namespace Reporting.Functions.Functions;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed class DownloadReview(LeadPages pages, PublishedFiles files)
         }
 
         return RequestGuard.IsAudienceId(audience)
-            ? await files.ServeAsync(request, council, period, PublishedFiles.DocumentFile(audience)).ConfigureAwait(false)
+            ? await files.ServeAsync(request, council, period, StoreLayout.ReviewDocument(audience)).ConfigureAwait(false)
             : await pages.ProblemAsync(StatusCodes.Status404NotFound, "Page not found", "There is no such review. Go back to the quarter's page and choose one of its published reviews.").ConfigureAwait(false);
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Azure.Functions.Worker;
 using Reporting.Domain;
 using Reporting.Functions.Http;
 
+using Reporting.Pipeline.Storage;
+
 namespace Reporting.Functions.Functions;
 
 /// <summary><c>GET /api/reports/{council}/{period}/documents/{audience}</c>: an audience's review PDF (<c>dfe</c> or <c>dfe.pdf</c>).</summary>
@@ -17,7 +19,7 @@ public sealed class GetDocument(PublishedFiles files)
     {
         var id = audience.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? audience[..^4] : audience;
         return RequestGuard.IsAudienceId(id)
-            ? files.ServeAsync(request, council, period, PublishedFiles.DocumentFile(id))
+            ? files.ServeAsync(request, council, period, StoreLayout.ReviewDocument(id))
             : Task.FromResult(Problems.BadRequest($"'{Excerpt.Shorten(audience)}' is not an audience id: use e.g. dfe or essex."));
     }
 }

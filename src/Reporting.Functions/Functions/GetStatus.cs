@@ -6,6 +6,8 @@ using Reporting.Functions.Http;
 using Reporting.Functions.Runs;
 using Reporting.Pipeline.Queueing;
 
+using Reporting.Pipeline.Storage;
+
 namespace Reporting.Functions.Functions;
 
 /// <summary>
@@ -61,7 +63,7 @@ public sealed class GetStatus(FunctionOptions options, QuarterReports reports, T
                     p.Errors,
                     p.Warnings,
                     files = p.Files,
-                    documents = p.Files.Select(PublishedFiles.DocumentAudience).OfType<string>().Select(a => ApiRoutes.DocumentUrl(la, quarter, a)),
+                    documents = p.Files.Select(StoreLayout.ReviewDocumentAudience).OfType<string>().Select(a => ApiRoutes.DocumentUrl(la, quarter, a)),
                 }
                 : null,
             findings = status.Findings.Select(f => new { severity = f.Severity.ToString().ToLowerInvariant(), file = f.File, location = f.Location, text = f.ToString() }),

@@ -13,13 +13,6 @@ namespace Reporting.Functions.Functions;
 /// </summary>
 public sealed class PublishedFiles(FunctionOptions options, QuarterReports reports)
 {
-    private const string DocumentSuffix = "-review.pdf";
-
-    public static string DocumentFile(string audience) => audience + DocumentSuffix;
-
-    /// <summary>The audience of a published file name, or null when it is not a review document.</summary>
-    public static string? DocumentAudience(string file) => file.EndsWith(DocumentSuffix, StringComparison.Ordinal) ? file[..^DocumentSuffix.Length] : null;
-
     public async Task<IResult> ServeAsync(HttpRequest request, string council, string period, string file)
     {
         if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))

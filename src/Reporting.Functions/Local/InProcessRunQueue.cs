@@ -32,7 +32,7 @@ internal sealed class InProcessRunQueue(IServiceProvider services, ILogger<InPro
         var runs = services.GetRequiredService<QueuedRuns>();
         await foreach (var ticket in _tickets.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            var (_, request, problem) = RunTicket.Parse(ticket.ToJson());
+            var (request, problem) = ticket.ToRequest();
             if (request is null)
             {
                 log.LogError("Run ticket {Reference} ignored: {Problem}", ticket.Reference, problem);

@@ -134,7 +134,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
 
         var manifest = await reports.GetPublishedAsync(council, period, StoreLayout.ManifestFile, cancellationToken).ConfigureAwait(false) is { } m ? Manifest.FromJson(m.Content) : null;
         var documents = (manifest?.Outputs ?? [])
-            .Where(o => o.Audience is not null && PublishedFiles.DocumentAudience(o.File) is not null)
+            .Where(o => o.Audience is not null && StoreLayout.ReviewDocumentAudience(o.File) is not null)
             .Select(o => new DocumentLink(
                 o.Audience!,
                 ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),
@@ -313,9 +313,9 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         return checks.Any(c => c.Findings.Errors > 0) ? "with-errors" : "ready";
     }
 
-    private static FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor)
+    private FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor)
     {
-        var check = FileCheck.CheckUpload(name, content, period, PipelineComposition.Sources);
+        var check = reports.CheckUpload(name, content, period);
         var readAs = check.ReadAs is { } r ? (r.IsConfig ? "config/" : string.Empty) + r.Name : null;
         return new FileCheckRow(check.ReadAs, readAs ?? name, new FileFindings(readAs ?? name, anchor, check.Findings));
     }

@@ -66,9 +66,13 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
 
     public Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        var findings = FileCheck.Check(fileName, content, period, sources);
+        var findings = CheckUpload(fileName, content, period).Findings;
         return Task.FromResult(new UploadCheck(!findings.Any(f => f.Severity == Severity.Error), findings));
     }
+
+    /// <summary>One file checked as an upload for the quarter, with what it was read as: validate's and the upload page's one checker.</summary>
+    public UploadCheckResult CheckUpload(string fileName, byte[] content, FinancialQuarter period) =>
+        FileCheck.CheckUpload(fileName, content, period, sources);
 
     /// <summary>The quarters a council has uploads for, newest first.</summary>
     public async Task<IReadOnlyList<FinancialQuarter>> ListQuartersAsync(CouncilCode council, CancellationToken cancellationToken)

@@ -25,15 +25,7 @@ public sealed class ChildrenInNeedSource : IRecordSource
 
         var findings = new FindingList();
         var counts = new CinCounts(files.Period);
-        var read = CinCensusFile.Read(input, counts.Add, findings);
-        if (read && counts.Children == 0)
-        {
-            // A census without one child is an export gone wrong, not a quarter with no referrals.
-            findings.Add(Finding.Error(input.Name, "The census has no records: no <Child> element was found, so its indicators are not available (not zero). Export the census again from the case management system."));
-            read = false;
-        }
-
-        if (!read)
+        if (!CinCensusFile.Read(input, counts.Add, findings))
         {
             return new SourceResult(
                 [.. Indicators.Select(id => IndicatorValue.NotAvailable(id, files.Period, $"{input.Name} could not be used (see its data-quality findings)", input.Name))],
@@ -84,12 +76,8 @@ public sealed class CinCounts(FinancialQuarter period)
     /// <summary>Assessments or conferences in the quarter whose start is outside the working-day calendar.</summary>
     public int OutsideCalendar { get; private set; }
 
-    /// <summary>How many children the census held (whatever their dates).</summary>
-    public int Children { get; private set; }
-
     public void Add(CinChild child)
     {
-        Children++;
         var quarter = period.Dates;
         foreach (var referral in child.Referrals)
         {

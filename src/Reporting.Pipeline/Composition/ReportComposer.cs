@@ -54,8 +54,11 @@ public static class ReportComposer
     }
 
     /// <summary>Every catalogue indicator, unsuppressed: what indicators.csv and indicators.json publish.</summary>
-    public static IReadOnlyList<IndicatorReport> ReportAll(ValidatedQuarter quarter, QuarterIndicators indicators) =>
-        IndicatorCatalogue.All.Select(d => Report(d, Internal, quarter, indicators, BaselineOf(quarter, indicators))).ToList();
+    public static IReadOnlyList<IndicatorReport> ReportAll(ValidatedQuarter quarter, QuarterIndicators indicators)
+    {
+        var baseline = BaselineOf(quarter, indicators);
+        return IndicatorCatalogue.All.Select(d => Report(d, Internal, quarter, indicators, baseline)).ToList();
+    }
 
     /// <summary>The configured baseline when it is within the history's reach, else the earliest quarter with figures.</summary>
     private static FinancialQuarter BaselineOf(ValidatedQuarter quarter, QuarterIndicators indicators) =>

@@ -82,7 +82,7 @@ public static class QuarterValidation
         {
             if (!KnownConfigFiles.Contains(name, StringComparer.OrdinalIgnoreCase) && !name.StartsWith("audiences/", StringComparison.OrdinalIgnoreCase))
             {
-                findings.Add(Finding.Warning(file.Name, "This config file is not one the pipeline reads (council.txt, targets.csv, benchmarks.csv, postcodes.csv, review-dates.csv, baseline.txt, context.md, audiences/*.json), so it is not used."));
+                findings.Add(Finding.Warning(file.Name, $"This config file is not one the pipeline reads ({string.Join(", ", KnownConfigFiles)}, audiences/*.json), so it is not used."));
             }
         }
 

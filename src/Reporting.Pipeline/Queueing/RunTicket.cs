@@ -41,14 +41,18 @@ public sealed record RunTicket(string Council, string Period, IReadOnlyList<stri
             return (null, null, "The queue message is not a run ticket (JSON with council, period, audiences, force); it was not queued by this app.");
         }
 
-        var council = CouncilCode.Parse(ticket.Council);
-        var period = FinancialQuarter.Parse(ticket.Period);
-        if (!council.Success || !period.Success)
-        {
-            return (ticket, null, $"The queue message names no valid quarter: {council.Error ?? period.Error}");
-        }
+        var (request, problem) = ticket.ToRequest();
+        return (ticket, request, problem);
+    }
 
-        return (ticket, new RunRequest(council.Value, period.Value, ticket.Audiences ?? [], ticket.Force, ticket.PublishWithErrors), null);
+    /// <summary>The run this ticket asks for, or a sentence saying why it names no valid quarter.</summary>
+    public (RunRequest? Request, string? Problem) ToRequest()
+    {
+        var council = CouncilCode.Parse(Council);
+        var period = FinancialQuarter.Parse(Period);
+        return council.Success && period.Success
+            ? (new RunRequest(council.Value, period.Value, Audiences ?? [], Force, PublishWithErrors), null)
+            : (null, $"The queue message names no valid quarter: {council.Error ?? period.Error}");
     }
 }
 

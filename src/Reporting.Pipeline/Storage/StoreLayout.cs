@@ -30,7 +30,13 @@ public static class StoreLayout
     public static string Output(CouncilCode council, FinancialQuarter period, string file) => Publication(council, period) + file;
 
     /// <summary>"dfe-review.pdf".</summary>
-    public static string ReviewDocument(string audienceId) => $"{audienceId}-review.pdf";
+    public static string ReviewDocument(string audienceId) => audienceId + ReviewDocumentSuffix;
+
+    /// <summary>The audience of a published file name ("dfe" for "dfe-review.pdf"), or null when it is not a review document.</summary>
+    public static string? ReviewDocumentAudience(string file) =>
+        file.EndsWith(ReviewDocumentSuffix, StringComparison.Ordinal) ? file[..^ReviewDocumentSuffix.Length] : null;
+
+    private const string ReviewDocumentSuffix = "-review.pdf";
 
     /// <summary>"dfe-review.html": the same review as an HTML page.</summary>
     public static string HtmlReview(string audienceId) => $"{audienceId}-review.html";

@@ -168,7 +168,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         }
 
         Heading(2, "The plan's nine priorities");
-        Add(BulletListBlock.Of(Priority.All.Select(p => $"{p.Number}. {p.Title}")));
+        // The list's own numbers are the priorities' numbers (Priority.All is in order), so none is printed twice.
+        Add(BulletListBlock.Of(Priority.All.Select(p => p.Title), numbered: true));
     }
 
     internal static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

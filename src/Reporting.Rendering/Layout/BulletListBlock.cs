@@ -21,8 +21,8 @@ internal sealed class BulletListBlock : Block
         _numbered = numbered;
     }
 
-    public static BulletListBlock Of(IEnumerable<string> items, TextStyle style = TextStyle.Body) =>
-        new(items.Select(i => TextRun.Plain(i, style)).ToArray());
+    public static BulletListBlock Of(IEnumerable<string> items, TextStyle style = TextStyle.Body, bool numbered = false) =>
+        new(items.Select(i => TextRun.Plain(i, style)).ToArray(), numbered);
 
     public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
         PlanFrom(0, context, width, height, pageIsEmpty);

@@ -13,7 +13,7 @@ public sealed class TrendDescriptionTests
     {
         var text = Describe(IndicatorCatalogue.CaseloadAverage, [20.1m, 19.0m, 17.5m, 16.2m, 15.8m, 15.0m, 14.6m, 14.2m], target: 15m, england: 16.1m);
 
-        // 15.0 in 2017/18 Q1 meets the target of 15.0; 14.6 and 14.2 after it too.
+        // Eight quarters to 2017/18 Q2: 15.0 falls in 2016/17 Q4 and meets the target of 15.0; 14.6 and 14.2 after it too.
         Assert.Equal("Average caseload per social worker fell from 20.1 in 2015/16 Q3 to 14.2 in 2017/18 Q2; met its target from 2016/17 Q4 onwards; target 15.0; England average 16.1 (2016); lower is better.", text);
     }
 

@@ -48,6 +48,7 @@ public static class RecordXml
         };
         var open = new List<OpenElement>();
         var record = new XmlRecord();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(input.Content, writable: false), settings);
@@ -57,7 +58,6 @@ public static class RecordXml
                 return false;
             }
 
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             while (!reader.EOF)
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
@@ -103,6 +103,13 @@ public static class RecordXml
             findings.Add(new Finding(Severity.Error, input.Name,
                 string.Create(CultureInfo.InvariantCulture, $"The file is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}): export it again from the case management system. None of it is used."),
                 ElementPath: open.Count > 0 ? OpenPath(open, null) : null));
+            return false;
+        }
+
+        if (counts.Count == 0)
+        {
+            // As for a CSV without usable rows: a census without one record is an export gone wrong, not a quarter of zeros.
+            findings.Add(Finding.Error(input.Name, $"The census has no records: no <{string.Join(">, <", recordNames)}> element was found, so its indicators are not available (not zero). {ExportAgain}"));
             return false;
         }
 
