@@ -280,7 +280,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
                 i.Definition.Title,
                 new TableCell(i.ValueText, TextStyle.TableBodyBold),
                 i.TargetText,
-                new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+                new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
                 ActionsCell(i),
             ]).ToArray(),
             rowHeaders: true));
@@ -315,7 +315,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         }
 
         Heading(2, title);
-        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({Theme.RagWord(m.Assessment.Status)}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
+        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({m.Assessment.Status.Word()}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
     }
 
     private void ComposeScorecard()
@@ -362,7 +362,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
                 i.TargetText,
                 i.BaselineText,
                 i.YearAgoText,
-                new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+                new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
             ]).ToArray(),
             rowHeaders: true));
         Missing("Not available this quarter");
@@ -411,7 +411,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
             i.BaselineText,
             i.YearAgoText,
             new TableCell(i.PreviousText, Detail: Direction(i.Assessment)),
-            new TableCell(Theme.RagWord(i.Assessment.Status), TextStyle.TableBodyBold, i.Assessment.Status),
+            new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
             i.StatisticalNeighboursText,
         ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray(),
@@ -465,7 +465,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
     }
 
     private static FigureSpec TrendFigure(IndicatorReport indicator) =>
-        new($"{indicator.Definition.Title}: {indicator.ValueText} ({Theme.RagWord(indicator.Assessment.Status)})", new TrendChart(indicator), TrendDescription.For(indicator));
+        new($"{indicator.Definition.Title}: {indicator.ValueText} ({indicator.Assessment.Status.Word()})", new TrendChart(indicator), TrendDescription.For(indicator));
 
     /// <summary>One indicator in a sentence, for audiences without charts.</summary>
     internal static string Statement(IndicatorReport i)
@@ -480,7 +480,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
             : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
         var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
-        return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {Theme.RagWord(i.Assessment.Status)}{previous}.";
+        return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {i.Assessment.Status.Word()}{previous}.";
     }
 
     private string ActionSentence(IndicatorReport indicator)

@@ -93,7 +93,7 @@ internal sealed class KpiTilesBlock(IReadOnlyList<KpiTile> tiles, int perRow = 3
                     detailTop += theme.LineHeight(TextStyle.Small);
                 }
 
-                var chipWord = Theme.RagWord(tile.Status);
+                var chipWord = tile.Status.Word();
                 var chipWidth = canvas.Measure.Width(chipWord, TextStyle.SmallBold) + 8;
                 canvas.Artifact(() => canvas.Graphics.DrawRoundedRectangle(new XSolidBrush(fill), new XRect(inner, rect.Y + (64 * scale), chipWidth, 12 * scale), new XSize(4, 4)));
                 canvas.Begin(StructureTag.Paragraph);

@@ -126,12 +126,4 @@ internal sealed class Theme
         _ => (XColor.FromArgb(0xDD, 0xDD, 0xDD), XColor.FromArgb(0x1C, 0x1C, 0x1C)),
     };
 
-    /// <summary>The RAG status as the word printed beside its colour.</summary>
-    public static string RagWord(RagStatus status) => status switch
-    {
-        RagStatus.Red => "Red",
-        RagStatus.Amber => "Amber",
-        RagStatus.Green => "Green",
-        _ => "No rating",
-    };
 }
