@@ -7,6 +7,7 @@ using Reporting.Functions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<HttpFailureMiddleware>();
+builder.UseMiddleware<RequestTimeBudgetMiddleware>();
 builder.Services.AddReportingFunctionApp(builder.Configuration);
 builder.Services.AddReportingTelemetry(builder.Configuration);
 builder.Build().Run();

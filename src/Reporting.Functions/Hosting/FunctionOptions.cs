@@ -7,7 +7,8 @@ namespace Reporting.Functions.Hosting;
 /// How the function app behaves, read from app settings (environment variables in a function app):
 /// <c>Reporting__RequireAppRoles</c> (default: on when App Service Authentication is,
 /// <c>WEBSITE_AUTH_ENABLED</c>), <c>Reporting__MaxUploadMegabytes</c>, <c>Reporting__Councils</c>
-/// (comma separated; empty means every council with uploads), <c>Reporting__StorageServiceVersion</c>
+/// (comma separated; empty means every council with uploads), <c>Reporting__RequestTimeoutSeconds</c>,
+/// <c>Reporting__StorageServiceVersion</c>
 /// (the Storage REST version the clients speak, e.g. <c>2025-11-05</c> for Azurite; default: the SDK's).
 /// Invariant: app roles are only trusted when App Service Authentication is on, since without it
 /// anyone can send an <c>X-MS-CLIENT-PRINCIPAL</c> header (see <see cref="RolesCannotBeTrusted"/>).
@@ -39,6 +40,13 @@ public sealed record FunctionOptions
     /// <summary>The largest file accepted for validation.</summary>
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// The longest one HTTP request may take before it is stopped and answered 503
+    /// (<c>Reporting__RequestTimeoutSeconds</c>, 1 to 220, default 60: under the 230 s the Azure
+    /// front end allows an HTTP request).
+    /// </summary>
+    public TimeSpan RequestTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The councils the quarterly timer runs; empty means every council with a folder in the metrics container.</summary>
     public IReadOnlyList<CouncilCode> Councils { get; init; } = [];
 
@@ -61,6 +69,7 @@ public sealed record FunctionOptions
             RequireAppRoles = Flag(settings, "Reporting__RequireAppRoles") ?? authentication ?? false,
             AppServiceAuthentication = authentication ?? false,
             MaxUploadBytes = Number(settings, "Reporting__MaxUploadMegabytes", 10, 1, 100) * 1024L * 1024L,
+            RequestTimeBudget = TimeSpan.FromSeconds(Number(settings, "Reporting__RequestTimeoutSeconds", 60, 1, 220)),
             Councils = councils,
             StorageServiceVersion = ServiceVersion(settings),
         };

@@ -7,7 +7,8 @@ namespace Reporting.Functions.Http;
 /// <summary>
 /// A failure no function expected still gets a problem+json answer and a log entry: the server's
 /// own status (413, 400, 408) for a request it could not read; 503 when the store could not be
-/// reached or refused (its message names the blob and operation and is written for people);
+/// reached or refused (its message names the blob and operation and is written for people), or
+/// when the request ran past its time budget (<see cref="RequestTimeBudget"/>);
 /// otherwise 500 with a generic sentence and the request id, the detail going to the log only.
 /// Used by the worker middleware in Azure and by the local <c>serve</c>.
 /// </summary>
@@ -23,6 +24,10 @@ internal static class FailureAnswers
                 return Problems.Unreadable(unreadable.StatusCode, unreadable.StatusCode == StatusCodes.Status413PayloadTooLarge
                     ? "The request body is larger than this service accepts. Send a smaller file."
                     : $"The request body could not be read (server said: {unreadable.Message.TrimEnd('.')}). Send it again as a plain or chunked HTTP body.");
+            case RequestTimeBudgetExceededException late:
+                log.LogWarning("{Method} {Path} stopped after its time budget of {BudgetSeconds} s (request {RequestId})", method, path, late.Budget.TotalSeconds, requestId);
+                return Problems.TooSlow($"The service stopped {method} {path} after {late.Budget.TotalSeconds:0.###} s, the longest it spends on one request. "
+                    + "Try again later; a very large file can be checked with the CLI's validate command, and an uploaded file that was being stored may need uploading again.");
             case StoreException store:
                 log.LogError(failure, "{Method} {Path} failed (request {RequestId})", method, path, requestId);
                 return Problems.StorageUnavailable($"{store.Message} Try again later; if it persists, check the storage account and the app's access to it.");
@@ -37,7 +42,7 @@ internal static class FailureAnswers
     {
         for (var e = failure; e is not null; e = e.InnerException)
         {
-            if (e is BadHttpRequestException or StoreException)
+            if (e is BadHttpRequestException or StoreException or RequestTimeBudgetExceededException)
             {
                 return e;
             }

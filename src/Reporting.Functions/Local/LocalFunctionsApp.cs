@@ -65,6 +65,7 @@ public static class LocalFunctionsApp
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
+        app.Use((context, next) => RequestTimeBudget.RunWithinAsync(context, options.RequestTimeBudget, () => next(context)));
         app.MapGet("/", () => Results.Text("ready"));
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
         api.MapPost(ApiRoutes.StartRun, (HttpRequest r, string council, string period, StartRun f) => f.RunAsync(r, council, period));

@@ -64,10 +64,13 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         return new QuarterStatus(inputs, published, findings, running, lastRun);
     }
 
-    public Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)
+    public async Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        var findings = CheckUpload(fileName, content, period).Findings;
-        return Task.FromResult(new UploadCheck(!findings.Any(f => f.Severity == Severity.Error), findings));
+        // The check is CPU work that does not watch the token; waiting for it with the token lets the
+        // request end on time (its time budget, or the client leaving). Limits on rows, fields and
+        // depth keep what carries on in the background bounded.
+        var findings = (await Task.Run(() => CheckUpload(fileName, content, period), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false)).Findings;
+        return new UploadCheck(!findings.Any(f => f.Severity == Severity.Error), findings);
     }
 
     /// <summary>One file checked as an upload for the quarter, with what it was read as: validate's and the upload page's one checker.</summary>

@@ -24,11 +24,22 @@ public sealed class FunctionOptionsTests
     [InlineData("Reporting__Councils", "933,xyz", "Reporting__Councils")]
     [InlineData("Reporting__StorageServiceVersion", "latest", "as a date, e.g. 2025-11-05")]
     [InlineData("Reporting__MaxUploadMegabytes", "5000", "whole number from 1 to 100")]
+    [InlineData("Reporting__RequestTimeoutSeconds", "300", "whole number from 1 to 220")]
     public void FromSettings_UnreadableSetting_ErrorNamesTheSettingAndWhatToWrite(string name, string value, string expected)
     {
         var error = Assert.Throws<InvalidOperationException>(() => FunctionOptions.FromSettings(n => n == name ? value : null));
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData(null, 60)]
+    [InlineData("15", 15)]
+    public void FromSettings_RequestTimeout_SecondsOrAMinuteByDefault(string? seconds, int expected)
+    {
+        var options = FunctionOptions.FromSettings(n => n == "Reporting__RequestTimeoutSeconds" ? seconds : null);
+
+        Assert.Equal(TimeSpan.FromSeconds(expected), options.RequestTimeBudget);
     }
 
     [Theory]

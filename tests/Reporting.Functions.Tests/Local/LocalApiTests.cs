@@ -276,6 +276,30 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
     }
 
     [Fact]
+    public async Task Validate_RequestPastItsTimeBudget_503SayingSoAndTheServiceGoesOnAnswering()
+    {
+        // The sample's episodes repeated to about 20 MB: far more than 50 ms of reading and checking.
+        var episodes = await File.ReadAllLinesAsync(Directory.EnumerateFiles(sample.Root, "episodes.csv", SearchOption.AllDirectories).First());
+        var body = new StringBuilder(episodes[0]).Append('\n');
+        while (body.Length < 20 * 1024 * 1024)
+        {
+            body.AppendJoin('\n', episodes.Skip(1)).Append('\n');
+        }
+
+        await using var api = await LocalApi.StartAsync(new FolderStore(_empty), RolesRequired with { MaxUploadBytes = 40L * 1024 * 1024, RequestTimeBudget = TimeSpan.FromMilliseconds(50) });
+
+        var late = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/validate/933/2016-17-Q2/ssda903/episodes.csv", Reader, new StringContent(body.ToString())));
+        var answered = await api.Client.SendAsync(Request(HttpMethod.Post, "/api/validate/933/2016-17-Q2/measures.csv", Reader, new StringContent("x")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, late.StatusCode);
+        var problem = await Json(late);
+        Assert.Equal("The request took too long", problem.GetProperty("title").GetString());
+        Assert.Contains("after 0.05 s, the longest it spends on one request", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.True(EmptyStoreUntouched);
+    }
+
+    [Fact]
     public async Task Validate_FileLargerThanTheLimit_413WithoutReadingItAll()
     {
         await using var api = await LocalApi.StartAsync(new FolderStore(_empty), RolesRequired);
