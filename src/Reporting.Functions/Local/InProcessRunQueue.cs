@@ -2,13 +2,15 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.Queueing;
 
 namespace Reporting.Functions.Local;
 
 /// <summary>
 /// The run queue of the local <c>serve</c>, standing in for the Storage queue and the host's queue
-/// trigger: tickets wait in memory and as many workers as the machine has cores take them, each
+/// trigger: tickets wait in memory and as many workers as a batch runs councils at once
+/// (<see cref="CouncilBatch.RunsPerCore"/>: one per core) take them, each
 /// through <see cref="QueuedRuns.ExecuteAsync"/> with the same tries as host.json allows
 /// (<see cref="RunQueueNames.MaxAttempts"/>) and the same give-up. Tickets are lost when serve stops.
 /// </summary>
@@ -25,7 +27,7 @@ internal sealed class InProcessRunQueue(IServiceProvider services, ILogger<InPro
         _tickets.Writer.WriteAsync(ticket, cancellationToken).AsTask();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(_ => WorkAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, CouncilBatch.RunsPerCore).Select(_ => WorkAsync(stoppingToken)));
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {

@@ -58,8 +58,14 @@ public sealed class CouncilBatch
     public CouncilBatch(Func<RunRequest, CancellationToken, Task<RunResult>> run, int? maxParallel = null)
     {
         _run = run;
-        MaxParallel = maxParallel is > 0 ? maxParallel.Value : Environment.ProcessorCount;
+        MaxParallel = maxParallel is > 0 ? maxParallel.Value : RunsPerCore;
     }
+
+    /// <summary>
+    /// How many runs one process takes on at once unless told otherwise: one per core, since a run is
+    /// CPU-bound. The local <c>serve</c>'s in-process queue keeps as many workers.
+    /// </summary>
+    public static int RunsPerCore => Environment.ProcessorCount;
 
     /// <summary>How many councils run at the same time.</summary>
     public int MaxParallel { get; }
@@ -90,8 +96,9 @@ public sealed class CouncilBatch
         var clock = Stopwatch.StartNew();
         try
         {
-            // Off the caller's thread: the first await of a run may come late, after CPU-bound work.
-            var result = await Task.Run(() => _run(request, cancellationToken), cancellationToken);
+            // Parallel.ForEachAsync already calls each council from the thread pool, so CPU-bound work
+            // before a run's first await does not hold the caller's thread.
+            var result = await _run(request, cancellationToken);
             var outcome = result.Outcome switch
             {
                 RunOutcome.Published => CouncilOutcome.Published,
