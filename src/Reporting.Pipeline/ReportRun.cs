@@ -228,12 +228,19 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         (Manifest? Manifest, string? ETag) Previous,
         RunResult? Answer = null);
 
-    private async Task<RunPlan> PlanAsync(RunRequest request, CancellationToken cancellationToken)
+    // With trustETags, unless forced, uploads that still carry the ETags the publication in force
+    // recorded are taken as the files it was made from, without downloading them; when something
+    // else turns out to have changed, the plan is made again from every file's bytes.
+    private async Task<RunPlan> PlanAsync(RunRequest request, CancellationToken cancellationToken, bool trustETags = true)
     {
         var (council, period) = (request.Council, request.Period);
-        var files = await CollectAsync(council, period, cancellationToken);
+        var previous = await ReadManifestAsync(council, period, cancellationToken);
+        var asPublished = trustETags && !request.Force && previous.Manifest is { } inForce
+            ? await UploadsAsPublishedAsync(council, period, inForce, cancellationToken)
+            : null;
+        var files = await CollectAsync(council, period, cancellationToken, withUploads: asPublished is null);
         var configFindings = new FindingList();
-        if (files.Uploads.Count == 0)
+        if (files.Uploads.Count == 0 && asPublished is null)
         {
             return Ended(new RunResult(RunOutcome.NoInputs, $"No files have been uploaded for council {council} {period.Label}: expected them under metrics/{StoreLayout.QuarterInputs(council, period)} in {store.Description}.", null, []));
         }
@@ -250,8 +257,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         var baseline = files.ConfigFile(BaselineFile.FileName) is { } baselineFile ? BaselineFile.Read(baselineFile, new FindingList()) : null;
         var published = await ReadPublishedHistoryAsync(council, period, baseline, cancellationToken);
         var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-        var inputsDigest = Digest(inputs.Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
-        var previous = await ReadManifestAsync(council, period, cancellationToken);
+        var inputsDigest = Digest(inputs.Select(f => (f.Name, f.Sha256)).Concat(asPublished ?? [])
+            .OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
         var plan = new RunPlan(files, configFindings, chosen, audiences, published, inputs, inputsDigest, inputsDigest[..16], previous);
         if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
             && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is { FromRun: null }))
@@ -259,7 +266,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             return plan with { Answer = new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []) };
         }
 
-        return plan;
+        return asPublished is null ? plan : await PlanAsync(request, cancellationToken, trustETags: false);
 
         RunPlan Ended(RunResult result) => new(files, configFindings, [], null, ([], []), [], string.Empty, string.Empty, (null, null), result);
     }
@@ -300,12 +307,42 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
     public Task<bool> IsRunningAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default) =>
         store.IsLeasedAsync(StoreLayout.ReportsContainer, StoreLayout.RunLock(council, period), cancellationToken);
 
-    /// <summary>Collects a quarter's uploads and the council's config from the metrics container.</summary>
-    public async Task<QuarterFiles> CollectAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default)
+    /// <summary>Collects a quarter's uploads (unless not wanted) and the council's config from the metrics container.</summary>
+    public async Task<QuarterFiles> CollectAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default, bool withUploads = true)
     {
-        var uploads = await ReadFolderAsync(StoreLayout.QuarterInputs(council, period), cancellationToken);
+        var uploads = withUploads ? await ReadFolderAsync(StoreLayout.QuarterInputs(council, period), cancellationToken) : [];
         var config = await ReadFolderAsync(StoreLayout.CouncilConfig(council), cancellationToken);
         return new QuarterFiles(council, period, uploads, config);
+    }
+
+    /// <summary>
+    /// The quarter's uploads as the publication in force recorded them (name and SHA-256), when the
+    /// listing shows exactly those files with the same ETags and sizes (a store gives a new ETag to
+    /// every write); null when any was added, removed or written since, or there are none.
+    /// </summary>
+    private async Task<List<(string Name, string Sha256)>?> UploadsAsPublishedAsync(CouncilCode council, FinancialQuarter period, Manifest inForce, CancellationToken cancellationToken)
+    {
+        var folder = StoreLayout.QuarterInputs(council, period);
+        var councilPrefix = StoreLayout.CouncilFolder(council);
+        var recorded = inForce.Inputs.Where(i => i.Name.StartsWith(folder[councilPrefix.Length..], StringComparison.Ordinal)).ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var listed = await store.ListAsync(StoreLayout.MetricsContainer, folder, cancellationToken);
+        if (listed.Count == 0 || listed.Count != recorded.Count)
+        {
+            return null;
+        }
+
+        var same = new List<(string Name, string Sha256)>(listed.Count);
+        foreach (var item in listed)
+        {
+            if (!recorded.TryGetValue(item.Name[councilPrefix.Length..], out var input) || input.ETag != item.ETag || input.Length != item.Length)
+            {
+                return null;
+            }
+
+            same.Add((input.Name, input.Sha256));
+        }
+
+        return same;
     }
 
     private async Task<Dictionary<string, InputFile>> ReadFolderAsync(string prefix, CancellationToken cancellationToken)

@@ -105,6 +105,24 @@ public sealed class ReportRunTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_UploadsAsPublished_AnswersUnchangedWithoutReadingThemAndRereadsAFileWrittenAgain()
+    {
+        await Run().RunAsync(Request(Latest));
+        var uploads = new FailingReads(_store, StoreLayout.QuarterInputs(Council, Latest));
+
+        var unread = await new ReportRun(uploads, new PdfReportRenderer(), RecordSources.All).RunAsync(Request(Latest));
+        var measures = StoreLayout.QuarterInputs(Council, Latest) + "measures.csv";
+        var same = (await _store.GetAsync(StoreLayout.MetricsContainer, measures))!.Content;
+        await _store.PutAsync(StoreLayout.MetricsContainer, measures, same, WriteCondition.None, "text/csv");
+        var rewritten = await Assert.ThrowsAsync<IOException>(() => new ReportRun(uploads, new PdfReportRenderer(), RecordSources.All).RunAsync(Request(Latest)));
+        var reread = await Run().RunAsync(Request(Latest));
+
+        Assert.Equal(RunOutcome.Unchanged, unread.Outcome);
+        Assert.Contains(StoreLayout.QuarterInputs(Council, Latest), rewritten.Message);
+        Assert.Equal(RunOutcome.Unchanged, reread.Outcome);
+    }
+
+    [Fact]
     public async Task RunAsync_WhileAnotherRunHoldsTheLock_SaysAlreadyRunning()
     {
         await _store.CreateContainerIfNotExistsAsync(StoreLayout.ReportsContainer);

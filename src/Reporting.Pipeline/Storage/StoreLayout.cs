@@ -18,11 +18,14 @@ public static class StoreLayout
     public const string IndicatorsJsonFile = "indicators.json";
     public const string DataQualityFile = "data-quality.json";
 
+    /// <summary>"933/": a council's folder; input files are named relative to it ("2016-17-Q2/measures.csv", "config/targets.csv").</summary>
+    public static string CouncilFolder(CouncilCode council) => $"{council}/";
+
     /// <summary>"933/2016-17-Q2/": the uploads for a quarter.</summary>
-    public static string QuarterInputs(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/";
+    public static string QuarterInputs(CouncilCode council, FinancialQuarter period) => $"{CouncilFolder(council)}{period}/";
 
     /// <summary>"933/config/": settings that outlive a quarter.</summary>
-    public static string CouncilConfig(CouncilCode council) => $"{council}/config/";
+    public static string CouncilConfig(CouncilCode council) => $"{CouncilFolder(council)}config/";
 
     /// <summary>"933/2016-17-Q2/": the publication for a quarter (in the reports container).</summary>
     public static string Publication(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/";

@@ -120,32 +120,6 @@ public sealed class CouncilBatchTests : IDisposable
     {
         public void Report(CouncilResult value) => report(value);
     }
-
-    /// <summary>The folder store, except that reading anything under one prefix of the metrics fails as a broken disk would.</summary>
-    private sealed class FailingReads(IObjectStore inner, string prefix) : IObjectStore
-    {
-        public string Description => inner.Description;
-
-        public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default) => inner.CreateContainerIfNotExistsAsync(container, cancellationToken);
-
-        public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(string container, string prefix1, CancellationToken cancellationToken = default) => inner.ListAsync(container, prefix1, cancellationToken);
-
-        public Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
-            container == StoreLayout.MetricsContainer && name.StartsWith(prefix, StringComparison.Ordinal)
-                ? throw new IOException($"disk unplugged while reading {name}")
-                : inner.GetAsync(container, name, cancellationToken);
-
-        public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default) =>
-            inner.PutAsync(container, name, content, condition, contentType, cancellationToken);
-
-        public Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) => inner.TryAcquireLeaseAsync(container, name, duration, cancellationToken);
-
-        public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default) => inner.IsLeasedAsync(container, name, cancellationToken);
-
-        public Task<bool> BreakLeaseAsync(string container, string name, CancellationToken cancellationToken = default) => inner.BreakLeaseAsync(container, name, cancellationToken);
-
-        public Task TagAsync(string container, string name, string key, string value, CancellationToken cancellationToken = default) => inner.TagAsync(container, name, key, value, cancellationToken);
-    }
 }
 
 /// <summary>How people write which councils to run.</summary>
