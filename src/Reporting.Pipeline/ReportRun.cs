@@ -360,7 +360,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
     private async Task<(Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>> Values, List<InputFile> Files)> ReadPublishedHistoryAsync(CouncilCode council, FinancialQuarter period, FinancialQuarter? baseline, CancellationToken cancellationToken)
     {
         // Back to the plan's baseline when it is configured and earlier than the trend's eight quarters.
-        var reach = Math.Clamp(baseline is { } start ? period.QuartersSince(start) : 0, QuarterIndicators.TrendLength - 1, QuarterIndicators.MaxHistory - 1);
+        var reach = QuarterIndicators.QuartersBack(period, baseline);
 
         // The earlier quarters are independent, so they are read side by side.
         var earlier = await Task.WhenAll(Enumerable.Range(1, reach)

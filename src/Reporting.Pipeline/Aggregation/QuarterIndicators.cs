@@ -22,6 +22,17 @@ public sealed record QuarterIndicators(
     /// <summary>How far back history reaches at most (five years), however early the baseline.</summary>
     public const int MaxHistory = 20;
 
+    /// <summary>
+    /// How many quarters before <paramref name="period"/> a trend reads to reach back to
+    /// <paramref name="earliest"/>: at least the trend's own seven, at most <see cref="MaxHistory"/> in all.
+    /// </summary>
+    public static int QuartersBack(FinancialQuarter period, FinancialQuarter? earliest) =>
+        Math.Clamp(earliest is { } start ? period.QuartersSince(start) : 0, TrendLength - 1, MaxHistory - 1);
+
+    /// <summary>Whether <paramref name="earlier"/> is within history's reach of <paramref name="period"/> (a baseline further back is not used).</summary>
+    public static bool WithinReach(FinancialQuarter period, FinancialQuarter earlier) =>
+        earlier <= period && period.QuartersSince(earlier) <= QuartersBack(period, earlier);
+
     /// <summary>The earliest quarter with a figure for any indicator (this one when there is no history).</summary>
     public FinancialQuarter Earliest => History.Values.SelectMany(h => h.Keys).DefaultIfEmpty(Period).Min();
 
@@ -82,7 +93,7 @@ public static class IndicatorAggregator
             .Where(p => p < period)
             .DefaultIfEmpty(period)
             .Min();
-        return Math.Clamp(period.QuartersSince(earliest), QuarterIndicators.TrendLength - 1, QuarterIndicators.MaxHistory - 1);
+        return QuarterIndicators.QuartersBack(period, earliest);
     }
 
     private static IndicatorValue Choose(IndicatorDefinition definition, FinancialQuarter period, ValidatedQuarter quarter)

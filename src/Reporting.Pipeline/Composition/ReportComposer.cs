@@ -62,7 +62,7 @@ public static class ReportComposer
 
     /// <summary>The configured baseline when it is within the history's reach, else the earliest quarter with figures.</summary>
     private static FinancialQuarter BaselineOf(ValidatedQuarter quarter, QuarterIndicators indicators) =>
-        quarter.Baseline is { } configured && configured <= indicators.Period && indicators.Period.QuartersSince(configured) < QuarterIndicators.MaxHistory
+        quarter.Baseline is { } configured && QuarterIndicators.WithinReach(indicators.Period, configured)
             ? configured
             : indicators.Earliest;
 
