@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Domain.Indicators;
 
 namespace Reporting.Domain.Comparison;
@@ -10,12 +11,12 @@ namespace Reporting.Domain.Comparison;
 /// </summary>
 public sealed record Assessment(RagStatus Status, Movement Movement, Judgement Judgement)
 {
-    /// <summary>The rule printed in the documents, so readers know what the colours mean.</summary>
-    public const string RuleText =
-        "Green: the target is met. Amber: the target is missed by no more than the indicator's tolerance " +
-        "(10% of the target unless stated beside the indicator). Red: the target is missed by more than the tolerance. " +
-        "No rating: no target or no figure. The rating compares the figure with its target only; " +
-        "whether it improved on the previous quarter is shown separately as its direction of travel.";
+    /// <summary>The rule printed in the documents, so readers know what the colours mean; its default tolerance is the one applied.</summary>
+    public static string RuleText { get; } = string.Create(CultureInfo.InvariantCulture,
+        $"Green: the target is met. Amber: the target is missed by no more than the indicator's tolerance " +
+        $"({Target.DefaultTolerance * 100:0.#}% of the target unless stated beside the indicator). Red: the target is missed by more than the tolerance. " +
+        $"No rating: no target or no figure. The rating compares the figure with its target only; " +
+        $"whether it improved on the previous quarter is shown separately as its direction of travel.");
 
     public static Assessment Of(IndicatorDefinition definition, decimal? value, decimal? previous, Target? target)
     {

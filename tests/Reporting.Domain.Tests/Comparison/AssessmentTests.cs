@@ -58,8 +58,16 @@ public class AssessmentTests
     }
 
     [Fact]
-    public void RuleText_SaysDirectionNeverLiftsARating() =>
-        Assert.DoesNotContain("or the figure improved", Assessment.RuleText, StringComparison.Ordinal);
+    public void RuleText_StatesTheToleranceTheRatingApplies()
+    {
+        // Caseload target 15: 16.5 misses by 1.5 = 10% of the target (Amber), 16.6 by more (Red).
+        var target = new Target(Caseload.Id, Quarter, 15m);
+
+        Assert.Equal(RagStatus.Amber, Assessment.Of(Caseload, 16.5m, null, target).Status);
+        Assert.Equal(RagStatus.Red, Assessment.Of(Caseload, 16.6m, null, target).Status);
+        Assert.Contains("tolerance (10% of the target unless stated beside the indicator)", Assessment.RuleText, StringComparison.Ordinal);
+        Assert.Contains("shown separately as its direction of travel", Assessment.RuleText, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Of_NoTargetOrNoValue_IsGrey()
