@@ -99,6 +99,30 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task ErrorPages_MissingQuarterAndStoreFailure_GovukPagesWithTheirStatusAndARequestId()
+    {
+        var page = await served.NewPageAsync();
+        // Council 934 has no uploads (so the first page never reads it) and a manifest that cannot be read.
+        var manifest = Path.Combine(served.Root, "reports", "934", "2017-18-Q2", "manifest.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(manifest)!);
+        System.IO.File.CreateSymbolicLink(manifest, Path.Combine(served.Root, "gone"));
+
+        var missing = await page.GotoAsync("/api/service/933/2017-18-Q7");
+        Assert.Equal(404, missing!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
+        await CheckAndPhotographAsync(page, "8-error-not-found");
+
+        var failed = await page.GotoAsync("/api/service/934/2017-18-Q2");
+        Assert.Equal(503, failed!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sorry, there is a problem with the service" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#request-id")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Exception");
+        await CheckAndPhotographAsync(page, "9-error-service");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to councils and quarters" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Councils and quarters" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Pages_WithoutJavaScript_UploadStillChecksAndRefusesWithTheErrorSummary()
     {
         var page = await served.NewPageAsync(javaScript: false);

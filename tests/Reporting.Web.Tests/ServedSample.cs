@@ -27,6 +27,12 @@ public sealed class ServedSample : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The folder store's root (the sample data set, and what the tests publish or break in it).</summary>
+    public string Root => _root;
+
+    /// <summary>The store the served app reads.</summary>
+    public FolderStore Store => new(_root);
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots go: artifacts/screenshots/ under the repository root (ignored by git).</summary>

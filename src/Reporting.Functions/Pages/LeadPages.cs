@@ -50,11 +50,11 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     };
 
     /// <summary>The caller, or the page that refuses them (503 when sign-in is off in a function app, 401/403 by role).</summary>
-    public async Task<(PageCaller? Caller, IResult? Refusal)> AdmitAsync(HttpRequest request, string role)
+    public (PageCaller? Caller, IResult? Refusal) Admit(HttpRequest request, string role)
     {
         if (!options.PagesWithoutSignIn && !options.AppServiceAuthentication)
         {
-            return (null, await ProblemAsync(
+            return (null, Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "These pages need sign-in",
                 "The service owner must turn on App Service Authentication (Microsoft Entra ID, \"Require authentication\") for this function app before its pages can be used."));
@@ -62,7 +62,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
 
         if (RequestGuard.Authorise(request.HttpContext, options, role) is ProblemHttpResult refused)
         {
-            return (null, await ProblemAsync(refused.StatusCode, refused.ProblemDetails.Title ?? "Not allowed", refused.ProblemDetails.Detail ?? string.Empty));
+            return (null, Problem(refused.StatusCode, refused.ProblemDetails.Title ?? "Not allowed", refused.ProblemDetails.Detail ?? string.Empty));
         }
 
         var principal = ClientPrincipal.FromHeader(request.Headers[ClientPrincipal.HeaderName].ToString());
@@ -72,18 +72,18 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     /// <summary>A quarter page's request: admitted by role, its council and period parsed, then <paramref name="page"/>; otherwise the page that refuses it.</summary>
     public async Task<IResult> ForQuarterAsync(HttpRequest request, string role, string council, string period, Func<PageCaller, CouncilCode, FinancialQuarter, Task<IResult>> page)
     {
-        var (caller, refusal) = await AdmitAsync(request, role).ConfigureAwait(false);
+        var (caller, refusal) = Admit(request, role);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var (la, quarter, invalid) = await QuarterAsync(council, period).ConfigureAwait(false);
+        var (la, quarter, invalid) = Quarter(council, period);
         return invalid ?? await page(caller!, la, quarter).ConfigureAwait(false);
     }
 
     /// <summary>The council and period of a page's route, or the page saying what a valid one looks like.</summary>
-    public async Task<(CouncilCode Council, FinancialQuarter Period, IResult? Refusal)> QuarterAsync(string council, string period)
+    public (CouncilCode Council, FinancialQuarter Period, IResult? Refusal) Quarter(string council, string period)
     {
         if (RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
         {
@@ -91,7 +91,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         }
 
         var detail = (problem as ProblemHttpResult)?.ProblemDetails.Detail ?? "The council or quarter in the address is not valid.";
-        return (la, quarter, await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", detail));
+        return (la, quarter, Problem(StatusCodes.Status404NotFound, "Page not found", detail));
     }
 
     /// <summary>Page 1: every council's quarters with uploads, newest first.</summary>
@@ -177,16 +177,16 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
 
         if (!request.HasFormContentType || request.ContentLength > limit)
         {
-            return await ProblemAsync(
+            return Problem(
                 request.ContentLength > limit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 "The files could not be read",
-                $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.").ConfigureAwait(false);
+                $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.");
         }
 
         var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = MaxFilesPerUpload + 4 }, cancellationToken).ConfigureAwait(false);
         if (!FormToken.IsValid(request, form[FormToken.Field]))
         {
-            return await FormExpiredAsync().ConfigureAwait(false);
+            return FormExpired();
         }
 
         var outcomes = new List<UploadOutcome>();
@@ -261,7 +261,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var form = request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false) : null;
         if (form is null || !FormToken.IsValid(request, form[FormToken.Field]))
         {
-            return await FormExpiredAsync().ConfigureAwait(false);
+            return FormExpired();
         }
 
         var force = form["force"].ToString() == "true";
@@ -281,13 +281,18 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     public async Task<IResult> ReviewAsync(CouncilCode council, FinancialQuarter period, string audience, CancellationToken cancellationToken) =>
         RequestGuard.IsAudienceId(audience) && await reports.GetPublishedAsync(council, period, StoreLayout.HtmlReview(audience), cancellationToken).ConfigureAwait(false) is { } published
             ? Page(System.Text.Encoding.UTF8.GetString(published.Content))
-            : await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", $"Council {council} {period.ShortLabel} has no published {audience} review as a web page. Go back to the quarter's page and choose one of its published reviews.").ConfigureAwait(false);
+            : NoSuchReview(council, period, audience, "as a web page");
 
     /// <summary>A page saying what went wrong and what to do, with its status code.</summary>
-    public async Task<IResult> ProblemAsync(int statusCode, string heading, string text) =>
-        Page(await renderer.RenderAsync(new ProblemView(Frame(heading, null), heading, text)).ConfigureAwait(false), statusCode);
+    public static IResult Problem(int statusCode, string heading, string text) => new ProblemPageAnswer(statusCode, heading, text);
 
-    private Task<IResult> FormExpiredAsync() => ProblemAsync(
+    /// <summary>The page for a review that is not published (or an audience that is not one).</summary>
+    public static IResult NoSuchReview(CouncilCode council, FinancialQuarter period, string audience, string form) =>
+        Problem(StatusCodes.Status404NotFound, "Page not found", RequestGuard.IsAudienceId(audience)
+            ? $"Council {council} {period.ShortLabel} has no published {audience} review {form}. Go back to the quarter's page and choose one of its published reviews."
+            : "There is no such review. Go back to the quarter's page and choose one of its published reviews.");
+
+    private static IResult FormExpired() => Problem(
         StatusCodes.Status400BadRequest,
         "The form has expired",
         "The form was not sent from this service's page, or its security token has expired. Go back, reload the page and send it again.");

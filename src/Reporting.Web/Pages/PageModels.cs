@@ -69,5 +69,5 @@ public sealed record UploadView(PageFrame Frame, string QuarterUrl, IReadOnlyLis
 /// </summary>
 public sealed record UploadOutcome(string ClientName, string? ReadAs, bool Stored, string Summary, FileFindings Findings);
 
-/// <summary>A page that says why a request could not be answered, and what to do.</summary>
-public sealed record ProblemView(PageFrame Frame, string Heading, string Text);
+/// <summary>A page that says why a request could not be answered, and what to do; <see cref="RequestId"/> for a failure nobody expected, to give the service owner.</summary>
+public sealed record ProblemView(PageFrame Frame, string Heading, string Text, string? RequestId = null);

@@ -153,13 +153,13 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     }
 
     [Fact]
-    public async Task Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
+    public void Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
     {
         var services = new ServiceCollection().AddSingleton<IObjectStore>(new FolderStore(sample.Root)).AddSingleton<Pipeline.Queueing.IRunQueue, NoQueue>();
         services.AddReportingPipeline(new FunctionOptions { RequireAppRoles = false });
         var pages = services.BuildServiceProvider().GetRequiredService<LeadPages>();
 
-        var (caller, refusal) = await pages.AdmitAsync(new DefaultHttpContext().Request, AppRoles.Read);
+        var (caller, refusal) = pages.Admit(new DefaultHttpContext().Request, AppRoles.Read);
 
         Assert.Null(caller);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, Assert.IsAssignableFrom<IStatusCodeHttpResult>(refusal).StatusCode);
@@ -181,6 +181,78 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         Assert.Contains("url(images/govuk-crest.svg)", text);
         Assert.Equal(HttpStatusCode.OK, crest.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/service/933/2017-18-Q9", "Page not found")]
+    [InlineData("/api/service/93/2017-18-Q2", "Page not found")]
+    [InlineData("/api/service/933/2017-18-Q2/documents/dfe", "Page not found")]
+    [InlineData("/api/service/933/2017-18-Q2/reviews/dfe", "Page not found")]
+    [InlineData("/api/service/933/2017-18-Q2/documents/no%20such", "Page not found")]
+    [InlineData("/api/service/no/such/page/here", "Page not found")]
+    public async Task Pages_NotFound_404GovukPageNotProblemJson(string path, string heading)
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var browser = Browser(api, Reader);
+
+        var response = await browser.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<h1 class=\"govuk-heading-l\">{heading}</h1>", html);
+        Assert.Contains("Content-Security-Policy", response.Headers.Select(h => h.Key));
+        Assert.DoesNotContain("problem", response.Content.Headers.ContentType?.ToString() ?? string.Empty);
+    }
+
+    [Fact]
+    public async Task Pages_ReaderRunsOrSignedOut_403And401GovukPagesWhileTheApiKeepsProblemJson()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var reader = Browser(api, Reader);
+        using var nobody = Browser(api, null);
+
+        var run = await reader.PostAsync("/api/service/933/2017-18-Q2/runs", new FormUrlEncodedContent([]));
+        var signedOut = await nobody.GetAsync("/api/service/933/2017-18-Q2");
+        var apiRun = await reader.PostAsync("/api/runs/933/2017-18-Q2", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var apiMissing = await reader.GetAsync("/api/no/such/function");
+
+        Assert.Equal((HttpStatusCode.Forbidden, "text/html"), (run.StatusCode, run.Content.Headers.ContentType?.MediaType));
+        Assert.Equal((HttpStatusCode.Unauthorized, "text/html"), (signedOut.StatusCode, signedOut.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("govuk-template", await run.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, "application/problem+json"), (apiRun.StatusCode, apiRun.Content.Headers.ContentType?.MediaType));
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (apiMissing.StatusCode, apiMissing.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
+    public async Task Pages_StoreFailsWhileReadingTheQuarter_503ServiceProblemPageWithTheRequestIdAndNoInternalDetail()
+    {
+        var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
+        try
+        {
+            var store = new FolderStore(root);
+            await Reporting.SampleData.SampleDataSet.WriteAsync(store);
+            // The manifest is a link to nowhere: reading it fails inside the store.
+            var manifest = Path.Combine(root, StoreLayout.ReportsContainer, "933", "2017-18-Q2", StoreLayout.ManifestFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(manifest)!);
+            File.CreateSymbolicLink(manifest, Path.Combine(root, "gone"));
+            await using var api = await LocalApi.StartAsync(store, RolesRequired);
+            using var browser = Browser(api, Reader);
+
+            var response = await browser.GetAsync("/api/service/933/2017-18-Q2");
+            var html = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("Sorry, there is a problem with the service", html);
+            Assert.Matches("id=\"request-id\"[^>]*>[^<]+</strong>", html);
+            Assert.DoesNotContain(root, html);
+            Assert.DoesNotContain("Exception", html);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [GeneratedRegex("name=\"__form_token\" value=\"([A-Za-z0-9_-]{43})\"")]
