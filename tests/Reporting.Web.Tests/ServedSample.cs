@@ -54,6 +54,27 @@ public sealed class ServedSample : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
     }
 
+    /// <summary>Publishes every audience's review of council 933 for <paramref name="period"/> (once: later calls find it unchanged), as a run from the pages would.</summary>
+    public async Task PublishAsync(string period)
+    {
+        await _publishing.WaitAsync();
+        try
+        {
+            var quarter = Reporting.Domain.Periods.FinancialQuarter.Parse(period).Value;
+            var result = await Reporting.Functions.Runs.PipelineComposition.CreateRun(Store).RunAsync(new Reporting.Pipeline.RunRequest(SampleDataSet.Council, quarter, []));
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(result.Message);
+            }
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+
     /// <summary>A new page <paramref name="width"/> CSS pixels wide, with JavaScript as the user's browser has it.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
     {
