@@ -133,8 +133,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             .ToList();
 
         var manifest = await reports.GetPublishedAsync(council, period, StoreLayout.ManifestFile, cancellationToken).ConfigureAwait(false) is { } m ? Manifest.FromJson(m.Content) : null;
-        var documents = (manifest?.Outputs ?? [])
-            .Where(o => o.Audience is not null && StoreLayout.ReviewDocumentAudience(o.File) is not null)
+        var documents = (manifest?.ReviewDocuments() ?? [])
             .Select(o => new DocumentLink(
                 o.Audience!,
                 ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),

@@ -39,7 +39,13 @@ public static class StoreLayout
     private const string ReviewDocumentSuffix = "-review.pdf";
 
     /// <summary>"dfe-review.html": the same review as an HTML page.</summary>
-    public static string HtmlReview(string audienceId) => $"{audienceId}-review.html";
+    public static string HtmlReview(string audienceId) => audienceId + HtmlReviewSuffix;
+
+    /// <summary>The audience of an HTML review's file name ("dfe" for "dfe-review.html"), or null when it is not one.</summary>
+    public static string? HtmlReviewAudience(string file) =>
+        file.EndsWith(HtmlReviewSuffix, StringComparison.Ordinal) ? file[..^HtmlReviewSuffix.Length] : null;
+
+    private const string HtmlReviewSuffix = "-review.html";
 
     /// <summary>
     /// The tag a run's blobs get once a newer manifest no longer lists them: the storage account's
