@@ -53,6 +53,9 @@ public static class StoreLayout
     /// </summary>
     public static readonly (string Key, string Value) SupersededTag = ("reporting-run", "superseded");
 
+    /// <summary>The metadata an upload carries: the name of the signed-in person who uploaded it (absent when nobody was signed in).</summary>
+    public const string UploadedByMetadata = "uploadedby";
+
     /// <summary>The lock that makes a run a singleton per council and period.</summary>
     public static string RunLock(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/.run-lock";
 }
