@@ -179,6 +179,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             Errors = quarter.Findings.ErrorCount,
             Warnings = quarter.Findings.WarningCount,
         };
+        // A copy in the run's folder first: the quarter's earlier runs stay readable after a later manifest replaces this one.
+        await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.RunManifest(council, period, runId), manifest.ToJson(), WriteCondition.None, "application/json", cancellationToken);
         await keeper.ConfirmAsync(cancellationToken);
         await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), manifest.ToJson(), WriteCondition.Replacing(previous.ETag), "application/json", cancellationToken);
         await TagSupersededAsync(previous.Manifest, manifest);

@@ -72,9 +72,10 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         // No script follows the run: the page reloads itself (HTTP Refresh) until the run has ended.
         await Expect(page.Locator("#quarter-state")).ToHaveTextAsync("Published", new() { Timeout = 120_000 });
         await Expect(page.GetByText("This page refreshes every 5 seconds")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#runs tbody tr").First).ToContainTextAsync("In force");
         await CheckAndPhotographAsync(page, "6-published");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^DfE review \(PDF") }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Department for Education .*: Quarterly performance review \(PDF") }).ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), $"reporting-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(path);
         var head = new byte[5];
@@ -87,7 +88,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         Assert.Equal("933-2017-18-Q2-dfe-review.pdf", download.SuggestedFilename);
 
         // The same review as a web page: the figures of the PDF, in an accessible table.
-        await page.GetByRole(AriaRole.Link, new() { Name = "DfE review (web page)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Department for Education .*: Quarterly performance review \(web page\)$") }).ClickAsync();
         await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
         await CheckAndPhotographAsync(page, "7-review-html");
         var figures = await page.Locator("#scorecard td[data-value]").AllInnerTextsAsync();

@@ -12,6 +12,7 @@ using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
 using Reporting.Functions.Runs;
 using Reporting.Pipeline;
+using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Queueing;
@@ -104,7 +105,8 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             foreach (var quarter in await reports.ListQuartersAsync(council, cancellationToken).ConfigureAwait(false))
             {
                 var status = await reports.GetStatusAsync(council, quarter, cancellationToken).ConfigureAwait(false);
-                var state = await PageStateAsync(council, quarter, status, now, null, cancellationToken).ConfigureAwait(false);
+                // Its files are checked on the quarter's own page, not here: a never-run quarter is "not run" on this one.
+                var state = PageState(status, now, null);
                 var detail = status.Published is { } published && state is RunStates.Published or RunStates.Unchanged
                     ? $"{published.Errors} error(s), {published.Warnings} warning(s) in the inputs"
                     : string.Empty;
@@ -118,29 +120,34 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     /// <summary>Page 2: one quarter; <paramref name="notice"/> is what a run request just did; the page reloads itself while a run is under way, unless <paramref name="refresh"/> is "off".</summary>
     public async Task<IResult> QuarterAsync(HttpContext context, PageCaller caller, CouncilCode council, FinancialQuarter period, string? notice, string? refresh)
     {
-        var cancellationToken = context.RequestAborted;
         var now = time.GetUtcNow();
-        var status = await reports.GetStatusAsync(council, period, cancellationToken).ConfigureAwait(false);
-        var uploads = await reports.ReadUploadsAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var (status, manifest, uploads, published, runs, audiences) = await reports.ReadQuarterAsync(council, period, context.RequestAborted).ConfigureAwait(false);
         var checks = uploads.Select((u, i) => Check(u.Name, u.Content, period, $"file-{i + 1}")).ToList();
-        var state = await PageStateAsync(council, period, status, now, checks, cancellationToken).ConfigureAwait(false);
+        var state = PageState(status, now, checks);
         var refreshing = status.ActiveAt(now) && refresh != "off";
 
-        var sizes = uploads.ToDictionary(u => u.Name, u => (long)u.Content.Length, StringComparer.OrdinalIgnoreCase);
-        var files = UploadNames.Expected.Select(e => new FileRow(e.Name, e.Holds, sizes.TryGetValue(e.Name, out var size) ? size : null, true))
+        var byName = uploads.ToDictionary(u => u.Name, StringComparer.OrdinalIgnoreCase);
+        var files = UploadNames.Expected.Select(e => byName.TryGetValue(e.Name, out var upload) ? Row(upload, e.Holds, true) : new FileRow(e.Name, e.Holds, null, true))
             .Concat(uploads.Where(u => !UploadNames.Expected.Any(e => e.Name.Equals(u.Name, StringComparison.OrdinalIgnoreCase)))
-                .Select(u => new FileRow(u.Name, "Not a file the data contract names: it is not used", u.Content.Length, false)))
+                .Select(u => Row(u, "Not a file the data contract names: it is not used", false)))
             .ToList();
 
-        var manifest = await reports.GetPublishedAsync(council, period, StoreLayout.ManifestFile, cancellationToken).ConfigureAwait(false) is { } m ? Manifest.FromJson(m.Content) : null;
         var documents = (manifest?.ReviewDocuments() ?? [])
             .Select(o => new DocumentLink(
                 o.Audience!,
+                AudienceName(audiences, o.Audience!),
                 ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),
                 o.Length,
                 manifest!.Output(StoreLayout.HtmlReview(o.Audience!)) is null ? null : ApiRoutes.QuarterReviewUrl(council, period, o.Audience!)))
             .ToList();
-        var indicators = (await reports.ReadIndicatorsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(Line).ToList();
+        var indicators = published.Select(Line).ToList();
+        var order = audiences.Ids.ToList();
+        var runLines = runs.Select(r => new RunLine(r.RunId, r.FinishedAt, Names(r.Audiences), r switch
+        {
+            { InForce: true } => "In force",
+            { Superseded: true } => "Superseded",
+            _ => $"Superseded, except the {Names(r.StillInForce)} review(s), still in force",
+        })).ToList();
 
         var token = caller.CanGenerate ? FormToken.Issue(context) : null;
         var model = new QuarterView(
@@ -158,11 +165,22 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             documents,
             manifest?.FinishedAt,
             indicators,
+            runLines,
             token is null ? null : new PageForm(ApiRoutes.QuarterFilesUrl(council, period), FormToken.Field, token),
             token is null ? null : new PageForm(ApiRoutes.QuarterRunsUrl(council, period), FormToken.Field, token),
             options.MaxUploadBytes);
         return Page(await renderer.RenderAsync(model).ConfigureAwait(false), refreshAfter: refreshing ? RefreshEvery : null);
+
+        static FileRow Row(QuarterUpload upload, string holds, bool inContract) =>
+            new(upload.Name, holds, upload.Content.Length, inContract, upload.UploadedAt, upload.UploadedBy);
+
+        // In the catalogue's order (dfe, essex, cabinet, then the council's own), as the documents are listed.
+        string Names(IEnumerable<string> ids) => string.Join(", ", ids.OrderBy(id => order.IndexOf(id) is var at and >= 0 ? at : int.MaxValue).ThenBy(id => id, StringComparer.Ordinal).Select(id => AudienceName(audiences, id)));
     }
+
+    /// <summary>Who an audience's review is for and what it is called, from its definition ("Department for Education: Quarterly performance review"); its id when it has none.</summary>
+    private static string AudienceName(AudienceCatalogue audiences, string id) =>
+        audiences.Find(id) is { } audience ? $"{audience.Readers}: {audience.Title}" : id;
 
     /// <summary>Page 3: checks each uploaded file, stores those without errors under their contract name, and shows what became of each.</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, PageCaller caller, CouncilCode council, FinancialQuarter period)
@@ -224,7 +242,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             }
             else
             {
-                await reports.StoreUploadAsync(council, period, readAs, content, cancellationToken).ConfigureAwait(false);
+                await reports.StoreUploadAsync(council, period, readAs, content, caller.Name, cancellationToken).ConfigureAwait(false);
                 var how = readAs.ByContent ? " (recognised by its content)" : string.Empty;
                 var warnings = check.Findings.Warnings > 0 ? $" It has {check.Findings.Warnings} warning(s) to check." : string.Empty;
                 outcomes.Add(new UploadOutcome(shown, check.Name, true, $"Stored as {check.Name}{how}.{warnings}", check.Findings));
@@ -298,24 +316,15 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
 
     /// <summary>
     /// A quarter's state as the pages show it: the run states, or for a quarter never run,
-    /// "inputs-missing", "with-errors" (its files have errors) or "ready".
+    /// "inputs-missing", and with its files' <paramref name="checks"/> "with-errors" or "ready"
+    /// (without them, "not-run").
     /// </summary>
-    private async Task<string> PageStateAsync(CouncilCode council, FinancialQuarter period, QuarterStatus status, DateTimeOffset now, IReadOnlyList<FileCheckRow>? checks, CancellationToken cancellationToken)
+    private static string PageState(QuarterStatus status, DateTimeOffset now, IReadOnlyList<FileCheckRow>? checks) => status.StateAt(now) switch
     {
-        var state = status.StateAt(now);
-        if (state == RunStates.NoInputs)
-        {
-            return "inputs-missing";
-        }
-
-        if (state != QuarterStatus.NotRun)
-        {
-            return state;
-        }
-
-        checks ??= (await reports.ReadUploadsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(u => Check(u.Name, u.Content, period, string.Empty)).ToList();
-        return checks.Any(c => c.Findings.Errors > 0) ? "with-errors" : "ready";
-    }
+        RunStates.NoInputs => "inputs-missing",
+        QuarterStatus.NotRun when checks is not null => checks.Any(c => c.Findings.Errors > 0) ? "with-errors" : "ready",
+        var state => state,
+    };
 
     private FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor)
     {

@@ -29,6 +29,9 @@ public static class StoreLayout
 
     public static string Output(CouncilCode council, FinancialQuarter period, string file) => Publication(council, period) + file;
 
+    /// <summary>"933/2016-17-Q2/{run id}/manifest.json": a run's own copy of the manifest it published, kept after later runs replace the one in force.</summary>
+    public static string RunManifest(CouncilCode council, FinancialQuarter period, string runId) => Output(council, period, $"{runId}/{ManifestFile}");
+
     /// <summary>"dfe-review.pdf".</summary>
     public static string ReviewDocument(string audienceId) => audienceId + ReviewDocumentSuffix;
 

@@ -103,6 +103,39 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     }
 
     [Fact]
+    public async Task QuarterPage_AfterAnUploadAndTwoRuns_ShowsWhoUploadedWhenAndEachRunWithWhereItStands()
+    {
+        var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
+        try
+        {
+            var store = new FolderStore(root);
+            await Reporting.SampleData.SampleDataSet.WriteAsync(store);
+            await using var api = await LocalApi.StartAsync(store, RolesRequired);
+            using var browser = Browser(api, Lead);
+            var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+            var run = Reporting.Functions.Runs.PipelineComposition.CreateRun(store);
+            var quarter = Reporting.Domain.Periods.FinancialQuarter.Parse("2017-18-Q2").Value;
+            var first = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, []));
+
+            var stored = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), ("SSDA903_Episodes_2017.csv", GoodEpisodes)));
+            var second = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, ["dfe"]));
+            var html = System.Net.WebUtility.HtmlDecode(await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync());
+
+            Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+            Assert.Matches(@"ssda903/episodes\.csv</td>.*?Yes, [0-9.]+ bytes, \d{1,2} \w+ 20\d\d at \d\d:\d\d UTC by lead@council\.example</td>", Regex.Replace(html, @"\s+", " "));
+            Assert.DoesNotContain("by lead@council.example", Regex.Match(html, "measures\\.csv</td>.*?</tr>", RegexOptions.Singleline).Value);
+            var runs = Regex.Match(html, "<table[^>]*id=\"runs\".*?</table>", RegexOptions.Singleline).Value;
+            Assert.True(runs.IndexOf(second.Manifest!.RunId, StringComparison.Ordinal) is >= 0 and var newer && newer < runs.IndexOf(first.Manifest!.RunId, StringComparison.Ordinal), "The newer run is listed first.");
+            Assert.Contains("In force", runs);
+            Assert.Contains("Superseded, except the Essex County Council (improvement partner): Quarterly performance review: operational pack, The council's Cabinet and the public: Children's services improvement: quarterly summary review(s), still in force", runs);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Upload_WithoutTheFormToken_RefusedAndNothingStored()
     {
         var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
