@@ -18,6 +18,9 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
 
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
+    /// <summary>The page is no wider than the window (WCAG 1.4.10 Reflow): nothing makes the reader scroll sideways.</summary>
+    private const string NoSidewaysScrolling = "document.documentElement.scrollWidth <= document.documentElement.clientWidth";
+
     private static FilePayload File(string name, string content) => new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(content) };
 
     /// <summary>No WCAG 2.2 A/AA violation on the page as it is now, and a photograph of it at both widths.</summary>
@@ -29,6 +32,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         foreach (var width in new[] { 1280, 375 })
         {
             await page.SetViewportSizeAsync(width, 900);
+            Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), $"{name} scrolls sideways at {width} px.");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServedSample.Screenshots, $"{name}-{width}.png"), FullPage = true });
         }
 
@@ -75,7 +79,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         await Expect(page.Locator("#runs tbody tr").First).ToContainTextAsync("In force");
         await CheckAndPhotographAsync(page, "6-published");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Department for Education .*: Quarterly performance review \(PDF") }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^download the PDF \(.*\)\s*: Quarterly performance review, for Department for Education") }).ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), $"reporting-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(path);
         var head = new byte[5];
@@ -88,7 +92,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         Assert.Equal("933-2017-18-Q2-dfe-review.pdf", download.SuggestedFilename);
 
         // The same review as a web page: the figures of the PDF, in an accessible table.
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Department for Education .*: Quarterly performance review \(web page\)$") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Read it as a web page\s*: Quarterly performance review, for Department for Education") }).ClickAsync();
         await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
         await CheckAndPhotographAsync(page, "7-review-html");
         var figures = await page.Locator("#scorecard td[data-value]").AllInnerTextsAsync();
@@ -135,7 +139,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         await page.GotoAsync($"/api/service/933/{ReviewQuarter}/reviews/{audience}");
 
         await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "The review scrolls sideways at 375 px.");
+        Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), "The review scrolls sideways at 375 px.");
         var region = page.GetByRole(AriaRole.Region, new() { Name = "Scorecard" });
         await Expect(region).ToHaveAttributeAsync("tabindex", "0");
         await region.FocusAsync();

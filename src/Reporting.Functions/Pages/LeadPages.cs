@@ -132,7 +132,9 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
                 .Select(u => Row(u, "Not a file the data contract names: it is not used", false)))
             .ToList();
 
+        var order = audiences.Ids.ToList();
         var documents = (manifest?.ReviewDocuments() ?? [])
+            .OrderBy(o => Rank(o.Audience!))
             .Select(o => new DocumentLink(
                 o.Audience!,
                 AudienceName(audiences, o.Audience!),
@@ -141,12 +143,11 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
                 manifest!.Output(StoreLayout.HtmlReview(o.Audience!)) is null ? null : ApiRoutes.QuarterReviewUrl(council, period, o.Audience!)))
             .ToList();
         var indicators = published.Select(Line).ToList();
-        var order = audiences.Ids.ToList();
         var runLines = runs.Select(r => new RunLine(r.RunId, r.FinishedAt, Names(r.Audiences), r switch
         {
             { InForce: true } => "In force",
             { Superseded: true } => "Superseded",
-            _ => $"Superseded, except the {Names(r.StillInForce)} review(s), still in force",
+            _ => $"Superseded, except its reviews still in force: {Names(r.StillInForce)}",
         })).ToList();
 
         var token = caller.CanGenerate ? FormToken.Issue(context) : null;
@@ -174,13 +175,15 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         static FileRow Row(QuarterUpload upload, string holds, bool inContract) =>
             new(upload.Name, holds, upload.Content.Length, inContract, upload.UploadedAt, upload.UploadedBy);
 
-        // In the catalogue's order (dfe, essex, cabinet, then the council's own), as the documents are listed.
-        string Names(IEnumerable<string> ids) => string.Join(", ", ids.OrderBy(id => order.IndexOf(id) is var at and >= 0 ? at : int.MaxValue).ThenBy(id => id, StringComparer.Ordinal).Select(id => AudienceName(audiences, id)));
+        // Reviews in the catalogue's order: dfe, essex, cabinet, then the council's own.
+        string Names(IEnumerable<string> ids) => string.Join("; ", ids.OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).Select(id => AudienceName(audiences, id)));
+
+        int Rank(string id) => order.IndexOf(id) is var at and >= 0 ? at : int.MaxValue;
     }
 
-    /// <summary>Who an audience's review is for and what it is called, from its definition ("Department for Education: Quarterly performance review"); its id when it has none.</summary>
+    /// <summary>What an audience's review is called and who it is for, from its definition ("Quarterly performance review, for Department for Education (…)"); its id when it has none.</summary>
     private static string AudienceName(AudienceCatalogue audiences, string id) =>
-        audiences.Find(id) is { } audience ? $"{audience.Readers}: {audience.Title}" : id;
+        audiences.Find(id) is { } audience ? $"{audience.Title}, for {audience.Readers}" : id;
 
     /// <summary>Page 3: checks each uploaded file, stores those without errors under their contract name, and shows what became of each.</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, PageCaller caller, CouncilCode council, FinancialQuarter period)
