@@ -144,8 +144,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.ReviewDocument(audience.Id), document, renderer.ContentType, audience.Id, cancellationToken));
             if (htmlRenderer is not null)
             {
-                // The same model as an HTML page beside the PDF (listed without an audience, so readers of the manifest's documents see the PDFs only).
-                outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.HtmlReview(audience.Id), htmlRenderer.Render(model), htmlRenderer.ContentType, null, cancellationToken));
+                // The same model as an HTML page beside the PDF, listed with its audience like the PDF (Manifest.ReviewDocuments are the PDFs).
+                outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.HtmlReview(audience.Id), htmlRenderer.Render(model), htmlRenderer.ContentType, audience.Id, cancellationToken));
             }
 
             keeper.ThrowIfLost();
@@ -158,8 +158,9 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.DataQualityFile, IndicatorsExport.DataQualityJson(council, period, quarter.Findings), "application/json", null, cancellationToken));
         if (previous.Manifest is { } earlier)
         {
-            // A run for some audiences keeps the others listed; made from other inputs, they say which run made them.
+            // A run for some audiences keeps the others' documents (PDF and HTML) listed; made from other inputs, they say which run made them.
             outputs.AddRange(earlier.Outputs
+                .Select(o => o.Audience is null && StoreLayout.HtmlReviewAudience(o.File) is { } audience ? o with { Audience = audience } : o) // listed without it by earlier versions
                 .Where(o => o.Audience is not null && audiences!.Find(o.Audience) is not null && outputs.All(n => n.File != o.File))
                 .Select(o => earlier.InputsDigest == inputsDigest ? o : o with { FromRun = o.FromRun ?? earlier.RunId }));
         }
@@ -178,6 +179,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             Errors = quarter.Findings.ErrorCount,
             Warnings = quarter.Findings.WarningCount,
         };
+        // A copy in the run's folder first: the quarter's earlier runs stay readable after a later manifest replaces this one.
+        await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.RunManifest(council, period, runId), manifest.ToJson(), WriteCondition.None, "application/json", cancellationToken);
         await keeper.ConfirmAsync(cancellationToken);
         await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, StoreLayout.ManifestFile), manifest.ToJson(), WriteCondition.Replacing(previous.ETag), "application/json", cancellationToken);
         await TagSupersededAsync(previous.Manifest, manifest);

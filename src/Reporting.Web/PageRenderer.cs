@@ -25,13 +25,18 @@ public sealed class PageRenderer(IServiceProvider? services = null, ILoggerFacto
 
     public Task<string> RenderAsync(ProblemView model) => RenderAsync<ProblemPage>(model);
 
-    private async Task<string> RenderAsync<TPage>(object model)
+    private Task<string> RenderAsync<TPage>(object model)
+        where TPage : IComponent =>
+        RenderAsync<TPage>(new Dictionary<string, object?> { ["Model"] = model });
+
+    /// <summary>Any page component with its parameters: the pages' and the HTML reviews' one way to HTML.</summary>
+    internal async Task<string> RenderAsync<TPage>(IDictionary<string, object?> parameters)
         where TPage : IComponent
     {
         await using var renderer = new HtmlRenderer(_services, _logs);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model }));
+            var output = await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         });
     }

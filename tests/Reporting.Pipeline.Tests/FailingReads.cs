@@ -19,6 +19,9 @@ internal sealed class FailingReads(IObjectStore inner, string prefix) : IObjectS
     public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default) =>
         inner.PutAsync(container, name, content, condition, contentType, cancellationToken);
 
+    public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
+        inner.PutAsync(container, name, content, condition, contentType, metadata, cancellationToken);
+
     public Task<IStoreLease?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) => inner.TryAcquireLeaseAsync(container, name, duration, cancellationToken);
 
     public Task<bool> IsLeasedAsync(string container, string name, CancellationToken cancellationToken = default) => inner.IsLeasedAsync(container, name, cancellationToken);

@@ -18,6 +18,9 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
 
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
+    /// <summary>The page is no wider than the window (WCAG 1.4.10 Reflow): nothing makes the reader scroll sideways.</summary>
+    private const string NoSidewaysScrolling = "document.documentElement.scrollWidth <= document.documentElement.clientWidth";
+
     private static FilePayload File(string name, string content) => new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(content) };
 
     /// <summary>No WCAG 2.2 A/AA violation on the page as it is now, and a photograph of it at both widths.</summary>
@@ -29,6 +32,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         foreach (var width in new[] { 1280, 375 })
         {
             await page.SetViewportSizeAsync(width, 900);
+            Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), $"{name} scrolls sideways at {width} px.");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServedSample.Screenshots, $"{name}-{width}.png"), FullPage = true });
         }
 
@@ -72,9 +76,10 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         // No script follows the run: the page reloads itself (HTTP Refresh) until the run has ended.
         await Expect(page.Locator("#quarter-state")).ToHaveTextAsync("Published", new() { Timeout = 120_000 });
         await Expect(page.GetByText("This page refreshes every 5 seconds")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#runs tbody tr").First).ToContainTextAsync("In force");
         await CheckAndPhotographAsync(page, "6-published");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^DfE review \(PDF") }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^download the PDF \(.*\)\s*: Quarterly performance review, for Department for Education") }).ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), $"reporting-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(path);
         var head = new byte[5];
@@ -87,7 +92,7 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         Assert.Equal("933-2017-18-Q2-dfe-review.pdf", download.SuggestedFilename);
 
         // The same review as a web page: the figures of the PDF, in an accessible table.
-        await page.GetByRole(AriaRole.Link, new() { Name = "DfE review (web page)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Read it as a web page\s*: Quarterly performance review, for Department for Education") }).ClickAsync();
         await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
         await CheckAndPhotographAsync(page, "7-review-html");
         var figures = await page.Locator("#scorecard td[data-value]").AllInnerTextsAsync();
@@ -97,6 +102,54 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         Assert.NotEmpty(figures);
         Assert.All(figures, figure => Assert.Contains(figure.Trim(), pdfText, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ErrorPages_MissingQuarterAndStoreFailure_GovukPagesWithTheirStatusAndARequestId()
+    {
+        var page = await served.NewPageAsync();
+        // Council 934 has no uploads (so the first page never reads it) and a manifest that cannot be read.
+        var manifest = Path.Combine(served.Root, "reports", "934", "2017-18-Q2", "manifest.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(manifest)!);
+        System.IO.File.CreateSymbolicLink(manifest, Path.Combine(served.Root, "gone"));
+
+        var missing = await page.GotoAsync("/api/service/933/2017-18-Q7");
+        Assert.Equal(404, missing!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
+        await CheckAndPhotographAsync(page, "8-error-not-found");
+
+        var failed = await page.GotoAsync("/api/service/934/2017-18-Q2");
+        Assert.Equal(503, failed!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sorry, there is a problem with the service" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#request-id")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Exception");
+        await CheckAndPhotographAsync(page, "9-error-service");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to councils and quarters" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Councils and quarters" })).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("dfe")]
+    [InlineData("essex")]
+    [InlineData("cabinet")]
+    public async Task Review_At375PixelsWide_NoSidewaysScrollingAndTheScorecardReachableByKeyboard(string audience)
+    {
+        await served.PublishAsync(ReviewQuarter);
+        var page = await served.NewPageAsync(width: 375);
+
+        await page.GotoAsync($"/api/service/933/{ReviewQuarter}/reviews/{audience}");
+
+        await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), "The review scrolls sideways at 375 px.");
+        var region = page.GetByRole(AriaRole.Region, new() { Name = "Scorecard" });
+        await Expect(region).ToHaveAttributeAsync("tabindex", "0");
+        await region.FocusAsync();
+        await Expect(region).ToBeFocusedAsync();
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    /// <summary>A quarter the other tests leave alone, published once for the review tests.</summary>
+    private const string ReviewQuarter = "2017-18-Q1";
 
     [Fact]
     public async Task Pages_WithoutJavaScript_UploadStillChecksAndRefusesWithTheErrorSummary()

@@ -27,6 +27,12 @@ public sealed class ServedSample : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The folder store's root (the sample data set, and what the tests publish or break in it).</summary>
+    public string Root => _root;
+
+    /// <summary>The store the served app reads.</summary>
+    public FolderStore Store => new(_root);
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots go: artifacts/screenshots/ under the repository root (ignored by git).</summary>
@@ -47,6 +53,27 @@ public sealed class ServedSample : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
     }
+
+    /// <summary>Publishes every audience's review of council 933 for <paramref name="period"/> (once: later calls find it unchanged), as a run from the pages would.</summary>
+    public async Task PublishAsync(string period)
+    {
+        await _publishing.WaitAsync();
+        try
+        {
+            var quarter = Reporting.Domain.Periods.FinancialQuarter.Parse(period).Value;
+            var result = await Reporting.Functions.Runs.PipelineComposition.CreateRun(Store).RunAsync(new Reporting.Pipeline.RunRequest(SampleDataSet.Council, quarter, []));
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(result.Message);
+            }
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _publishing = new(1, 1);
 
     /// <summary>A new page <paramref name="width"/> CSS pixels wide, with JavaScript as the user's browser has it.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)

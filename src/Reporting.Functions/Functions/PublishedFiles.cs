@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Reporting.Domain.Councils;
+using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
@@ -20,10 +22,16 @@ public sealed class PublishedFiles(FunctionOptions options, QuarterReports repor
             return problem!;
         }
 
-        var published = await reports.GetPublishedAsync(la, quarter, file, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (published is null)
+        return await ServeAsync(request, la, quarter, file).ConfigureAwait(false)
+            ?? Problems.NotFound($"Council {la} {quarter.ShortLabel} has no published {file}. Start a run with POST {ApiRoutes.StartRunUrl(la, quarter)}, or check the quarter at {ApiRoutes.StatusUrl(la, quarter)}.");
+    }
+
+    /// <summary>The file for a request already admitted, or null when the manifest in force does not list it (each caller says so in its own form).</summary>
+    public async Task<IResult?> ServeAsync(HttpRequest request, CouncilCode la, FinancialQuarter quarter, string file)
+    {
+        if (await reports.GetPublishedAsync(la, quarter, file, request.HttpContext.RequestAborted).ConfigureAwait(false) is not { } published)
         {
-            return Problems.NotFound($"Council {la} {quarter.ShortLabel} has no published {file}. Start a run with POST {ApiRoutes.StartRunUrl(la, quarter)}, or check the quarter at {ApiRoutes.StatusUrl(la, quarter)}.");
+            return null;
         }
 
         var etag = $"\"{published.Sha256}\"";

@@ -16,7 +16,7 @@ public sealed class ShowQuarters(LeadPages pages)
     [Function(nameof(ShowQuarters))]
     public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarters)] HttpRequest request)
     {
-        var (caller, refusal) = await pages.AdmitAsync(request, AppRoles.Read).ConfigureAwait(false);
+        var (caller, refusal) = pages.Admit(request, AppRoles.Read);
         return refusal ?? await pages.QuartersAsync(caller!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 }

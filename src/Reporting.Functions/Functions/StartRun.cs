@@ -75,7 +75,7 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
             runId = result.Manifest?.RunId,
             errors = result.Manifest?.Errors ?? 0,
             warnings = result.Manifest?.Warnings ?? 0,
-            documents = (result.Manifest?.Outputs ?? []).Where(o => o.Audience is not null).Select(o => ApiRoutes.DocumentUrl(council, period, o.Audience!)),
+            documents = (result.Manifest?.ReviewDocuments() ?? []).Select(o => ApiRoutes.DocumentUrl(council, period, o.Audience!)),
             manifestUrl = ApiRoutes.ManifestUrl(council, period),
             statusUrl = ApiRoutes.StatusUrl(council, period),
         }),

@@ -31,6 +31,9 @@ public static class ApiRoutes
 
     public static string QuartersUrl => $"/{Prefix}/service";
 
+    /// <summary>Whether a request path is one of the pages' (answered with HTML, failures included) rather than the API's (problem+json).</summary>
+    public static bool IsPage(Microsoft.AspNetCore.Http.PathString path) => path.StartsWithSegments(QuartersUrl, StringComparison.OrdinalIgnoreCase);
+
     public static string QuarterUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}";
 
     public static string QuarterFilesUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}/files";

@@ -8,6 +8,7 @@ using Reporting.Functions.Authorisation;
 using Reporting.Functions.Functions;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
+using Reporting.Functions.Pages;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 
@@ -83,7 +84,9 @@ public static class LocalFunctionsApp
         api.MapGet(ApiRoutes.QuarterReview, (HttpRequest r, string council, string period, string audience, ShowReview f) => f.RunAsync(r, council, period, audience));
         api.MapMethods(ApiRoutes.PageAsset, ReadMethods, (HttpRequest r, string asset, GetPageAsset f) => f.Run(r, asset));
         app.MapPost(TimerPath, RunTimerAsync);
-        app.MapFallback((HttpContext context) => Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));
+        app.MapFallback((HttpContext context) => ApiRoutes.IsPage(context.Request.Path)
+            ? LeadPages.Problem(StatusCodes.Status404NotFound, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.")
+            : Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));
         return app;
     }
 

@@ -12,6 +12,7 @@ using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
 using Reporting.Functions.Runs;
 using Reporting.Pipeline;
+using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Queueing;
@@ -50,11 +51,11 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     };
 
     /// <summary>The caller, or the page that refuses them (503 when sign-in is off in a function app, 401/403 by role).</summary>
-    public async Task<(PageCaller? Caller, IResult? Refusal)> AdmitAsync(HttpRequest request, string role)
+    public (PageCaller? Caller, IResult? Refusal) Admit(HttpRequest request, string role)
     {
         if (!options.PagesWithoutSignIn && !options.AppServiceAuthentication)
         {
-            return (null, await ProblemAsync(
+            return (null, Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "These pages need sign-in",
                 "The service owner must turn on App Service Authentication (Microsoft Entra ID, \"Require authentication\") for this function app before its pages can be used."));
@@ -62,7 +63,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
 
         if (RequestGuard.Authorise(request.HttpContext, options, role) is ProblemHttpResult refused)
         {
-            return (null, await ProblemAsync(refused.StatusCode, refused.ProblemDetails.Title ?? "Not allowed", refused.ProblemDetails.Detail ?? string.Empty));
+            return (null, Problem(refused.StatusCode, refused.ProblemDetails.Title ?? "Not allowed", refused.ProblemDetails.Detail ?? string.Empty));
         }
 
         var principal = ClientPrincipal.FromHeader(request.Headers[ClientPrincipal.HeaderName].ToString());
@@ -72,18 +73,18 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     /// <summary>A quarter page's request: admitted by role, its council and period parsed, then <paramref name="page"/>; otherwise the page that refuses it.</summary>
     public async Task<IResult> ForQuarterAsync(HttpRequest request, string role, string council, string period, Func<PageCaller, CouncilCode, FinancialQuarter, Task<IResult>> page)
     {
-        var (caller, refusal) = await AdmitAsync(request, role).ConfigureAwait(false);
+        var (caller, refusal) = Admit(request, role);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var (la, quarter, invalid) = await QuarterAsync(council, period).ConfigureAwait(false);
+        var (la, quarter, invalid) = Quarter(council, period);
         return invalid ?? await page(caller!, la, quarter).ConfigureAwait(false);
     }
 
     /// <summary>The council and period of a page's route, or the page saying what a valid one looks like.</summary>
-    public async Task<(CouncilCode Council, FinancialQuarter Period, IResult? Refusal)> QuarterAsync(string council, string period)
+    public (CouncilCode Council, FinancialQuarter Period, IResult? Refusal) Quarter(string council, string period)
     {
         if (RequestGuard.TryParseQuarter(council, period, out var la, out var quarter, out var problem))
         {
@@ -91,7 +92,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         }
 
         var detail = (problem as ProblemHttpResult)?.ProblemDetails.Detail ?? "The council or quarter in the address is not valid.";
-        return (la, quarter, await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", detail));
+        return (la, quarter, Problem(StatusCodes.Status404NotFound, "Page not found", detail));
     }
 
     /// <summary>Page 1: every council's quarters with uploads, newest first.</summary>
@@ -104,7 +105,8 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             foreach (var quarter in await reports.ListQuartersAsync(council, cancellationToken).ConfigureAwait(false))
             {
                 var status = await reports.GetStatusAsync(council, quarter, cancellationToken).ConfigureAwait(false);
-                var state = await PageStateAsync(council, quarter, status, now, null, cancellationToken).ConfigureAwait(false);
+                // Its files are checked on the quarter's own page, not here: a never-run quarter is "not run" on this one.
+                var state = PageState(status, now, null);
                 var detail = status.Published is { } published && state is RunStates.Published or RunStates.Unchanged
                     ? $"{published.Errors} error(s), {published.Warnings} warning(s) in the inputs"
                     : string.Empty;
@@ -118,30 +120,35 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     /// <summary>Page 2: one quarter; <paramref name="notice"/> is what a run request just did; the page reloads itself while a run is under way, unless <paramref name="refresh"/> is "off".</summary>
     public async Task<IResult> QuarterAsync(HttpContext context, PageCaller caller, CouncilCode council, FinancialQuarter period, string? notice, string? refresh)
     {
-        var cancellationToken = context.RequestAborted;
         var now = time.GetUtcNow();
-        var status = await reports.GetStatusAsync(council, period, cancellationToken).ConfigureAwait(false);
-        var uploads = await reports.ReadUploadsAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var (status, manifest, uploads, published, runs, audiences) = await reports.ReadQuarterAsync(council, period, context.RequestAborted).ConfigureAwait(false);
         var checks = uploads.Select((u, i) => Check(u.Name, u.Content, period, $"file-{i + 1}")).ToList();
-        var state = await PageStateAsync(council, period, status, now, checks, cancellationToken).ConfigureAwait(false);
+        var state = PageState(status, now, checks);
         var refreshing = status.ActiveAt(now) && refresh != "off";
 
-        var sizes = uploads.ToDictionary(u => u.Name, u => (long)u.Content.Length, StringComparer.OrdinalIgnoreCase);
-        var files = UploadNames.Expected.Select(e => new FileRow(e.Name, e.Holds, sizes.TryGetValue(e.Name, out var size) ? size : null, true))
+        var byName = uploads.ToDictionary(u => u.Name, StringComparer.OrdinalIgnoreCase);
+        var files = UploadNames.Expected.Select(e => byName.TryGetValue(e.Name, out var upload) ? Row(upload, e.Holds, true) : new FileRow(e.Name, e.Holds, null, true))
             .Concat(uploads.Where(u => !UploadNames.Expected.Any(e => e.Name.Equals(u.Name, StringComparison.OrdinalIgnoreCase)))
-                .Select(u => new FileRow(u.Name, "Not a file the data contract names: it is not used", u.Content.Length, false)))
+                .Select(u => Row(u, "Not a file the data contract names: it is not used", false)))
             .ToList();
 
-        var manifest = await reports.GetPublishedAsync(council, period, StoreLayout.ManifestFile, cancellationToken).ConfigureAwait(false) is { } m ? Manifest.FromJson(m.Content) : null;
-        var documents = (manifest?.Outputs ?? [])
-            .Where(o => o.Audience is not null && StoreLayout.ReviewDocumentAudience(o.File) is not null)
+        var order = audiences.Ids.ToList();
+        var documents = (manifest?.ReviewDocuments() ?? [])
+            .OrderBy(o => Rank(o.Audience!))
             .Select(o => new DocumentLink(
                 o.Audience!,
+                AudienceName(audiences, o.Audience!),
                 ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),
                 o.Length,
                 manifest!.Output(StoreLayout.HtmlReview(o.Audience!)) is null ? null : ApiRoutes.QuarterReviewUrl(council, period, o.Audience!)))
             .ToList();
-        var indicators = (await reports.ReadIndicatorsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(Line).ToList();
+        var indicators = published.Select(Line).ToList();
+        var runLines = runs.Select(r => new RunLine(r.RunId, r.FinishedAt, Names(r.Audiences), r switch
+        {
+            { InForce: true } => "In force",
+            { Superseded: true } => "Superseded",
+            _ => $"Superseded, except its reviews still in force: {Names(r.StillInForce)}",
+        })).ToList();
 
         var token = caller.CanGenerate ? FormToken.Issue(context) : null;
         var model = new QuarterView(
@@ -159,11 +166,24 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             documents,
             manifest?.FinishedAt,
             indicators,
+            runLines,
             token is null ? null : new PageForm(ApiRoutes.QuarterFilesUrl(council, period), FormToken.Field, token),
             token is null ? null : new PageForm(ApiRoutes.QuarterRunsUrl(council, period), FormToken.Field, token),
             options.MaxUploadBytes);
         return Page(await renderer.RenderAsync(model).ConfigureAwait(false), refreshAfter: refreshing ? RefreshEvery : null);
+
+        static FileRow Row(QuarterUpload upload, string holds, bool inContract) =>
+            new(upload.Name, holds, upload.Content.Length, inContract, upload.UploadedAt, upload.UploadedBy);
+
+        // Reviews in the catalogue's order: dfe, essex, cabinet, then the council's own.
+        string Names(IEnumerable<string> ids) => string.Join("; ", ids.OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).Select(id => AudienceName(audiences, id)));
+
+        int Rank(string id) => order.IndexOf(id) is var at and >= 0 ? at : int.MaxValue;
     }
+
+    /// <summary>What an audience's review is called and who it is for, from its definition ("Quarterly performance review, for Department for Education (…)"); its id when it has none.</summary>
+    private static string AudienceName(AudienceCatalogue audiences, string id) =>
+        audiences.Find(id) is { } audience ? $"{audience.Title}, for {audience.Readers}" : id;
 
     /// <summary>Page 3: checks each uploaded file, stores those without errors under their contract name, and shows what became of each.</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, PageCaller caller, CouncilCode council, FinancialQuarter period)
@@ -177,16 +197,16 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
 
         if (!request.HasFormContentType || request.ContentLength > limit)
         {
-            return await ProblemAsync(
+            return Problem(
                 request.ContentLength > limit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 "The files could not be read",
-                $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.").ConfigureAwait(false);
+                $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.");
         }
 
         var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = MaxFilesPerUpload + 4 }, cancellationToken).ConfigureAwait(false);
         if (!FormToken.IsValid(request, form[FormToken.Field]))
         {
-            return await FormExpiredAsync().ConfigureAwait(false);
+            return FormExpired();
         }
 
         var outcomes = new List<UploadOutcome>();
@@ -225,7 +245,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             }
             else
             {
-                await reports.StoreUploadAsync(council, period, readAs, content, cancellationToken).ConfigureAwait(false);
+                await reports.StoreUploadAsync(council, period, readAs, content, caller.Name, cancellationToken).ConfigureAwait(false);
                 var how = readAs.ByContent ? " (recognised by its content)" : string.Empty;
                 var warnings = check.Findings.Warnings > 0 ? $" It has {check.Findings.Warnings} warning(s) to check." : string.Empty;
                 outcomes.Add(new UploadOutcome(shown, check.Name, true, $"Stored as {check.Name}{how}.{warnings}", check.Findings));
@@ -261,7 +281,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var form = request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false) : null;
         if (form is null || !FormToken.IsValid(request, form[FormToken.Field]))
         {
-            return await FormExpiredAsync().ConfigureAwait(false);
+            return FormExpired();
         }
 
         var force = form["force"].ToString() == "true";
@@ -281,37 +301,33 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     public async Task<IResult> ReviewAsync(CouncilCode council, FinancialQuarter period, string audience, CancellationToken cancellationToken) =>
         RequestGuard.IsAudienceId(audience) && await reports.GetPublishedAsync(council, period, StoreLayout.HtmlReview(audience), cancellationToken).ConfigureAwait(false) is { } published
             ? Page(System.Text.Encoding.UTF8.GetString(published.Content))
-            : await ProblemAsync(StatusCodes.Status404NotFound, "Page not found", $"Council {council} {period.ShortLabel} has no published {audience} review as a web page. Go back to the quarter's page and choose one of its published reviews.").ConfigureAwait(false);
+            : NoSuchReview(council, period, audience, "as a web page");
 
     /// <summary>A page saying what went wrong and what to do, with its status code.</summary>
-    public async Task<IResult> ProblemAsync(int statusCode, string heading, string text) =>
-        Page(await renderer.RenderAsync(new ProblemView(Frame(heading, null), heading, text)).ConfigureAwait(false), statusCode);
+    public static IResult Problem(int statusCode, string heading, string text) => new ProblemPageAnswer(statusCode, heading, text);
 
-    private Task<IResult> FormExpiredAsync() => ProblemAsync(
+    /// <summary>The page for a review that is not published (or an audience that is not one).</summary>
+    public static IResult NoSuchReview(CouncilCode council, FinancialQuarter period, string audience, string form) =>
+        Problem(StatusCodes.Status404NotFound, "Page not found", RequestGuard.IsAudienceId(audience)
+            ? $"Council {council} {period.ShortLabel} has no published {audience} review {form}. Go back to the quarter's page and choose one of its published reviews."
+            : "There is no such review. Go back to the quarter's page and choose one of its published reviews.");
+
+    private static IResult FormExpired() => Problem(
         StatusCodes.Status400BadRequest,
         "The form has expired",
         "The form was not sent from this service's page, or its security token has expired. Go back, reload the page and send it again.");
 
     /// <summary>
     /// A quarter's state as the pages show it: the run states, or for a quarter never run,
-    /// "inputs-missing", "with-errors" (its files have errors) or "ready".
+    /// "inputs-missing", and with its files' <paramref name="checks"/> "with-errors" or "ready"
+    /// (without them, "not-run").
     /// </summary>
-    private async Task<string> PageStateAsync(CouncilCode council, FinancialQuarter period, QuarterStatus status, DateTimeOffset now, IReadOnlyList<FileCheckRow>? checks, CancellationToken cancellationToken)
+    private static string PageState(QuarterStatus status, DateTimeOffset now, IReadOnlyList<FileCheckRow>? checks) => status.StateAt(now) switch
     {
-        var state = status.StateAt(now);
-        if (state == RunStates.NoInputs)
-        {
-            return "inputs-missing";
-        }
-
-        if (state != QuarterStatus.NotRun)
-        {
-            return state;
-        }
-
-        checks ??= (await reports.ReadUploadsAsync(council, period, cancellationToken).ConfigureAwait(false)).Select(u => Check(u.Name, u.Content, period, string.Empty)).ToList();
-        return checks.Any(c => c.Findings.Errors > 0) ? "with-errors" : "ready";
-    }
+        RunStates.NoInputs => "inputs-missing",
+        QuarterStatus.NotRun when checks is not null => checks.Any(c => c.Findings.Errors > 0) ? "with-errors" : "ready",
+        var state => state,
+    };
 
     private FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor)
     {

@@ -4,6 +4,7 @@ using Reporting.Domain.Periods;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.Batches;
+using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Queueing;
@@ -44,24 +45,91 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
 
     public async Task<QuarterStatus> GetStatusAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
     {
-        var councilFolder = $"{council}/";
-        var inputs = (await store.ListAsync(StoreLayout.MetricsContainer, StoreLayout.QuarterInputs(council, period), cancellationToken).ConfigureAwait(false))
-            .Select(i => new UploadedInput(i.Name[councilFolder.Length..], i.Length))
-            .ToList();
-        var running = await run.IsRunningAsync(council, period, cancellationToken).ConfigureAwait(false);
-        var (lastRun, _) = await states.ReadAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var listed = await store.ListAsync(StoreLayout.MetricsContainer, StoreLayout.QuarterInputs(council, period), cancellationToken).ConfigureAwait(false);
         var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
-        if (manifest is null)
-        {
-            return new QuarterStatus(inputs, null, [], running, lastRun);
-        }
-
-        var published = new PublishedRun(manifest.RunId, manifest.FinishedAt, manifest.Outputs.Select(o => o.File).ToList(), manifest.Errors, manifest.Warnings);
-        var findings = manifest.Output(StoreLayout.DataQualityFile) is { } quality
+        var findings = manifest?.Output(StoreLayout.DataQualityFile) is { } quality
             && await store.GetAsync(StoreLayout.ReportsContainer, quality.Path, cancellationToken).ConfigureAwait(false) is { } qualityFile
             ? IndicatorsExport.ReadFindings(qualityFile.Content)
             : [];
-        return new QuarterStatus(inputs, published, findings, running, lastRun);
+        return await StatusAsync(council, period, listed, manifest, findings, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Everything a quarter's page shows, each read once: the uploads (listed with who uploaded them
+    /// and when, each downloaded once), the manifest in force, the status built from both, the
+    /// published indicators, the quarter's runs and the audiences the council's reviews are for.
+    /// </summary>
+    public async Task<QuarterSnapshot> ReadQuarterAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
+    {
+        var quarterFolder = StoreLayout.QuarterInputs(council, period);
+        var listed = await store.ListAsync(StoreLayout.MetricsContainer, quarterFolder, cancellationToken).ConfigureAwait(false);
+        // One round trip per file on Blob Storage: fetched side by side while the rest is read.
+        var downloads = Task.WhenAll(listed.Select(info => store.GetAsync(StoreLayout.MetricsContainer, info.Name, cancellationToken)));
+        var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var status = await StatusAsync(council, period, listed, manifest, [], cancellationToken).ConfigureAwait(false);
+        var indicators = manifest?.Output(StoreLayout.IndicatorsJsonFile) is { } output
+            && await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken).ConfigureAwait(false) is { } indicatorsFile
+            ? IndicatorsExport.ReadRows(indicatorsFile.Content)
+            : [];
+        var runs = await ReadRunsAsync(council, period, manifest, cancellationToken).ConfigureAwait(false);
+        var audiences = await ReadAudiencesAsync(council, cancellationToken).ConfigureAwait(false);
+        var uploads = listed.Zip(await downloads.ConfigureAwait(false))
+            .Where(pair => pair.Second is not null)
+            .Select(pair => new QuarterUpload(
+                pair.First.Name[quarterFolder.Length..],
+                pair.Second!.Content,
+                pair.First.LastModified,
+                pair.First.Metadata?.GetValueOrDefault(StoreLayout.UploadedByMetadata)))
+            .ToList();
+        return new QuarterSnapshot(status, manifest, uploads, indicators, runs, audiences);
+    }
+
+    /// <summary>
+    /// The quarter's runs, newest first, from each run's folder under the publication: its own copy of
+    /// its manifest when it wrote one (else what its folder holds), and how much of it is still in force.
+    /// </summary>
+    private async Task<IReadOnlyList<QuarterRun>> ReadRunsAsync(CouncilCode council, FinancialQuarter period, Manifest? inForce, CancellationToken cancellationToken)
+    {
+        var publication = StoreLayout.Publication(council, period);
+        var folders = (await store.ListAsync(StoreLayout.ReportsContainer, publication, cancellationToken).ConfigureAwait(false))
+            .Select(item => (Item: item, Path: item.Name[publication.Length..]))
+            .Where(entry => entry.Path.Contains('/', StringComparison.Ordinal))
+            .GroupBy(entry => entry.Path[..entry.Path.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal);
+        var runs = new List<QuarterRun>();
+        foreach (var folder in folders)
+        {
+            var runId = folder.Key;
+            var files = folder.Select(entry => entry.Path[(runId.Length + 1)..]).ToList();
+            var own = files.Contains(StoreLayout.ManifestFile)
+                && await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.RunManifest(council, period, runId), cancellationToken).ConfigureAwait(false) is { } copy
+                ? Manifest.FromJson(copy.Content)
+                : null;
+            var made = own is null
+                ? files.Select(StoreLayout.ReviewDocumentAudience).OfType<string>().ToList()
+                : own.ReviewDocuments().Where(o => o.FromRun is null).Select(o => o.Audience!).ToList();
+            var inForceFrom = inForce?.ReviewDocuments().Where(o => o.Path.StartsWith($"{publication}{runId}/", StringComparison.Ordinal)).Select(o => o.Audience!).ToList() ?? [];
+            runs.Add(new QuarterRun(runId, own?.FinishedAt ?? folder.Max(entry => entry.Item.LastModified), made, inForce?.RunId == runId, inForceFrom));
+        }
+
+        return [.. runs.OrderByDescending(r => r.FinishedAt)];
+    }
+
+    /// <summary>The audiences the council's reviews can be for: the built-ins and its own <c>config/audiences/*.json</c>.</summary>
+    private async Task<AudienceCatalogue> ReadAudiencesAsync(CouncilCode council, CancellationToken cancellationToken)
+    {
+        var listed = await store.ListAsync(StoreLayout.MetricsContainer, StoreLayout.CouncilConfig(council) + "audiences/", cancellationToken).ConfigureAwait(false);
+        var files = await Task.WhenAll(listed.Select(info => store.GetAsync(StoreLayout.MetricsContainer, info.Name, cancellationToken))).ConfigureAwait(false);
+        return AudienceCatalogue.WithConfigured(files.OfType<StoredObject>().Select(f => (f.Name, f.Content)), new FindingList());
+    }
+
+    private async Task<QuarterStatus> StatusAsync(CouncilCode council, FinancialQuarter period, IReadOnlyList<StoredObjectInfo> listed, Manifest? manifest, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        var councilFolder = $"{council}/";
+        var inputs = listed.Select(i => new UploadedInput(i.Name[councilFolder.Length..], i.Length)).ToList();
+        var running = await run.IsRunningAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var (lastRun, _) = await states.ReadAsync(council, period, cancellationToken).ConfigureAwait(false);
+        var published = manifest is null ? null : new PublishedRun(manifest.RunId, manifest.FinishedAt, manifest.Outputs.Select(o => o.File).ToList(), manifest.Errors, manifest.Warnings);
+        return new QuarterStatus(inputs, published, manifest is null ? [] : findings, running, lastRun);
     }
 
     public async Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)
@@ -95,26 +163,17 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         return [.. quarters.Reverse()];
     }
 
-    /// <summary>The quarter's uploads (name within the quarter folder, bytes), read as a run would collect them.</summary>
-    public async Task<IReadOnlyList<InputFile>> ReadUploadsAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken) =>
-        [.. (await run.CollectAsync(council, period, cancellationToken).ConfigureAwait(false)).Uploads.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => u.Value with { Name = u.Key })];
-
     /// <summary>
     /// Stores an upload under the name the data contract gives it (<see cref="UploadNames"/>): in
     /// the quarter's folder, or the council's <c>config/</c>. Never under a name from a request.
     /// </summary>
-    public async Task StoreUploadAsync(CouncilCode council, FinancialQuarter period, RecognisedUpload upload, byte[] content, CancellationToken cancellationToken)
+    public async Task StoreUploadAsync(CouncilCode council, FinancialQuarter period, RecognisedUpload upload, byte[] content, string? uploadedBy, CancellationToken cancellationToken)
     {
         var name = (upload.IsConfig ? StoreLayout.CouncilConfig(council) : StoreLayout.QuarterInputs(council, period)) + upload.Name;
+        var metadata = uploadedBy is null ? IObjectStore.NoMetadata : new Dictionary<string, string> { [StoreLayout.UploadedByMetadata] = uploadedBy };
         await store.CreateContainerIfNotExistsAsync(StoreLayout.MetricsContainer, cancellationToken).ConfigureAwait(false);
-        await store.PutAsync(StoreLayout.MetricsContainer, name, content, WriteCondition.None, ContentType(upload.Name), cancellationToken).ConfigureAwait(false);
+        await store.PutAsync(StoreLayout.MetricsContainer, name, content, WriteCondition.None, ContentType(upload.Name), metadata, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The indicators of the publication in force (empty when nothing is published).</summary>
-    public async Task<IReadOnlyList<PublishedIndicator>> ReadIndicatorsAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken) =>
-        await GetPublishedAsync(council, period, StoreLayout.IndicatorsJsonFile, cancellationToken).ConfigureAwait(false) is { } published
-            ? IndicatorsExport.ReadRows(published.Content)
-            : [];
 
     private static string ContentType(string name) => Path.GetExtension(name) switch
     {
@@ -155,6 +214,22 @@ public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, Publishe
 
     /// <summary>A run is queued or under way (the pages refresh while it is).</summary>
     public bool ActiveAt(DateTimeOffset now) => RunInProgress || (LastRun?.IsActiveAt(now) ?? false);
+}
+
+/// <summary>A quarter as its page shows it (<see cref="QuarterReports.ReadQuarterAsync"/>): each part read once.</summary>
+public sealed record QuarterSnapshot(QuarterStatus Status, Manifest? Manifest, IReadOnlyList<QuarterUpload> Uploads, IReadOnlyList<PublishedIndicator> Indicators, IReadOnlyList<QuarterRun> Runs, AudienceCatalogue Audiences);
+
+/// <summary>An uploaded file of the quarter: name within the quarter's folder, content, when it was stored and by whom (null when not known).</summary>
+public sealed record QuarterUpload(string Name, byte[] Content, DateTimeOffset? UploadedAt, string? UploadedBy);
+
+/// <summary>
+/// One run of a quarter that published: its id, when it finished, the audiences whose reviews it made,
+/// whether its manifest is the one in force, and the audiences whose reviews from it are still in force.
+/// </summary>
+public sealed record QuarterRun(string RunId, DateTimeOffset? FinishedAt, IReadOnlyList<string> Audiences, bool InForce, IReadOnlyList<string> StillInForce)
+{
+    /// <summary>Nothing it published is in force any more.</summary>
+    public bool Superseded => !InForce && StillInForce.Count == 0;
 }
 
 /// <summary>An uploaded file: name within the council's folder and size in bytes.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reporting.Pipeline.Storage;
 
 namespace Reporting.Pipeline.Publishing;
 
@@ -52,6 +53,9 @@ public sealed record Manifest
             return null;
         }
     }
+
+    /// <summary>The review PDFs, one per audience published (each audience's HTML review is listed too, under its own file name).</summary>
+    public IEnumerable<ManifestOutput> ReviewDocuments() => Outputs.Where(o => o.Audience is not null && StoreLayout.ReviewDocumentAudience(o.File) is not null);
 
     /// <summary>The output for a file name such as "dfe-review.pdf", if published.</summary>
     public ManifestOutput? Output(string file) => Outputs.FirstOrDefault(o => o.File == file);

@@ -9,6 +9,9 @@ namespace Reporting.Pipeline.Storage;
 /// </summary>
 public interface IObjectStore
 {
+    /// <summary>No metadata: what a plain write keeps.</summary>
+    static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
+
     /// <summary>Where the store is, for messages ("folder ./store", "blob http://127.0.0.1:10000/devstoreaccount1").</summary>
     string Description { get; }
 
@@ -21,8 +24,15 @@ public interface IObjectStore
     /// <summary>The object's content and ETag, or null when it does not exist.</summary>
     Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes the whole object atomically when <paramref name="condition"/> holds; returns the new ETag.</summary>
+    /// <summary>Writes the whole object atomically when <paramref name="condition"/> holds; returns the new ETag. The object keeps no metadata.</summary>
     Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// As <see cref="PutAsync(string, string, ReadOnlyMemory{byte}, WriteCondition, string, CancellationToken)"/>, and the object
+    /// keeps <paramref name="metadata"/> (keys: lower-case ASCII letters and digits; values: any text), which
+    /// <see cref="ListAsync"/> returns: who uploaded a file, for instance (<see cref="StoreLayout.UploadedByMetadata"/>).
+    /// </summary>
+    Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Takes an exclusive lease on a lock object (created if absent) for <paramref name="duration"/>,
@@ -50,8 +60,8 @@ public interface IObjectStore
     Task TagAsync(string container, string name, string key, string value, CancellationToken cancellationToken = default);
 }
 
-/// <summary>An object's name, size and ETag, as listed.</summary>
-public sealed record StoredObjectInfo(string Name, long Length, string ETag);
+/// <summary>An object's name, size and ETag, as listed; when it was last written and its metadata, where the store knows them.</summary>
+public sealed record StoredObjectInfo(string Name, long Length, string ETag, DateTimeOffset? LastModified = null, IReadOnlyDictionary<string, string>? Metadata = null);
 
 /// <summary>An object's content and ETag.</summary>
 public sealed record StoredObject(string Name, byte[] Content, string ETag);

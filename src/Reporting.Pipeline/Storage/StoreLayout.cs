@@ -32,6 +32,9 @@ public static class StoreLayout
 
     public static string Output(CouncilCode council, FinancialQuarter period, string file) => Publication(council, period) + file;
 
+    /// <summary>"933/2016-17-Q2/{run id}/manifest.json": a run's own copy of the manifest it published, kept after later runs replace the one in force.</summary>
+    public static string RunManifest(CouncilCode council, FinancialQuarter period, string runId) => Output(council, period, $"{runId}/{ManifestFile}");
+
     /// <summary>"dfe-review.pdf".</summary>
     public static string ReviewDocument(string audienceId) => audienceId + ReviewDocumentSuffix;
 
@@ -42,13 +45,22 @@ public static class StoreLayout
     private const string ReviewDocumentSuffix = "-review.pdf";
 
     /// <summary>"dfe-review.html": the same review as an HTML page.</summary>
-    public static string HtmlReview(string audienceId) => $"{audienceId}-review.html";
+    public static string HtmlReview(string audienceId) => audienceId + HtmlReviewSuffix;
+
+    /// <summary>The audience of an HTML review's file name ("dfe" for "dfe-review.html"), or null when it is not one.</summary>
+    public static string? HtmlReviewAudience(string file) =>
+        file.EndsWith(HtmlReviewSuffix, StringComparison.Ordinal) ? file[..^HtmlReviewSuffix.Length] : null;
+
+    private const string HtmlReviewSuffix = "-review.html";
 
     /// <summary>
     /// The tag a run's blobs get once a newer manifest no longer lists them: the storage account's
     /// lifecycle rule (infra/main.bicep) deletes only blobs carrying it, after a retention period.
     /// </summary>
     public static readonly (string Key, string Value) SupersededTag = ("reporting-run", "superseded");
+
+    /// <summary>The metadata an upload carries: the name of the signed-in person who uploaded it (absent when nobody was signed in).</summary>
+    public const string UploadedByMetadata = "uploadedby";
 
     /// <summary>The lock that makes a run a singleton per council and period.</summary>
     public static string RunLock(CouncilCode council, FinancialQuarter period) => $"{council}/{period}/.run-lock";

@@ -34,9 +34,10 @@ public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
             var listed = new List<StoredObjectInfo>();
             try
             {
-                await foreach (var blob in Service.GetBlobContainerClient(container).GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
+                await foreach (var blob in Service.GetBlobContainerClient(container).GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
                 {
-                    listed.Add(new StoredObjectInfo(blob.Name, blob.Properties.ContentLength ?? 0, blob.Properties.ETag?.ToString("H") ?? string.Empty));
+                    var metadata = blob.Metadata is { Count: > 0 } m ? m.ToDictionary(p => p.Key, p => Uri.UnescapeDataString(p.Value), StringComparer.Ordinal) : null;
+                    listed.Add(new StoredObjectInfo(blob.Name, blob.Properties.ContentLength ?? 0, blob.Properties.ETag?.ToString("H") ?? string.Empty, blob.Properties.LastModified, metadata));
                 }
             }
             catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
@@ -62,11 +63,16 @@ public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
         });
 
     public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default) =>
+        PutAsync(container, name, content, condition, contentType, IObjectStore.NoMetadata, cancellationToken);
+
+    public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
         Guard("write", container, name, async () =>
         {
             var options = new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                // Metadata travels as HTTP headers, which carry ASCII only: values are percent-encoded (and decoded when listed).
+                Metadata = metadata.Count == 0 ? null : metadata.ToDictionary(p => p.Key, p => Uri.EscapeDataString(p.Value), StringComparer.Ordinal),
                 Conditions = condition switch
                 {
                     { IfNotExists: true } => new BlobRequestConditions { IfNoneMatch = ETag.All },

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Reporting.Pipeline.Storage;
 
 namespace Reporting.Storage.Folder;
@@ -11,12 +12,14 @@ namespace Reporting.Storage.Folder;
 /// file's modification time and length, as Blob Storage gives a new ETag per write), conditional
 /// writes compare ETags under a lock, and leases are lock files with an expiry, created with
 /// create-new semantics so two processes cannot both take a free lease. Names are checked so
-/// nothing can escape the root.
+/// nothing can escape the root. An object's metadata is a JSON sidecar under <c>.metadata/</c> beside
+/// the containers (its container and name below that), so listings see only the objects.
 /// </summary>
 public sealed class FolderStore : IObjectStore
 {
     private const string TemporaryFolder = ".tmp";
     private const string LeaseSuffix = ".lease";
+    private const string MetadataFolder = ".metadata";
 
     private readonly string _root;
     private readonly TimeProvider _time;
@@ -63,7 +66,7 @@ public sealed class FolderStore : IObjectStore
                 .Select(name =>
                 {
                     var file = new FileInfo(Path.Combine(folder, name));
-                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length));
+                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length), new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), ReadMetadata(container, name));
                 })
                 .ToList();
         });
@@ -86,7 +89,10 @@ public sealed class FolderStore : IObjectStore
         return Task.FromResult(result);
     }
 
-    public async Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default)
+    public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default) =>
+        PutAsync(container, name, content, condition, contentType, IObjectStore.NoMetadata, cancellationToken);
+
+    public async Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default)
     {
         var path = ResolvePath(container, name, "write");
         var gate = GateFor(path);
@@ -104,6 +110,20 @@ public sealed class FolderStore : IObjectStore
                 if (condition.IfMatch is { } expected && (!exists || CurrentETag(path) != expected))
                 {
                     throw new StoreConditionFailedException("write", container, name, "it changed since it was read (ETag mismatch), so the write was not made. Run again.");
+                }
+
+                // The metadata first: a write replaces it (none leaves none), as on Blob Storage.
+                var sidecar = MetadataPath(container, name);
+                if (metadata.Count == 0)
+                {
+                    if (File.Exists(sidecar))
+                    {
+                        File.Delete(sidecar);
+                    }
+                }
+                else
+                {
+                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(metadata));
                 }
 
                 WriteAtomically(path, content.Span);
@@ -225,6 +245,14 @@ public sealed class FolderStore : IObjectStore
 
         File.Move(temporary, path, overwrite: true);
     }
+
+    private string MetadataPath(string container, string name) =>
+        Path.Combine(_root, MetadataFolder, Path.GetRelativePath(_root, ResolvePath(container, name, "write metadata"))) + ".json";
+
+    private Dictionary<string, string>? ReadMetadata(string container, string name) =>
+        MetadataPath(container, name) is var sidecar && File.Exists(sidecar)
+            ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(sidecar))
+            : null;
 
     private string ContainerPath(string container)
     {

@@ -39,12 +39,13 @@ public sealed record QuarterView(
     IReadOnlyList<DocumentLink> Documents,
     DateTimeOffset? PublishedAt,
     IReadOnlyList<IndicatorLine> Indicators,
+    IReadOnlyList<RunLine> Runs,
     PageForm? Upload,
     PageForm? Run,
     long MaxUploadBytes);
 
-/// <summary>A file of the quarter: the contract's name, what it holds, its size when uploaded (null when not).</summary>
-public sealed record FileRow(string Name, string Holds, long? Size, bool InContract);
+/// <summary>A file of the quarter: the contract's name, what it holds, its size when uploaded (null when not), when and by whom where known.</summary>
+public sealed record FileRow(string Name, string Holds, long? Size, bool InContract, DateTimeOffset? UploadedAt = null, string? UploadedBy = null);
 
 /// <summary>The findings about one file (an empty list: the file has none).</summary>
 public sealed record FileFindings(string File, string Anchor, IReadOnlyList<Finding> Findings)
@@ -54,8 +55,11 @@ public sealed record FileFindings(string File, string Anchor, IReadOnlyList<Find
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
 }
 
-/// <summary>A published review: its audience, where to download the PDF, and where to read it as a web page (null when not published as HTML).</summary>
-public sealed record DocumentLink(string Audience, string Url, long Length, string? HtmlUrl = null);
+/// <summary>A published review: its audience's id and name (from the audience's definition), where to download the PDF, and where to read it as a web page (null when not published as HTML).</summary>
+public sealed record DocumentLink(string Audience, string Name, string Url, long Length, string? HtmlUrl = null);
+
+/// <summary>A run that published the quarter: its id, when it finished, the reviews it made (names), and where it stands ("In force", "Superseded", ...).</summary>
+public sealed record RunLine(string RunId, DateTimeOffset? FinishedAt, string Reviews, string Standing);
 
 /// <summary>One indicator of the publication in force, as text ready to show.</summary>
 public sealed record IndicatorLine(string Title, string Value, string Target, string Status);
@@ -69,5 +73,5 @@ public sealed record UploadView(PageFrame Frame, string QuarterUrl, IReadOnlyLis
 /// </summary>
 public sealed record UploadOutcome(string ClientName, string? ReadAs, bool Stored, string Summary, FileFindings Findings);
 
-/// <summary>A page that says why a request could not be answered, and what to do.</summary>
-public sealed record ProblemView(PageFrame Frame, string Heading, string Text);
+/// <summary>A page that says why a request could not be answered, and what to do; <see cref="RequestId"/> for a failure nobody expected, to give the service owner.</summary>
+public sealed record ProblemView(PageFrame Frame, string Heading, string Text, string? RequestId = null);

@@ -33,6 +33,25 @@ public sealed class FailureAnswersTests
     }
 
     [Fact]
+    public async Task For_UnexpectedFailureOnAPage_500GovukPageWithTheRequestIdAndNoStackTrace()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider(), TraceIdentifier = "0HN7:00000002" };
+        context.Request.Method = "GET";
+        context.Request.Path = "/api/service/933/2016-17-Q2";
+        context.Response.Body = new MemoryStream();
+
+        await FailureAnswers.For(new InvalidOperationException("Sequence contains no elements at /home/site/wwwroot/Reporting.Functions.dll"), context, NullLogger.Instance).ExecuteAsync(context);
+        var html = System.Text.Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray());
+
+        Assert.Equal(500, context.Response.StatusCode);
+        Assert.StartsWith("text/html", context.Response.ContentType);
+        Assert.Contains("<h1 class=\"govuk-heading-l\">Sorry, there is a problem with the service</h1>", html);
+        Assert.Contains(">0HN7:00000002</strong>", html);
+        Assert.DoesNotContain("/home/site", html);
+        Assert.DoesNotContain("Sequence contains", html);
+    }
+
+    [Fact]
     public async Task For_StoreFailureWrappedByTheWorker_503WithTheStoresMessageNamingTheBlob()
     {
         var store = new StoreException("read", "reports", "933/2016-17-Q2/manifest.json", "the blob service did not answer, even after retries.");

@@ -62,6 +62,8 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("2017/18 Q2 (July to September 2017)", html);
         Assert.Contains("href=\"/api/service/933/2015-16-Q1\"", html);
+        // Never run: its files are checked on its own page, not for every quarter here.
+        Assert.Contains(">Not run</strong>", html);
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains($"script-src 'self' {PageSecurity.BodyScriptHash};", policy);
         Assert.DoesNotContain("unsafe-inline", policy);
@@ -100,6 +102,31 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task QuarterPage_AfterAnUploadAndTwoRuns_ShowsWhoUploadedWhenAndEachRunWithWhereItStands()
+    {
+        using var scratch = await ScratchStore.WithSampleAsync();
+        var store = scratch.Store;
+        await using var api = await LocalApi.StartAsync(store, RolesRequired);
+        using var browser = Browser(api, Lead);
+        var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+        var run = Reporting.Functions.Runs.PipelineComposition.CreateRun(store);
+        var quarter = Reporting.Domain.Periods.FinancialQuarter.Parse("2017-18-Q2").Value;
+        var first = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, []));
+
+        var stored = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), ("SSDA903_Episodes_2017.csv", GoodEpisodes)));
+        var second = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, ["dfe"]));
+        var html = System.Net.WebUtility.HtmlDecode(await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Matches(@"ssda903/episodes\.csv</td>.*?Yes, [0-9.]+ bytes, \d{1,2} \w+ 20\d\d at \d\d:\d\d UTC by lead@council\.example</td>", Regex.Replace(html, @"\s+", " "));
+        Assert.DoesNotContain("by lead@council.example", Regex.Match(html, "measures\\.csv</td>.*?</tr>", RegexOptions.Singleline).Value);
+        var runs = Regex.Match(html, "<table[^>]*id=\"runs\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.True(runs.IndexOf(second.Manifest!.RunId, StringComparison.Ordinal) is >= 0 and var newer && newer < runs.IndexOf(first.Manifest!.RunId, StringComparison.Ordinal), "The newer run is listed first.");
+        Assert.Contains("In force", runs);
+        Assert.Contains("Superseded, except its reviews still in force: Quarterly performance review: operational pack, for Essex County Council (improvement partner); Children's services improvement: quarterly summary, for The council's Cabinet and the public", runs);
     }
 
     [Fact]
@@ -153,13 +180,13 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     }
 
     [Fact]
-    public async Task Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
+    public void Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
     {
         var services = new ServiceCollection().AddSingleton<IObjectStore>(new FolderStore(sample.Root)).AddSingleton<Pipeline.Queueing.IRunQueue, NoQueue>();
         services.AddReportingPipeline(new FunctionOptions { RequireAppRoles = false });
         var pages = services.BuildServiceProvider().GetRequiredService<LeadPages>();
 
-        var (caller, refusal) = await pages.AdmitAsync(new DefaultHttpContext().Request, AppRoles.Read);
+        var (caller, refusal) = pages.Admit(new DefaultHttpContext().Request, AppRoles.Read);
 
         Assert.Null(caller);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, Assert.IsAssignableFrom<IStatusCodeHttpResult>(refusal).StatusCode);
@@ -181,6 +208,87 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         Assert.Contains("url(images/govuk-crest.svg)", text);
         Assert.Equal(HttpStatusCode.OK, crest.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/service/933/2017-18-Q9")]
+    [InlineData("/api/service/93/2017-18-Q2")]
+    [InlineData("/api/service/933/2017-18-Q2/documents/dfe")]
+    [InlineData("/api/service/933/2017-18-Q2/reviews/dfe")]
+    [InlineData("/api/service/933/2017-18-Q2/documents/no%20such")]
+    [InlineData("/api/service/no/such/page/here")]
+    public async Task Pages_NotFound_404GovukPageNotProblemJson(string path)
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var browser = Browser(api, Reader);
+
+        var response = await browser.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", html);
+        Assert.Contains("Content-Security-Policy", response.Headers.Select(h => h.Key));
+        Assert.DoesNotContain("problem", response.Content.Headers.ContentType?.ToString() ?? string.Empty);
+    }
+
+    [Fact]
+    public async Task Pages_ReaderRunsOrSignedOut_403And401GovukPagesWhileTheApiKeepsProblemJson()
+    {
+        await using var api = await LocalApi.StartAsync(sample.Store, RolesRequired);
+        using var reader = Browser(api, Reader);
+        using var nobody = Browser(api, null);
+
+        var run = await reader.PostAsync("/api/service/933/2017-18-Q2/runs", new FormUrlEncodedContent([]));
+        var signedOut = await nobody.GetAsync("/api/service/933/2017-18-Q2");
+        var apiRun = await reader.PostAsync("/api/runs/933/2017-18-Q2", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var apiMissing = await reader.GetAsync("/api/no/such/function");
+
+        Assert.Equal((HttpStatusCode.Forbidden, "text/html"), (run.StatusCode, run.Content.Headers.ContentType?.MediaType));
+        Assert.Equal((HttpStatusCode.Unauthorized, "text/html"), (signedOut.StatusCode, signedOut.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("govuk-template", await run.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, "application/problem+json"), (apiRun.StatusCode, apiRun.Content.Headers.ContentType?.MediaType));
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (apiMissing.StatusCode, apiMissing.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
+    public async Task Pages_StoreFailsWhileReadingTheQuarter_503ServiceProblemPageWithTheRequestIdAndNoInternalDetail()
+    {
+        using var scratch = await ScratchStore.WithSampleAsync();
+        var (root, store) = (scratch.Root, scratch.Store);
+        // The manifest is a link to nowhere: reading it fails inside the store.
+        var manifest = Path.Combine(root, StoreLayout.ReportsContainer, "933", "2017-18-Q2", StoreLayout.ManifestFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(manifest)!);
+        File.CreateSymbolicLink(manifest, Path.Combine(root, "gone"));
+        await using var api = await LocalApi.StartAsync(store, RolesRequired);
+        using var browser = Browser(api, Reader);
+
+        var response = await browser.GetAsync("/api/service/933/2017-18-Q2");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Sorry, there is a problem with the service", html);
+        Assert.Matches("id=\"request-id\"[^>]*>[^<]+</strong>", html);
+        Assert.DoesNotContain(root, html);
+        Assert.DoesNotContain("Exception", html);
+    }
+
+    /// <summary>A folder store of the test's own in a temporary folder, seeded with the sample data, deleted with it.</summary>
+    private sealed class ScratchStore : IDisposable
+    {
+        public string Root { get; } = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
+
+        public FolderStore Store => new(Root);
+
+        public static async Task<ScratchStore> WithSampleAsync()
+        {
+            var scratch = new ScratchStore();
+            await Reporting.SampleData.SampleDataSet.WriteAsync(scratch.Store);
+            return scratch;
+        }
+
+        public void Dispose() => Directory.Delete(Root, recursive: true);
     }
 
     [GeneratedRegex("name=\"__form_token\" value=\"([A-Za-z0-9_-]{43})\"")]

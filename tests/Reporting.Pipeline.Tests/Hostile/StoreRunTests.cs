@@ -32,6 +32,9 @@ public sealed class StoreRunTests : IDisposable
 
     private ReportRun Run() => new(_store, new PdfReportRenderer(), RecordSources.All);
 
+    /// <summary>A run that publishes each review as HTML too, as every door's run does (a stand-in page: what matters here is the manifest).</summary>
+    private ReportRun RunWithHtml() => new(_store, new PdfReportRenderer(), RecordSources.All, htmlRenderer: new PageStandIn());
+
     private static RunRequest Request(bool force = false, params string[] audiences) => new(Council, Latest, audiences, force);
 
     public static TheoryData<string, string> BadAudiences => new()
@@ -183,6 +186,52 @@ public sealed class StoreRunTests : IDisposable
         var third = await Run().RunAsync(Request(false, "cabinet"));
         Assert.Equal(RunOutcome.Published, third.Outcome); // kept from other inputs, so not "unchanged"
         Assert.Null(third.Manifest!.Output("cabinet-review.pdf")!.FromRun);
+    }
+
+    [Fact]
+    public async Task RunAsync_OneAudienceAfterAll_ListsEveryAudiencesHtmlReviewWithItsAudience()
+    {
+        var all = await RunWithHtml().RunAsync(Request(false));
+        await Upload($"{Latest}/measures.csv", SampleQuarter.Text("measures.csv").TrimEnd('\n') + "\nearly-help-assessments,,611,,,\n");
+
+        var dfe = await RunWithHtml().RunAsync(Request(false, "dfe"));
+
+        Assert.Equal(RunOutcome.Published, dfe.Outcome);
+        foreach (var audience in (string[])["dfe", "essex", "cabinet"])
+        {
+            var html = dfe.Manifest!.Output($"{audience}-review.html");
+            Assert.True(html is not null, $"{audience}-review.html is not listed after a run for dfe alone.");
+            Assert.Equal(audience, html.Audience);
+            Assert.Equal(audience == "dfe" ? null : all.Manifest!.RunId, html.FromRun);
+            Assert.Equal(dfe.Manifest.Output($"{audience}-review.pdf")!.FromRun, html.FromRun);
+            Assert.NotNull(await _store.GetAsync(StoreLayout.ReportsContainer, html.Path));
+        }
+
+        Assert.Equal(["cabinet-review.pdf", "dfe-review.pdf", "essex-review.pdf"], dfe.Manifest!.ReviewDocuments().Select(o => o.File).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_EarlierManifestListedHtmlReviewsWithoutAudience_KeepsThemWithTheirAudience()
+    {
+        await RunWithHtml().RunAsync(Request(false));
+        var name = StoreLayout.Output(Council, Latest, StoreLayout.ManifestFile);
+        var stored = Manifest.FromJson((await _store.GetAsync(StoreLayout.ReportsContainer, name))!.Content)!;
+        var old = stored with { Outputs = stored.Outputs.Select(o => o.File.EndsWith(".html", StringComparison.Ordinal) ? o with { Audience = null } : o).ToList() };
+        await _store.PutAsync(StoreLayout.ReportsContainer, name, old.ToJson(), WriteCondition.None, "application/json");
+
+        var dfe = await RunWithHtml().RunAsync(Request(true, "dfe"));
+
+        Assert.Equal("essex", dfe.Manifest!.Output("essex-review.html")?.Audience);
+        Assert.Equal("cabinet", dfe.Manifest.Output("cabinet-review.html")?.Audience);
+    }
+
+    private sealed class PageStandIn : Reporting.Pipeline.Rendering.IReportRenderer
+    {
+        public string FileExtension => "html";
+
+        public string ContentType => "text/html; charset=utf-8";
+
+        public byte[] Render(Reporting.Pipeline.Composition.ReportModel report) => Encoding.UTF8.GetBytes($"<h1>{report.Audience.Title}</h1>");
     }
 
     /// <summary>measures.csv without this quarter's workforce rows, so the workforce figures come from the record-level files alone.</summary>

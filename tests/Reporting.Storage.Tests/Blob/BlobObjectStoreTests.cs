@@ -30,6 +30,21 @@ public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task PutWithMetadataThenList_ReturnsTheMetadataDecodedAndWhen()
+    {
+        var container = NewContainer();
+        await _store.CreateContainerIfNotExistsAsync(container);
+
+        await _store.PutAsync(container, "933/2016-17-Q2/measures.csv", Bytes("a"), WriteCondition.None, "text/csv", new Dictionary<string, string> { [StoreLayout.UploadedByMetadata] = "Zoë O'Brien" });
+        await _store.PutAsync(container, "933/2016-17-Q2/missing.csv", Bytes("b"), WriteCondition.None, "text/csv");
+        var listed = await _store.ListAsync(container, "933/");
+
+        Assert.Equal("Zoë O'Brien", listed[0].Metadata?[StoreLayout.UploadedByMetadata]);
+        Assert.NotNull(listed[0].LastModified);
+        Assert.Null(listed[1].Metadata);
+    }
+
+    [Fact]
     public async Task Put_ThenGet_ReturnsSameBytesAndETag()
     {
         var container = NewContainer();

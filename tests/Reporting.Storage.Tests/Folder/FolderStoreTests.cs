@@ -29,6 +29,22 @@ public sealed class FolderStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task PutWithMetadataThenList_ReturnsTheMetadataAndWhenUntilAPlainWriteReplacesIt()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-2);
+        await _store.PutAsync("metrics", "933/2016-17-Q2/measures.csv", Bytes("a"), WriteCondition.None, "text/csv", new Dictionary<string, string> { [StoreLayout.UploadedByMetadata] = "Zoë O'Brien" });
+
+        var listed = Assert.Single(await _store.ListAsync("metrics", "933/"));
+        await _store.PutAsync("metrics", "933/2016-17-Q2/measures.csv", Bytes("b"), WriteCondition.None, "text/csv");
+        var replaced = Assert.Single(await _store.ListAsync("metrics", "933/"));
+
+        Assert.Equal("Zoë O'Brien", listed.Metadata?[StoreLayout.UploadedByMetadata]);
+        Assert.InRange(listed.LastModified!.Value, before, DateTimeOffset.UtcNow.AddSeconds(2));
+        Assert.Null(replaced.Metadata);
+        Assert.Equal(["metrics"], Directory.EnumerateDirectories(_root).Select(Path.GetFileName).Where(d => !d!.StartsWith('.')));
+    }
+
+    [Fact]
     public async Task Put_IfAbsent_SecondWriteFailsAndKeepsTheFirst()
     {
         await _store.PutAsync("reports", "933/x.json", Bytes("first"), WriteCondition.IfAbsent, "application/json");
