@@ -61,4 +61,23 @@ public sealed class FailureAnswersTests
         Assert.Equal(503, status);
         Assert.Contains("Could not read 'reports/933/2016-17-Q2/manifest.json'", body.GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task For_PageRequestPastItsTimeBudget_503GovukPageSayingItTookTooLong()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider(), TraceIdentifier = "0HN7:00000003" };
+        context.Request.Method = "POST";
+        context.Request.Path = "/api/service/933/2016-17-Q2/files";
+        context.Response.Body = new MemoryStream();
+        var late = await Assert.ThrowsAsync<RequestTimeBudgetExceededException>(() =>
+            RequestTimeBudget.RunWithinAsync(context, TimeSpan.FromMilliseconds(10), () => Task.Delay(Timeout.Infinite, context.RequestAborted)));
+
+        await FailureAnswers.For(late, context, NullLogger.Instance).ExecuteAsync(context);
+        var html = System.Text.Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray());
+
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Contains("took too long", html);
+        Assert.Contains("check the quarter&#x27;s page to see which were stored", html);
+        Assert.False(context.RequestAborted.IsCancellationRequested);
+    }
 }
