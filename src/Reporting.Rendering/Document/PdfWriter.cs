@@ -45,7 +45,7 @@ internal static class PdfWriter
             page.Width = XUnit.FromPoint(theme.PageSize.Width);
             page.Height = XUnit.FromPoint(theme.PageSize.Height);
             using var graphics = XGraphics.FromPdfPage(page);
-            var canvas = new PageCanvas(graphics, structure, theme, measure);
+            var canvas = new PageCanvas(graphics, structure, theme, measure, layout);
             PageFrame.Draw(canvas, report, laidOutPage.Number, layout.Pages.Count);
             foreach (var placed in laidOutPage.Fragments)
             {
@@ -63,7 +63,7 @@ internal static class PdfWriter
             }
 
             canvas.FinishPage();
-            foreach (var (level, title) in canvas.Headings)
+            foreach (var (level, title) in laidOutPage.Headings)
             {
                 // Bookmarks: every section (H1) and, under it, its headings (H2).
                 if (level == 1 || section is null)

@@ -13,7 +13,7 @@ namespace Reporting.Rendering.Document;
 /// audience lists them. It decides nothing about the figures (the model has done that); it only
 /// words and arranges them. Every section after the cover starts on a new page.
 /// </summary>
-internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyDictionary<string, int>? sectionPages = null)
+internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
     private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
@@ -132,8 +132,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
     };
 
     /// <summary>
-    /// Every section after the contents with the page it starts on. The renderer lays the document
-    /// out once to learn the pages, then again with them (the table has the same height either way).
+    /// Every section after the contents with the page it starts on. The table's size is known from
+    /// its entries; the page numbers are printed when it is drawn, once the whole document is laid out.
     /// </summary>
     private void ComposeContents()
     {
@@ -141,11 +141,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         var sections = report.Audience.Sections.SkipWhile(s => s != ReportSection.Contents).Skip(1).Select(SectionHeading).Where(h => h.Length > 0).ToArray();
         Add(new TableBlock(
             [new TableColumn("Section", 4), new TableColumn("Page", 1, ColumnAlign.Right)],
-            sections.Select(title => (IReadOnlyList<TableCell>)
-            [
-                title,
-                sectionPages?.TryGetValue(title, out var page) == true ? page.ToString(CultureInfo.InvariantCulture) : "0",
-            ]).ToArray(),
+            sections.Select(title => (IReadOnlyList<TableCell>)[title, TableCell.PageOf(title)]).ToArray(),
             rowHeaders: true));
     }
 

@@ -28,7 +28,7 @@ internal enum StructureTag
 /// call happens inside a structure element or an artifact (PDFsharp's UAManager rejects anything
 /// else). Coordinates are points from the page's top left.
 /// </summary>
-internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, Theme theme, ITextMeasure measure)
+internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, Theme theme, ITextMeasure measure, LaidOutDocument document)
 {
     public XGraphics Graphics { get; } = graphics;
 
@@ -36,17 +36,14 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public ITextMeasure Measure { get; } = measure;
 
-    private int _pendingHeading;
-
     /// <summary>For each element begun on this page, innermost last: whether its marked content opens inside a text object.</summary>
     private readonly Stack<bool> _openInTextMode = new();
 
-    /// <summary>The level 1 and 2 headings drawn on this page, in order: the document's bookmarks.</summary>
-    public List<(int Level, string Title)> Headings { get; } = [];
+    /// <summary>The page a section starts on: the whole document is laid out before any page is drawn.</summary>
+    public int PageOfSection(string title) => document.PageOfSection(title);
 
     public void Begin(StructureTag tag)
     {
-        _pendingHeading = tag switch { StructureTag.Heading1 => 1, StructureTag.Heading2 => 2, _ => 0 };
         // A text element's marked content lives inside one text object: PDFsharp writes the BDC at
         // the first string, and with BT already open it goes inside it; the EMC follows the last string.
         _openInTextMode.Push(true);
@@ -158,12 +155,6 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Draws laid-out lines (see <see cref="RichText"/>).</summary>
     public void Lines(IReadOnlyList<TextLine> lines, double x, double top, XColor? colour = null)
     {
-        if (_pendingHeading > 0)
-        {
-            Headings.Add((_pendingHeading, string.Join(" ", lines.Select(l => l.PlainText.Trim()))));
-            _pendingHeading = 0;
-        }
-
         var y = top;
         foreach (var line in lines)
         {

@@ -229,6 +229,7 @@ public sealed class PdfReportRendererTests : IDisposable
         foreach (var section in new[] { "Executive summary", "Scorecard", "Progress by priority", "Team breakdown", "Risks", "Data quality", "Glossary of indicators" })
         {
             var page = int.Parse(Regex.Match(contents, Regex.Escape(section) + @"\s+(\d+)").Groups[1].Value);
+            Assert.True(page > 1, $"{section} is listed on page {page}");
             Assert.Matches(new Regex("^" + Regex.Escape(section) + "$", RegexOptions.Multiline), _tools.Text(path, page));
         }
     }

@@ -76,6 +76,29 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_SectionHeadings_AreListedOnThePagesTheyStartAndGiveTheContentsItsPages()
+    {
+        // 100 pt: "Scorecard" (17 pt × 1.28 = 21.76, then 8) and 5 lines (64) reach 93.76, and the gap after
+        // them (7) fills the page, so "Risks" and the level 2 heading kept with it start page 2.
+        var theme = FixedWidthMeasure.Context.Theme;
+        var layout = Paginate(100, TextBlock.Heading(1, "Scorecard", theme), Lines(5), TextBlock.Heading(1, "Risks", theme), TextBlock.Heading(2, "Rated red", theme), Lines(2));
+
+        Assert.Equal([new PageHeading(1, "Scorecard")], layout.Pages[0].Headings);
+        Assert.Equal([new PageHeading(1, "Risks"), new PageHeading(2, "Rated red")], layout.Pages[1].Headings);
+        Assert.Equal(1, layout.PageOfSection("Scorecard"));
+        Assert.Equal(2, layout.PageOfSection("Risks"));
+    }
+
+    [Fact]
+    public void PageOfSection_TitleNoSectionHeadingCarries_FailsInsteadOfPrintingPageZero()
+    {
+        var layout = Paginate(100, TextBlock.Heading(1, "Scorecard", FixedWidthMeasure.Context.Theme), Lines(1));
+
+        var failure = Assert.Throws<InvalidOperationException>(() => layout.PageOfSection("Glossary"));
+        Assert.Contains("\"Glossary\"", failure.Message);
+    }
+
+    [Fact]
     public void Paginate_ParagraphWithRoomForOneLine_StartsOnTheNextPage()
     {
         // 6 lines (76.8) + gap 7 = 83.8: 16.2 pt left is one line, and a paragraph never leaves a single orphan line.
