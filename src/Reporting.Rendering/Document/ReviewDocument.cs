@@ -18,6 +18,10 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
     private const double ScorecardSpace = 400;
+
+    /// <summary>Trend charts' height; a priority with four rows of them (seven or more) has them shorter, so they and a short commentary fit a page.</summary>
+    private const double ChartHeight = 138;
+    private const double CompactChartHeight = 122;
     private readonly List<Block> _blocks = [];
 
     public IReadOnlyList<Block> Compose()
@@ -426,8 +430,14 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         _ => "Down",
     };
 
+    /// <summary>
+    /// Each priority: its heading, its indicators (charts, or sentences for audiences without charts)
+    /// and the council's commentary on it. With charts, a priority is kept on one page when it fits one,
+    /// so the commentary is read beside the charts it explains; the section's heading stays with the first.
+    /// </summary>
     private void ComposePriorityPages()
     {
+        var start = _blocks.Count;
         Heading(1, SectionHeading(ReportSection.PriorityPages));
         var groups = ByPriority().ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var priority in Priority.All)
@@ -444,7 +454,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             {
                 if (report.Audience.TrendCharts)
                 {
-                    Add(new FigureGridBlock(indicators!.Select(TrendFigure).ToArray(), perRow: 2, drawingHeight: 138));
+                    Add(new FigureGridBlock(indicators!.Select(TrendFigure).ToArray(), perRow: 2, drawingHeight: indicators!.Length > 6 ? CompactChartHeight : ChartHeight));
                 }
                 else
                 {
@@ -457,7 +467,22 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 Heading(3, "The council's commentary");
                 _blocks.AddRange(CommentaryMarkdown.ToBlocks(commentary, theme));
             }
+
+            if (report.Audience.TrendCharts)
+            {
+                KeepTogetherFrom(start);
+            }
+
+            start = _blocks.Count;
         }
+    }
+
+    /// <summary>Replaces the blocks added since <paramref name="start"/> by one group the paginator keeps on a page.</summary>
+    private void KeepTogetherFrom(int start)
+    {
+        var kept = _blocks.GetRange(start, _blocks.Count - start);
+        _blocks.RemoveRange(start, kept.Count);
+        Add(new KeepTogether(kept));
     }
 
     private static FigureSpec TrendFigure(IndicatorReport indicator) =>

@@ -41,12 +41,14 @@ internal sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOn
 /// <summary>
 /// Flows blocks onto pages of a fixed content area, top to bottom. Blocks that say they do not
 /// fit move to a fresh page; blocks that fit in part continue on the next page; a block marked
-/// keep-with-next moves to the next page unless the start of what follows fits beside it.
+/// keep-with-next moves to the next page unless the start of what follows fits beside it; blocks
+/// kept together move to the next page unless they all fit.
 /// </summary>
 internal sealed class Paginator(LayoutContext context, XRect contentArea)
 {
-    public LaidOutDocument Paginate(IReadOnlyList<Block> blocks)
+    public LaidOutDocument Paginate(IReadOnlyList<Block> document)
     {
+        var blocks = document.ToList();
         var pages = new List<LaidOutPage>();
         var issues = new List<LayoutIssue>();
         var placed = new List<PlacedFragment>();
@@ -70,6 +72,17 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
                     NewPage();
                 }
 
+                continue;
+            }
+
+            if (block is KeepTogether group)
+            {
+                if (placed.Count > 0 && !Fits(group.Blocks, contentArea.Height - y, pageIsEmpty: false))
+                {
+                    NewPage();
+                }
+
+                blocks.InsertRange(index + 1, group.Blocks);
                 continue;
             }
 
@@ -140,6 +153,26 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
         }
 
         var remaining = available - plan.Fragment!.Height - block.SpaceAfter(context.Theme);
-        return remaining > 0 && StartFitsWithFollowers(blocks, index + 1, blocks[index + 1], remaining);
+        return remaining > 0 && (blocks[index + 1] is KeepTogether group
+            ? Fits(group.Blocks, remaining, pageIsEmpty: false)
+            : StartFitsWithFollowers(blocks, index + 1, blocks[index + 1], remaining));
+    }
+
+    /// <summary>True when every one of the blocks fits, whole, one below the other in the space.</summary>
+    private bool Fits(IReadOnlyList<Block> blocks, double available, bool pageIsEmpty)
+    {
+        foreach (var block in blocks)
+        {
+            var plan = block.Plan(context, contentArea.Width, available, pageIsEmpty);
+            if (plan.Kind != SpacePlanKind.Full)
+            {
+                return false;
+            }
+
+            available -= plan.Fragment!.Height + block.SpaceAfter(context.Theme);
+            pageIsEmpty = false;
+        }
+
+        return true;
     }
 }

@@ -235,6 +235,35 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_EssexPriorities_CommentaryIsOnTheSamePageAsThePrioritysCharts()
+    {
+        // Commentary of several paragraphs on priorities 2, 6 and 8: flowing freely, 6's and 8's would
+        // start at the foot of a page and end on the next, away from their charts.
+        const string Long = "The service has recruited to every vacant post this quarter and expects the figure to improve again by the next review.";
+        var model = ReportBuilder.Typical()
+            .WithCommentary(6, string.Join("\n\n", Enumerable.Repeat(Long, 4)) + "\n\nLast words on missing children.")
+            .WithCommentary(8, string.Join("\n\n", Enumerable.Repeat(Long, 4)) + "\n\nLast words on placements.")
+            .Build();
+        var path = _tools.Save(_renderer.Render(model));
+        var pageCount = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+        // From the section's first page on: the scorecard's group rows name the priorities too.
+        var pages = Enumerable.Range(1, pageCount).Select(p => _tools.Text(path, p))
+            .SkipWhile(p => !Regex.IsMatch(p, "^Progress by priority$", RegexOptions.Multiline)).ToArray();
+
+        foreach (var (priority, lastWords) in new[] { (2, "9 came through graduate routes"), (6, "Last words on missing children."), (8, "Last words on placements.") })
+        {
+            var page = Assert.Single(pages, p => p.Contains($"Priority {priority}: ", StringComparison.Ordinal));
+            foreach (var indicator in model.Indicators.Where(i => i.Definition.Priority == priority))
+            {
+                Assert.Contains(indicator.Definition.Title + ":", page); // the chart's title
+            }
+
+            Assert.Contains("The council's commentary", page);
+            Assert.Contains(lastWords, page);
+        }
+    }
+
+    [Fact]
     public void Render_Essex_HasABookmarkForEverySection()
     {
         var raw = Encoding.Latin1.GetString(_renderer.Render(ReportBuilder.Typical().Build()));

@@ -35,10 +35,25 @@ public sealed class ReviewDocumentTests
     {
         var model = ReportBuilder.Typical("essex").Build();
 
-        var blocks = new ReviewDocument(model, new Theme()).Compose();
+        var composed = new ReviewDocument(model, new Theme()).Compose();
+        var blocks = composed.SelectMany(b => b is KeepTogether group ? group.Blocks : [b]).ToArray();
 
         Assert.Equal(4, blocks.OfType<FigureGridBlock>().Count()); // priorities 2, 6 and 8 hold the six indicators; the teams add a fourth grid
         Assert.Contains(blocks, b => b is TableBlock t && t.RowCount == 3); // the team table
+    }
+
+    [Fact]
+    public void Compose_EssexPriority_KeepsItsHeadingChartsAndCommentaryTogether()
+    {
+        var model = ReportBuilder.Typical("essex").Build();
+
+        var groups = new ReviewDocument(model, new Theme()).Compose().OfType<KeepTogether>().ToArray();
+
+        // Priorities 2, 6 and 8 have indicators; the section's heading is kept with the first of them.
+        Assert.Equal(3, groups.Length);
+        var headings = groups[0].Blocks.OfType<TextBlock>().Where(t => t.IsHeading).Select(t => t.PlainText).ToArray();
+        Assert.Equal(["Progress by priority", "Priority 2: Improving social work capacity", "The council's commentary"], headings);
+        Assert.Single(groups[0].Blocks.OfType<FigureGridBlock>());
     }
 
     [Fact]
