@@ -209,12 +209,8 @@ public static class ReportComposer
     /// </summary>
     private static bool FarPastTarget(IndicatorReport report)
     {
-        var definition = report.Definition;
         var target = report.Target!;
-        var margin = definition.Polarity == Polarity.HigherIsBetter
-            ? definition.Round(report.Current.Value!.Value) - target.Value
-            : target.Value - definition.Round(report.Current.Value!.Value);
-        return margin > Math.Abs(target.Value) * target.EffectiveTolerance;
+        return -Assessment.Shortfall(report.Definition, report.Current.Value!.Value, target.Value) > Math.Abs(report.Definition.Round(target.Value)) * target.EffectiveTolerance;
     }
 
     private static List<IndicatorReport> Biggest(List<(IndicatorReport Report, decimal Change)> moves, Judgement judgement) =>

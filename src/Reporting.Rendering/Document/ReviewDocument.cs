@@ -521,7 +521,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             return;
         }
 
-        Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council-wide figure.");
+        Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council's target and the dotted line the council-wide figure; the table flags the teams over a target.");
         var caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
         var agency = IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate);
         var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
@@ -559,14 +559,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     /// <summary>Which of the council's targets a team is over, in bold, or that it is within them.</summary>
     internal static TableCell TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
     {
-        static bool Over(IndicatorDefinition d, decimal? value, decimal? target) => value is { } v && target is { } t && d.Round(v) > d.Round(t);
         var over = new List<string>();
-        if (Over(caseload, team.CaseloadAverage, caseloadTarget))
+        if (TeamBarChart.IsOver(caseload, team.CaseloadAverage, caseloadTarget))
         {
             over.Add("caseload");
         }
 
-        if (Over(agency, team.AgencyPercent, agencyTarget))
+        if (TeamBarChart.IsOver(agency, team.AgencyPercent, agencyTarget))
         {
             over.Add("agency share");
         }
@@ -576,12 +575,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             : caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target";
     }
 
-    /// <summary>A team chart of one indicator, with the council-wide figure from the report when it has one.</summary>
+    /// <summary>A team chart of one indicator, with the council's target and the council-wide figure from the report when it has them.</summary>
     private FigureSpec TeamFigure(string title, Func<TeamFigures, decimal?> value, IndicatorDefinition indicator)
     {
         var bars = report.Teams.Select(t => new TeamBar(t.Team, value(t))).ToArray();
         var reference = report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Current.Value;
-        var chart = new TeamBarChart(bars, indicator, reference);
+        var chart = new TeamBarChart(bars, indicator, reference, TargetOf(indicator));
         return new FigureSpec(title, chart, chart.Describe(title));
     }
 

@@ -264,6 +264,23 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_EssexTeams_CaseloadChartDrawsTheTargetAsALineWithItsLegend()
+    {
+        var pdf = _renderer.Render(ReportBuilder.Typical().Build());
+        var path = _tools.Save(pdf);
+        var pageCount = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+        var number = Enumerable.Range(2, pageCount - 1).First(p => Regex.IsMatch(_tools.Text(path, p), "^Team breakdown$", RegexOptions.Multiline));
+        var page = _tools.Text(path, number);
+
+        // The typical caseload target is 15.0 and the council-wide figure 14.2; agency share has no target.
+        Assert.Contains("Target 15.0", page);
+        Assert.Contains("Council 14.2", page);
+        Assert.Single(Regex.Matches(page, "Target [0-9]"));
+        Assert.Contains("Over target: caseload", page); // North assessment team, 16.2
+        Assert.Contains("target 15.0, over it: North assessment team; council-wide 14.2.)", Encoding.Latin1.GetString(pdf)); // the chart's alt text
+    }
+
+    [Fact]
     public void Render_Essex_HasABookmarkForEverySection()
     {
         var raw = Encoding.Latin1.GetString(_renderer.Render(ReportBuilder.Typical().Build()));
