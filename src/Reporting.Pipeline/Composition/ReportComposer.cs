@@ -113,7 +113,7 @@ public static class ReportComposer
             BaselineText = Earlier(baseline),
             YearAgoText = Earlier(period.Plus(-4)),
             TargetText = Text(definition, target?.Value, NoTargetText),
-            ToleranceText = target is { Tolerance: { } t } && t != Target.DefaultTolerance ? $"tolerance {t * 100:0.#}% of the target" : null,
+            TolerancePercentText = target is { Tolerance: { } t } && t != Target.DefaultTolerance ? string.Create(CultureInfo.InvariantCulture, $"{t * 100:0.#}%") : null,
             ChangeText = suppressed ? null : ChangeOf(definition, current.Value, comparedPrevious),
             EnglandText = WithYear(definition, benchmark?.England, benchmark),
             StatisticalNeighboursText = WithYear(definition, benchmark?.StatisticalNeighbours, benchmark),

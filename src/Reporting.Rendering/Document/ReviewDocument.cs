@@ -407,7 +407,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         [
             i.Definition.Title,
             new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
-            new TableCell(i.TargetText, Detail: i.ToleranceText is null ? null : "±" + i.ToleranceText.Replace("tolerance ", string.Empty, StringComparison.Ordinal).Replace(" of the target", string.Empty, StringComparison.Ordinal)),
+            new TableCell(i.TargetText, Detail: i.TolerancePercentText is { } tolerance ? "±" + tolerance : null),
             i.BaselineText,
             i.YearAgoText,
             new TableCell(i.PreviousText, Detail: Direction(i.Assessment)),

@@ -158,6 +158,17 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_ToleranceNotTheDefault_IsPrintedUnderTheTargetAndUnderTheRule()
+    {
+        var model = ReportBuilder.Typical().WithTolerance(IndicatorCatalogue.TurnoverRate, "5%").Build();
+
+        var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
+
+        Assert.Matches(@"Social\s+worker\s+turnover\s+14\.0%\s+15\.0%\s+±5%", text);
+        Assert.Contains("Tolerances that differ from 10%: Social worker turnover, tolerance 5% of the target.", text.Replace("\n", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_PercentageWithCounts_PrintsTheCountsUnderTheFigure()
     {
         var model = ReportBuilder.Typical().Build();
