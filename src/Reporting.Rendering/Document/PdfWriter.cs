@@ -41,28 +41,7 @@ internal static class PdfWriter
         PdfOutline? section = null;
         foreach (var laidOutPage in layout.Pages)
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(theme.PageSize.Width);
-            page.Height = XUnit.FromPoint(theme.PageSize.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
-            var canvas = new PageCanvas(graphics, structure, theme, measure, layout);
-            PageFrame.Draw(canvas, report, laidOutPage.Number, layout.Pages.Count);
-            foreach (var placed in laidOutPage.Fragments)
-            {
-                if (placed.Clipped)
-                {
-                    graphics.Save();
-                    graphics.IntersectClip(placed.Box);
-                    placed.Fragment.Draw(canvas, placed.Box);
-                    graphics.Restore();
-                }
-                else
-                {
-                    placed.Fragment.Draw(canvas, placed.Box);
-                }
-            }
-
-            canvas.FinishPage();
+            var page = DrawPage(document, structure, report, layout, laidOutPage, theme, measure);
             foreach (var (level, title) in laidOutPage.Headings)
             {
                 // Bookmarks: every section (H1) and, under it, its headings (H2).
@@ -94,6 +73,37 @@ internal static class PdfWriter
         ReplaceRandomTokens(bytes, seed);
         DeclarePdfUa(bytes);
         return bytes;
+    }
+
+    /// <summary>
+    /// Adds a page and draws one laid-out page on it: the running header and footer, then each
+    /// fragment in its box. Without a structure builder the page is drawn untagged.
+    /// </summary>
+    internal static PdfPage DrawPage(PdfDocument document, StructureBuilder? structure, ReportModel report, LaidOutDocument layout, LaidOutPage laidOutPage, Theme theme, ITextMeasure measure)
+    {
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(theme.PageSize.Width);
+        page.Height = XUnit.FromPoint(theme.PageSize.Height);
+        using var graphics = XGraphics.FromPdfPage(page);
+        var canvas = new PageCanvas(graphics, structure, theme, measure, layout);
+        PageFrame.Draw(canvas, report, laidOutPage.Number, layout.Pages.Count);
+        foreach (var placed in laidOutPage.Fragments)
+        {
+            if (placed.Clipped)
+            {
+                graphics.Save();
+                graphics.IntersectClip(placed.Box);
+                placed.Fragment.Draw(canvas, placed.Box);
+                graphics.Restore();
+            }
+            else
+            {
+                placed.Fragment.Draw(canvas, placed.Box);
+            }
+        }
+
+        canvas.FinishPage();
+        return page;
     }
 
     /// <summary>

@@ -26,9 +26,10 @@ internal enum StructureTag
 /// <summary>
 /// One page being drawn: the XGraphics plus the document's structure builder, so every drawing
 /// call happens inside a structure element or an artifact (PDFsharp's UAManager rejects anything
-/// else). Coordinates are points from the page's top left.
+/// else). Coordinates are points from the page's top left. Without a structure builder it draws
+/// the same marks untagged: the rendering benchmark's plain-XGraphics comparison.
 /// </summary>
-internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, Theme theme, ITextMeasure measure, LaidOutDocument document)
+internal sealed class PageCanvas(XGraphics graphics, StructureBuilder? structure, Theme theme, ITextMeasure measure, LaidOutDocument document)
 {
     public XGraphics Graphics { get; } = graphics;
 
@@ -44,6 +45,11 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public void Begin(StructureTag tag)
     {
+        if (structure is null)
+        {
+            return;
+        }
+
         // A text element's marked content lives inside one text object: PDFsharp writes the BDC at
         // the first string, and with BT already open it goes inside it; the EMC follows the last string.
         _openInTextMode.Push(true);
@@ -89,6 +95,11 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
     public void BeginFigure(string altText, XRect box)
     {
+        if (structure is null)
+        {
+            return;
+        }
+
         CloseTextObject();
         _openInTextMode.Push(false);
         structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(box.X, Theme.PageSize.Height - box.Bottom, box.Width, box.Height));
@@ -97,6 +108,11 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public void End()
     {
+        if (structure is null)
+        {
+            return;
+        }
+
         // An element begun on an earlier page (a long table) only holds other elements.
         if (_openInTextMode.TryPop(out var inText) && !inText)
         {
@@ -107,10 +123,10 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     }
 
     /// <summary>Marks the open table cell as spanning columns.</summary>
-    public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
+    public void SetColumnSpan(int columns) => structure?.SetColSpan(columns);
 
     /// <summary>Gives the open element words for screen readers to say instead of its printed text (an abbreviation's expansion).</summary>
-    public void SetAlternateText(string text) => structure.CurrentStructureElement.Elements.SetString("/Alt", text);
+    public void SetAlternateText(string text) => structure?.CurrentStructureElement.Elements.SetString("/Alt", text);
 
     /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
     public void SetColumnScope() => SetScope("/Column");
@@ -118,11 +134,17 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Marks the open header cell as heading its row (a row label or a group row), for screen readers.</summary>
     public void SetRowScope() => SetScope("/Row");
 
-    private void SetScope(string scope) => structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", scope);
+    private void SetScope(string scope) => structure?.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", scope);
 
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)
     {
+        if (structure is null)
+        {
+            draw();
+            return;
+        }
+
         CloseTextObject();
         structure.BeginArtifact();
         draw();
@@ -131,7 +153,7 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     }
 
     /// <summary>Closes the page's open marked content before its graphics are disposed.</summary>
-    public void FinishPage() => structure.EndMarkedContentsWithId();
+    public void FinishPage() => structure?.EndMarkedContentsWithId();
 
     /// <summary>Draws one line of text whose line box starts at <paramref name="top"/>.</summary>
     public void Text(string text, TextStyle style, double x, double top, XColor? colour = null)
