@@ -275,6 +275,32 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_EssexPriorityWithSevenCharts_FitsOnOnePageWithItsCommentary()
+    {
+        // Seven charts are four rows: at full height (4 × about 151 pt and 3 gaps of 12) they and the headings
+        // and a three-part commentary run past the 722 pt a page holds; drawn shorter they fit.
+        var model = ReportBuilder.Typical()
+            .With(IndicatorCatalogue.AgencyRate, [30m, 29m, 28m, 27m, 26m, 25m, 24m, 20m], target: 10m)
+            .With(IndicatorCatalogue.VacancyRate, [24m, 23m, 22m, 21m, 19m, 18m, 16m, 14.8m], target: 15m)
+            .With(IndicatorCatalogue.RecruitedPermanent, [9m, 11m, 12m, 12m, 14m, 15m, 27m, 29m], target: 12m)
+            .With(IndicatorCatalogue.RecruitedGraduate, [3m, 5m, 8m, 10m, 9m, 11m, 8m, 9m], target: 6m)
+            .Build();
+        var path = _tools.Save(_renderer.Render(model));
+        var pageCount = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+        var page = Enumerable.Range(1, pageCount).Select(p => _tools.Text(path, p))
+            .SkipWhile(p => !Regex.IsMatch(p, "^Progress by priority$", RegexOptions.Multiline))
+            .Single(p => p.Contains("Priority 2: ", StringComparison.Ordinal));
+
+        Assert.Equal(7, model.Indicators.Count(i => i.Definition.Priority == 2));
+        foreach (var indicator in model.Indicators.Where(i => i.Definition.Priority == 2))
+        {
+            Assert.Contains(indicator.Definition.Title + ":", page);
+        }
+
+        Assert.Contains("9 came through graduate routes", page);
+    }
+
+    [Fact]
     public void Render_EssexTeams_CaseloadChartDrawsTheTargetAsALineWithItsLegend()
     {
         var pdf = _renderer.Render(ReportBuilder.Typical().Build());
