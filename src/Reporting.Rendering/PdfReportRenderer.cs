@@ -30,24 +30,8 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// <summary>Lays the report out without drawing it: for tests and the benchmark.</summary>
     internal static LaidOutDocument Lay(ReportModel report, Theme theme, ITextMeasure measure)
     {
+        // One pass: the contents page's page numbers are printed when it is drawn, after every page is laid out.
         var paginator = new Paginator(new LayoutContext(theme, measure), theme.ContentArea);
-        var layout = paginator.Paginate(new ReviewDocument(report, theme).Compose());
-        if (!report.Audience.Sections.Contains(ReportSection.Contents))
-        {
-            return layout;
-        }
-
-        // The contents page needs the pages the sections start on: lay out once to learn them,
-        // then again with them (the contents table is the same height either way).
-        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var page in layout.Pages)
-        {
-            foreach (var heading in page.Fragments.Select(f => f.Fragment.Heading1).OfType<string>())
-            {
-                pages.TryAdd(heading, page.Number);
-            }
-        }
-
-        return paginator.Paginate(new ReviewDocument(report, theme, pages).Compose());
+        return paginator.Paginate(new ReviewDocument(report, theme).Compose());
     }
 }

@@ -98,6 +98,14 @@ internal sealed class ReportBuilder
         return this;
     }
 
+    /// <summary>Gives an indicator added with <see cref="With(string, IReadOnlyList{decimal?}, decimal?, decimal?, bool)"/> a tolerance that is not the default, as the composer words it ("5%").</summary>
+    public ReportBuilder WithTolerance(string id, string percent)
+    {
+        var at = _indicators.FindIndex(i => i.Definition.Id == id);
+        _indicators[at] = _indicators[at] with { TolerancePercentText = percent };
+        return this;
+    }
+
     public ReportBuilder WithTeams(params TeamFigures[] teams)
     {
         _teams.AddRange(teams);

@@ -43,21 +43,41 @@ public sealed record Assessment(RagStatus Status, Movement Movement, Judgement J
         return (movement, judgement);
     }
 
+    /// <summary>
+    /// How far a figure misses its target, both as shown (rounded to the indicator's decimals):
+    /// positive when it misses, zero when it is on it, negative when it is beyond it on the better
+    /// side; null for a neutral indicator, which has no better side. The one definition of "target
+    /// met" behind the RAG status, the charts' descriptions and the team flags.
+    /// </summary>
+    public static decimal? Shortfall(IndicatorDefinition definition, decimal value, decimal target)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var shown = definition.Round(value);
+        var goal = definition.Round(target);
+        return definition.Polarity switch
+        {
+            Polarity.HigherIsBetter => goal - shown,
+            Polarity.LowerIsBetter => shown - goal,
+            _ => null,
+        };
+    }
+
+    /// <summary>True when the figure, as shown, meets the target as shown (never for a neutral indicator).</summary>
+    public static bool MeetsTarget(IndicatorDefinition definition, decimal value, decimal target) =>
+        Shortfall(definition, value, target) <= 0m;
+
     private static RagStatus StatusOf(IndicatorDefinition definition, decimal? value, Target? target)
     {
-        if (value is not { } current || target is null || definition.Polarity == Polarity.Neutral)
+        if (value is not { } current || target is null || Shortfall(definition, current, target.Value) is not { } shortfall)
         {
             return RagStatus.Grey;
         }
 
-        var shown = definition.Round(current);
-        var goal = definition.Round(target.Value);
-        var shortfall = definition.Polarity == Polarity.HigherIsBetter ? goal - shown : shown - goal;
         if (shortfall <= 0m)
         {
             return RagStatus.Green;
         }
 
-        return shortfall <= Math.Abs(goal) * target.EffectiveTolerance ? RagStatus.Amber : RagStatus.Red;
+        return shortfall <= Math.Abs(definition.Round(target.Value)) * target.EffectiveTolerance ? RagStatus.Amber : RagStatus.Red;
     }
 }

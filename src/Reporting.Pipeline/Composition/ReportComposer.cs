@@ -113,7 +113,7 @@ public static class ReportComposer
             BaselineText = Earlier(baseline),
             YearAgoText = Earlier(period.Plus(-4)),
             TargetText = Text(definition, target?.Value, NoTargetText),
-            ToleranceText = target is { Tolerance: { } t } && t != Target.DefaultTolerance ? $"tolerance {t * 100:0.#}% of the target" : null,
+            TolerancePercentText = target is { Tolerance: { } t } && t != Target.DefaultTolerance ? string.Create(CultureInfo.InvariantCulture, $"{t * 100:0.#}%") : null,
             ChangeText = suppressed ? null : ChangeOf(definition, current.Value, comparedPrevious),
             EnglandText = WithYear(definition, benchmark?.England, benchmark),
             StatisticalNeighboursText = WithYear(definition, benchmark?.StatisticalNeighbours, benchmark),
@@ -209,12 +209,8 @@ public static class ReportComposer
     /// </summary>
     private static bool FarPastTarget(IndicatorReport report)
     {
-        var definition = report.Definition;
         var target = report.Target!;
-        var margin = definition.Polarity == Polarity.HigherIsBetter
-            ? definition.Round(report.Current.Value!.Value) - target.Value
-            : target.Value - definition.Round(report.Current.Value!.Value);
-        return margin > Math.Abs(target.Value) * target.EffectiveTolerance;
+        return -Assessment.Shortfall(report.Definition, report.Current.Value!.Value, target.Value) > Math.Abs(report.Definition.Round(target.Value)) * target.EffectiveTolerance;
     }
 
     private static List<IndicatorReport> Biggest(List<(IndicatorReport Report, decimal Change)> moves, Judgement judgement) =>

@@ -98,8 +98,11 @@ public sealed record IndicatorReport
     /// <summary>The figure in the same quarter last year, as printed.</summary>
     public required string YearAgoText { get; init; }
 
+    /// <summary>"5%", the tolerance as a share of the target, when the indicator's tolerance differs from the default; else null.</summary>
+    public string? TolerancePercentText { get; init; }
+
     /// <summary>"tolerance 5% of the target" when the indicator's tolerance differs from the default; else null.</summary>
-    public string? ToleranceText { get; init; }
+    public string? ToleranceText => TolerancePercentText is { } percent ? $"tolerance {percent} of the target" : null;
 
     /// <summary>The change on the previous quarter in words, "up 4.0 points" or "down 0.3"; null when not comparable.</summary>
     public string? ChangeText { get; init; }

@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using Reporting.Domain.Comparison;
 using Reporting.Domain.Indicators;
 using Reporting.Rendering.Layout;
 
@@ -8,66 +9,115 @@ namespace Reporting.Rendering.Charts;
 internal sealed record TeamBar(string Team, decimal? Value);
 
 /// <summary>
-/// Horizontal bars by team (long team names stay readable), each labelled with its value, and a
-/// dashed line for the council-wide figure. One colour: the value labels carry the meaning.
+/// Horizontal bars by team (long team names stay readable), each labelled with its value, the
+/// council's target as a dashed line (as on the trend charts) and the council-wide figure as a
+/// dotted one, both named with their figures in a legend above the bars. One colour for the bars:
+/// the value labels carry the meaning, and the line styles differ, so it reads in greyscale. The
+/// target goes over the bars on a white edge, so a bar's end reads against it; the council-wide
+/// line goes under them; neither crosses a value label.
 /// Figures are written the way <paramref name="indicator"/> writes them (its decimals and unit).
 /// </summary>
-internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinition indicator, decimal? reference) : IDrawing
+internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinition indicator, decimal? reference, decimal? target) : IDrawing
 {
     private const double NameWidth = 104;
     private const double TopPadding = 14;
     private const double ValueLabelWidth = 30;
 
+    /// <summary>The target's pen: the trend charts' target line.</summary>
+    internal static XPen TargetPen(Theme theme) => new(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
+
+    private static XPen CouncilPen(Theme theme) => new(theme.Muted, 1.6) { DashStyle = XDashStyle.Dot, LineCap = XLineCap.Round };
+
+    /// <summary>The teams whose figure is over the target (the target is a ceiling: caseload, agency share).</summary>
+    public IEnumerable<TeamBar> OverTarget => bars.Where(b => IsOver(indicator, b.Value, target));
+
+    /// <summary>Over a ceiling target, on the figures as shown: the one rule for the chart and the team table.</summary>
+    internal static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) =>
+        value is { } v && target is { } t && Assessment.Shortfall(indicator, v, t) > 0m;
+
     public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {
-        var max = (double)bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).Append(reference ?? 0).Max();
+        var max = (double)bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).Append(reference ?? 0).Append(target ?? 0).Max();
         var scale = ChartScale.Covering([0, max], indicator.Unit == IndicatorUnit.Percent);
         var plot = new XRect(area.X + NameWidth, area.Y + TopPadding, area.Width - NameWidth - ValueLabelWidth, area.Height - TopPadding - 4);
         var rowHeight = bars.Count == 0 ? plot.Height : plot.Height / bars.Count;
         double X(double value) => plot.X + (scale.Fraction(value) * plot.Width);
         g.DrawLine(new XPen(theme.Muted, 0.6), plot.X, plot.Y, plot.X, plot.Bottom);
 
-        // The council-wide line goes under the bars, so it never crosses a value label.
-        if (reference is { } r)
+        var legendX = plot.X;
+        void Line(decimal value, XPen pen, string name, bool edged)
         {
-            var x = X((double)r);
-            g.DrawLine(new XPen(theme.Ink, 1) { DashStyle = XDashStyle.Dash }, x, plot.Y - 2, x, plot.Bottom);
-            var label = "Council " + indicator.Format(r);
-            TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, Math.Min(x - (measure.Width(label, TextStyle.ChartLabelBold) / 2), area.Right - measure.Width(label, TextStyle.ChartLabelBold)), area.Y, theme.Ink);
+            var x = X((double)value);
+            if (edged)
+            {
+                g.DrawLine(new XPen(XColors.White, pen.Width + 2), x, plot.Y - 2, x, plot.Bottom);
+            }
+
+            g.DrawLine(pen, x, plot.Y - 2, x, plot.Bottom);
+            g.DrawLine(pen, legendX, area.Y + 4.5, legendX + 14, area.Y + 4.5);
+            var label = $"{name} {indicator.Format(value)}";
+            TrendChart.Text(g, theme, label, TextStyle.ChartLabel, legendX + 17, area.Y, theme.Ink);
+            legendX += 17 + measure.Width(label, TextStyle.ChartLabel) + 10;
+        }
+
+        // The council-wide line goes under the bars; the target over them on a white edge, so each
+        // bar's end reads against it. Value labels are drawn last and never sit on the target line.
+        if (reference is { } council)
+        {
+            Line(council, CouncilPen(theme), "Council", edged: false);
+        }
+
+        var barHeight = Math.Min(11, rowHeight * 0.7);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            if (bars[i].Value is { } value)
+            {
+                g.DrawRectangle(new XSolidBrush(theme.Accent), plot.X, plot.Y + (i * rowHeight) + ((rowHeight - barHeight) / 2), X((double)value) - plot.X, barHeight);
+            }
+        }
+
+        double? targetX = null;
+        if (target is { } goal)
+        {
+            Line(goal, TargetPen(theme), "Target", edged: true);
+            targetX = X((double)goal);
         }
 
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            var top = plot.Y + (i * rowHeight);
-            var name = TextFit.Ellipsis(bar.Team, TextStyle.ChartLabel, NameWidth - 6, measure);
-            TrendChart.Text(g, theme, name, TextStyle.ChartLabel, area.X, top + (rowHeight / 2) - 4.5, theme.Ink);
+            var middle = plot.Y + (i * rowHeight) + (rowHeight / 2) - 4.5;
+            TrendChart.Text(g, theme, TextFit.Ellipsis(bar.Team, TextStyle.ChartLabel, NameWidth - 6, measure), TextStyle.ChartLabel, area.X, middle, theme.Ink);
             if (bar.Value is { } value)
             {
-                var barHeight = Math.Min(11, rowHeight * 0.7);
                 var right = X((double)value);
-                g.DrawRectangle(new XSolidBrush(theme.Accent), plot.X, top + ((rowHeight - barHeight) / 2), right - plot.X, barHeight);
                 var label = indicator.Format(value);
                 var labelWidth = measure.Width(label, TextStyle.ChartLabelBold);
 
-                // Inside the bar's end when it is long enough (white on the bar), else just beyond it.
-                var inside = right - plot.X > labelWidth + 8;
-                TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, inside ? right - labelWidth - 3 : right + 3, top + (rowHeight / 2) - 4.5, inside ? XColors.White : theme.Ink);
+                // Inside the bar's end when it is long enough (white on the bar) and clear of the target line, else just beyond it.
+                var inside = right - plot.X > labelWidth + 8 && !(targetX > right - labelWidth - 6 && targetX < right + 1);
+                TrendChart.Text(g, theme, label, TextStyle.ChartLabelBold, inside ? right - labelWidth - 3 : right + 3, middle, inside ? XColors.White : theme.Ink);
             }
             else
             {
-                TrendChart.Text(g, theme, "n/a", TextStyle.ChartLabel, plot.X + 3, top + (rowHeight / 2) - 4.5, theme.Muted);
+                TrendChart.Text(g, theme, "n/a", TextStyle.ChartLabel, plot.X + 3, middle, theme.Muted);
             }
         }
     }
 
-    /// <summary>The alt text: every team's figure in words, highest first.</summary>
+    /// <summary>The alt text: every team's figure in words, highest first, then the target, the teams over it and the council-wide figure.</summary>
     public string Describe(string title)
     {
         var known = bars.Where(b => b.Value is not null).OrderByDescending(b => b.Value).ToArray();
         var parts = known.Select(b => $"{b.Team} {indicator.Format(b.Value!.Value)}").ToList();
         parts.AddRange(bars.Where(b => b.Value is null).Select(b => $"{b.Team} not available"));
         var text = $"{title}: " + (parts.Count == 0 ? "no teams" : string.Join(", ", parts));
+        if (target is { } goal)
+        {
+            var over = OverTarget.Select(b => b.Team).ToArray();
+            text += $"; target {indicator.Format(goal)}, " + (over.Length == 0 ? "no team over it" : "over it: " + string.Join(", ", over));
+        }
+
         return reference is { } r ? $"{text}; council-wide {indicator.Format(r)}." : text + ".";
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Domain.Comparison;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
 
@@ -89,9 +90,7 @@ internal static class TrendDescription
         }
 
         var judged = indicator.History.Where(p => p.Value is not null && p.Target is not null)
-            .Select(p => (p.Period, Met: definition.Polarity == Polarity.HigherIsBetter
-                ? definition.Round(p.Value!.Value) >= definition.Round(p.Target!.Value)
-                : definition.Round(p.Value!.Value) <= definition.Round(p.Target!.Value)))
+            .Select(p => (p.Period, Met: Assessment.MeetsTarget(definition, p.Value!.Value, p.Target!.Value)))
             .ToArray();
         if (judged.Length < 2)
         {

@@ -41,29 +41,8 @@ internal static class PdfWriter
         PdfOutline? section = null;
         foreach (var laidOutPage in layout.Pages)
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(theme.PageSize.Width);
-            page.Height = XUnit.FromPoint(theme.PageSize.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
-            var canvas = new PageCanvas(graphics, structure, theme, measure);
-            PageFrame.Draw(canvas, report, laidOutPage.Number, layout.Pages.Count);
-            foreach (var placed in laidOutPage.Fragments)
-            {
-                if (placed.Clipped)
-                {
-                    graphics.Save();
-                    graphics.IntersectClip(placed.Box);
-                    placed.Fragment.Draw(canvas, placed.Box);
-                    graphics.Restore();
-                }
-                else
-                {
-                    placed.Fragment.Draw(canvas, placed.Box);
-                }
-            }
-
-            canvas.FinishPage();
-            foreach (var (level, title) in canvas.Headings)
+            var page = DrawPage(document, structure, report, layout, laidOutPage, theme, measure);
+            foreach (var (level, title) in laidOutPage.Headings)
             {
                 // Bookmarks: every section (H1) and, under it, its headings (H2).
                 if (level == 1 || section is null)
@@ -94,6 +73,37 @@ internal static class PdfWriter
         ReplaceRandomTokens(bytes, seed);
         DeclarePdfUa(bytes);
         return bytes;
+    }
+
+    /// <summary>
+    /// Adds a page and draws one laid-out page on it: the running header and footer, then each
+    /// fragment in its box. Without a structure builder the page is drawn untagged.
+    /// </summary>
+    internal static PdfPage DrawPage(PdfDocument document, StructureBuilder? structure, ReportModel report, LaidOutDocument layout, LaidOutPage laidOutPage, Theme theme, ITextMeasure measure)
+    {
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(theme.PageSize.Width);
+        page.Height = XUnit.FromPoint(theme.PageSize.Height);
+        using var graphics = XGraphics.FromPdfPage(page);
+        var canvas = new PageCanvas(graphics, structure, theme, measure, layout);
+        PageFrame.Draw(canvas, report, laidOutPage.Number, layout.Pages.Count);
+        foreach (var placed in laidOutPage.Fragments)
+        {
+            if (placed.Clipped)
+            {
+                graphics.Save();
+                graphics.IntersectClip(placed.Box);
+                placed.Fragment.Draw(canvas, placed.Box);
+                graphics.Restore();
+            }
+            else
+            {
+                placed.Fragment.Draw(canvas, placed.Box);
+            }
+        }
+
+        canvas.FinishPage();
+        return page;
     }
 
     /// <summary>
@@ -144,6 +154,12 @@ internal static class PdfWriter
         pdf.AsSpan(start + rewritten.Length, packet.Length - rewritten.Length).Fill((byte)' ');
     }
 
+    /// <summary>
+    /// zlib level 3: on the Essex pack's content streams (300 KB) it takes 1.9 ms against 2.7 ms for
+    /// level 6 ("optimal"), for 68 KB against 62 KB. Same level, same bytes: output stays reproducible.
+    /// </summary>
+    private static readonly ZLibCompressionOptions ContentCompression = new() { CompressionLevel = 3 };
+
     private static void CompressContentStreams(PdfDocument document)
     {
         foreach (var page in document.Pages)
@@ -156,7 +172,7 @@ internal static class PdfWriter
                 }
 
                 using var compressed = new MemoryStream();
-                using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+                using (var zlib = new ZLibStream(compressed, ContentCompression, leaveOpen: true))
                 {
                     zlib.Write(content.Stream.Value);
                 }

@@ -13,11 +13,15 @@ namespace Reporting.Rendering.Document;
 /// audience lists them. It decides nothing about the figures (the model has done that); it only
 /// words and arranges them. Every section after the cover starts on a new page.
 /// </summary>
-internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyDictionary<string, int>? sectionPages = null)
+internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
     private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
     private const double ScorecardSpace = 400;
+
+    /// <summary>Trend charts' height; a priority with four rows of them (seven or more) has them shorter, so they and a short commentary fit a page.</summary>
+    private const double ChartHeight = 138;
+    private const double CompactChartHeight = 122;
     private readonly List<Block> _blocks = [];
 
     public IReadOnlyList<Block> Compose()
@@ -132,8 +136,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
     };
 
     /// <summary>
-    /// Every section after the contents with the page it starts on. The renderer lays the document
-    /// out once to learn the pages, then again with them (the table has the same height either way).
+    /// Every section after the contents with the page it starts on. The table's size is known from
+    /// its entries; the page numbers are printed when it is drawn, once the whole document is laid out.
     /// </summary>
     private void ComposeContents()
     {
@@ -141,11 +145,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         var sections = report.Audience.Sections.SkipWhile(s => s != ReportSection.Contents).Skip(1).Select(SectionHeading).Where(h => h.Length > 0).ToArray();
         Add(new TableBlock(
             [new TableColumn("Section", 4), new TableColumn("Page", 1, ColumnAlign.Right)],
-            sections.Select(title => (IReadOnlyList<TableCell>)
-            [
-                title,
-                sectionPages?.TryGetValue(title, out var page) == true ? page.ToString(CultureInfo.InvariantCulture) : "0",
-            ]).ToArray(),
+            sections.Select(title => (IReadOnlyList<TableCell>)[title, TableCell.PageOf(title)]).ToArray(),
             rowHeaders: true));
     }
 
@@ -407,7 +407,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         [
             i.Definition.Title,
             new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
-            new TableCell(i.TargetText, Detail: i.ToleranceText is null ? null : "±" + i.ToleranceText.Replace("tolerance ", string.Empty, StringComparison.Ordinal).Replace(" of the target", string.Empty, StringComparison.Ordinal)),
+            new TableCell(i.TargetText, Detail: i.TolerancePercentText is { } tolerance ? "±" + tolerance : null),
             i.BaselineText,
             i.YearAgoText,
             new TableCell(i.PreviousText, Detail: Direction(i.Assessment)),
@@ -430,8 +430,14 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
         _ => "Down",
     };
 
+    /// <summary>
+    /// Each priority: its heading, its indicators (charts, or sentences for audiences without charts)
+    /// and the council's commentary on it. With charts, a priority is kept on one page when it fits one,
+    /// so the commentary is read beside the charts it explains; the section's heading stays with the first.
+    /// </summary>
     private void ComposePriorityPages()
     {
+        var start = _blocks.Count;
         Heading(1, SectionHeading(ReportSection.PriorityPages));
         var groups = ByPriority().ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var priority in Priority.All)
@@ -448,7 +454,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
             {
                 if (report.Audience.TrendCharts)
                 {
-                    Add(new FigureGridBlock(indicators!.Select(TrendFigure).ToArray(), perRow: 2, drawingHeight: 138));
+                    Add(new FigureGridBlock(indicators!.Select(TrendFigure).ToArray(), perRow: 2, drawingHeight: indicators!.Length > 6 ? CompactChartHeight : ChartHeight));
                 }
                 else
                 {
@@ -461,7 +467,22 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
                 Heading(3, "The council's commentary");
                 _blocks.AddRange(CommentaryMarkdown.ToBlocks(commentary, theme));
             }
+
+            if (report.Audience.TrendCharts)
+            {
+                KeepTogetherFrom(start);
+            }
+
+            start = _blocks.Count;
         }
+    }
+
+    /// <summary>Replaces the blocks added since <paramref name="start"/> by one group the paginator keeps on a page.</summary>
+    private void KeepTogetherFrom(int start)
+    {
+        var kept = _blocks.GetRange(start, _blocks.Count - start);
+        _blocks.RemoveRange(start, kept.Count);
+        Add(new KeepTogether(kept));
     }
 
     private static FigureSpec TrendFigure(IndicatorReport indicator) =>
@@ -500,7 +521,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
             return;
         }
 
-        Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council-wide figure.");
+        Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council's target and the dotted line the council-wide figure; the table flags the teams over a target.");
         var caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
         var agency = IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate);
         var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
@@ -538,14 +559,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
     /// <summary>Which of the council's targets a team is over, in bold, or that it is within them.</summary>
     internal static TableCell TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
     {
-        static bool Over(IndicatorDefinition d, decimal? value, decimal? target) => value is { } v && target is { } t && d.Round(v) > d.Round(t);
         var over = new List<string>();
-        if (Over(caseload, team.CaseloadAverage, caseloadTarget))
+        if (TeamBarChart.IsOver(caseload, team.CaseloadAverage, caseloadTarget))
         {
             over.Add("caseload");
         }
 
-        if (Over(agency, team.AgencyPercent, agencyTarget))
+        if (TeamBarChart.IsOver(agency, team.AgencyPercent, agencyTarget))
         {
             over.Add("agency share");
         }
@@ -555,12 +575,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme, IReadOnlyD
             : caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target";
     }
 
-    /// <summary>A team chart of one indicator, with the council-wide figure from the report when it has one.</summary>
+    /// <summary>A team chart of one indicator, with the council's target and the council-wide figure from the report when it has them.</summary>
     private FigureSpec TeamFigure(string title, Func<TeamFigures, decimal?> value, IndicatorDefinition indicator)
     {
         var bars = report.Teams.Select(t => new TeamBar(t.Team, value(t))).ToArray();
         var reference = report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Current.Value;
-        var chart = new TeamBarChart(bars, indicator, reference);
+        var chart = new TeamBarChart(bars, indicator, reference, TargetOf(indicator));
         return new FigureSpec(title, chart, chart.Describe(title));
     }
 

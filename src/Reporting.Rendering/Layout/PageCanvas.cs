@@ -26,9 +26,10 @@ internal enum StructureTag
 /// <summary>
 /// One page being drawn: the XGraphics plus the document's structure builder, so every drawing
 /// call happens inside a structure element or an artifact (PDFsharp's UAManager rejects anything
-/// else). Coordinates are points from the page's top left.
+/// else). Coordinates are points from the page's top left. Without a structure builder it draws
+/// the same marks untagged: the rendering benchmark's plain-XGraphics comparison.
 /// </summary>
-internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, Theme theme, ITextMeasure measure)
+internal sealed class PageCanvas(XGraphics graphics, StructureBuilder? structure, Theme theme, ITextMeasure measure, LaidOutDocument document)
 {
     public XGraphics Graphics { get; } = graphics;
 
@@ -36,17 +37,19 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public ITextMeasure Measure { get; } = measure;
 
-    private int _pendingHeading;
-
     /// <summary>For each element begun on this page, innermost last: whether its marked content opens inside a text object.</summary>
     private readonly Stack<bool> _openInTextMode = new();
 
-    /// <summary>The level 1 and 2 headings drawn on this page, in order: the document's bookmarks.</summary>
-    public List<(int Level, string Title)> Headings { get; } = [];
+    /// <summary>The page a section starts on: the whole document is laid out before any page is drawn.</summary>
+    public int PageOfSection(string title) => document.PageOfSection(title);
 
     public void Begin(StructureTag tag)
     {
-        _pendingHeading = tag switch { StructureTag.Heading1 => 1, StructureTag.Heading2 => 2, _ => 0 };
+        if (structure is null)
+        {
+            return;
+        }
+
         // A text element's marked content lives inside one text object: PDFsharp writes the BDC at
         // the first string, and with BT already open it goes inside it; the EMC follows the last string.
         _openInTextMode.Push(true);
@@ -92,6 +95,11 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
     public void BeginFigure(string altText, XRect box)
     {
+        if (structure is null)
+        {
+            return;
+        }
+
         CloseTextObject();
         _openInTextMode.Push(false);
         structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(box.X, Theme.PageSize.Height - box.Bottom, box.Width, box.Height));
@@ -100,6 +108,11 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
 
     public void End()
     {
+        if (structure is null)
+        {
+            return;
+        }
+
         // An element begun on an earlier page (a long table) only holds other elements.
         if (_openInTextMode.TryPop(out var inText) && !inText)
         {
@@ -110,10 +123,10 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     }
 
     /// <summary>Marks the open table cell as spanning columns.</summary>
-    public void SetColumnSpan(int columns) => structure.SetColSpan(columns);
+    public void SetColumnSpan(int columns) => structure?.SetColSpan(columns);
 
     /// <summary>Gives the open element words for screen readers to say instead of its printed text (an abbreviation's expansion).</summary>
-    public void SetAlternateText(string text) => structure.CurrentStructureElement.Elements.SetString("/Alt", text);
+    public void SetAlternateText(string text) => structure?.CurrentStructureElement.Elements.SetString("/Alt", text);
 
     /// <summary>Marks the open header cell as heading its column, for screen readers.</summary>
     public void SetColumnScope() => SetScope("/Column");
@@ -121,11 +134,17 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Marks the open header cell as heading its row (a row label or a group row), for screen readers.</summary>
     public void SetRowScope() => SetScope("/Row");
 
-    private void SetScope(string scope) => structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", scope);
+    private void SetScope(string scope) => structure?.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", scope);
 
     /// <summary>Draws decoration (rules, fills, page furniture) that screen readers skip.</summary>
     public void Artifact(Action draw)
     {
+        if (structure is null)
+        {
+            draw();
+            return;
+        }
+
         CloseTextObject();
         structure.BeginArtifact();
         draw();
@@ -134,7 +153,7 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     }
 
     /// <summary>Closes the page's open marked content before its graphics are disposed.</summary>
-    public void FinishPage() => structure.EndMarkedContentsWithId();
+    public void FinishPage() => structure?.EndMarkedContentsWithId();
 
     /// <summary>Draws one line of text whose line box starts at <paramref name="top"/>.</summary>
     public void Text(string text, TextStyle style, double x, double top, XColor? colour = null)
@@ -158,12 +177,6 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     /// <summary>Draws laid-out lines (see <see cref="RichText"/>).</summary>
     public void Lines(IReadOnlyList<TextLine> lines, double x, double top, XColor? colour = null)
     {
-        if (_pendingHeading > 0)
-        {
-            Headings.Add((_pendingHeading, string.Join(" ", lines.Select(l => l.PlainText.Trim()))));
-            _pendingHeading = 0;
-        }
-
         var y = top;
         foreach (var line in lines)
         {

@@ -12,21 +12,43 @@ internal sealed record PlacedFragment(Fragment Fragment, XRect Box)
 /// <summary>Something the layout could not do as asked, e.g. a row taller than a page (clipped).</summary>
 internal sealed record LayoutIssue(int PageNumber, string Description);
 
-/// <summary>One laid-out page.</summary>
-internal sealed record LaidOutPage(int Number, IReadOnlyList<PlacedFragment> Fragments);
+/// <summary>One laid-out page, with the level 1 and 2 headings that start on it, in order.</summary>
+internal sealed record LaidOutPage(int Number, IReadOnlyList<PlacedFragment> Fragments)
+{
+    public IReadOnlyList<PageHeading> Headings { get; } = Fragments.Select(f => f.Fragment.Heading).OfType<PageHeading>().ToArray();
+}
 
 /// <summary>The result of pagination: pages of placed fragments, and whatever had to be clipped.</summary>
-internal sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<LayoutIssue> Issues);
+internal sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<LayoutIssue> Issues)
+{
+    private readonly Dictionary<string, int> _sectionPages = Pages
+        .SelectMany(p => p.Headings.Where(h => h.Level == 1).Select(h => (h.Title, p.Number)))
+        .DistinctBy(h => h.Title, StringComparer.Ordinal)
+        .ToDictionary(h => h.Title, h => h.Number, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The page the first level 1 heading with this title is on: what the contents page prints.
+    /// A title no section heading carries is a fault in the document, never page 0.
+    /// </summary>
+    public int PageOfSection(string title)
+    {
+        return _sectionPages.TryGetValue(title, out var page)
+            ? page
+            : throw new InvalidOperationException($"The contents lists \"{title}\", but no section heading in the document says so.");
+    }
+}
 
 /// <summary>
 /// Flows blocks onto pages of a fixed content area, top to bottom. Blocks that say they do not
 /// fit move to a fresh page; blocks that fit in part continue on the next page; a block marked
-/// keep-with-next moves to the next page unless the start of what follows fits beside it.
+/// keep-with-next moves to the next page unless the start of what follows fits beside it; blocks
+/// kept together move to the next page unless they all fit.
 /// </summary>
 internal sealed class Paginator(LayoutContext context, XRect contentArea)
 {
-    public LaidOutDocument Paginate(IReadOnlyList<Block> blocks)
+    public LaidOutDocument Paginate(IReadOnlyList<Block> document)
     {
+        var blocks = document.ToList();
         var pages = new List<LaidOutPage>();
         var issues = new List<LayoutIssue>();
         var placed = new List<PlacedFragment>();
@@ -50,6 +72,17 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
                     NewPage();
                 }
 
+                continue;
+            }
+
+            if (block is KeepTogether group)
+            {
+                if (placed.Count > 0 && !Fits(group.Blocks, contentArea.Height - y, pageIsEmpty: false))
+                {
+                    NewPage();
+                }
+
+                blocks.InsertRange(index + 1, group.Blocks);
                 continue;
             }
 
@@ -120,6 +153,26 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
         }
 
         var remaining = available - plan.Fragment!.Height - block.SpaceAfter(context.Theme);
-        return remaining > 0 && StartFitsWithFollowers(blocks, index + 1, blocks[index + 1], remaining);
+        return remaining > 0 && (blocks[index + 1] is KeepTogether group
+            ? Fits(group.Blocks, remaining, pageIsEmpty: false)
+            : StartFitsWithFollowers(blocks, index + 1, blocks[index + 1], remaining));
+    }
+
+    /// <summary>True when every one of the blocks fits, whole, one below the other in the space.</summary>
+    private bool Fits(IReadOnlyList<Block> blocks, double available, bool pageIsEmpty)
+    {
+        foreach (var block in blocks)
+        {
+            var plan = block.Plan(context, contentArea.Width, available, pageIsEmpty);
+            if (plan.Kind != SpacePlanKind.Full)
+            {
+                return false;
+            }
+
+            available -= plan.Fragment!.Height + block.SpaceAfter(context.Theme);
+            pageIsEmpty = false;
+        }
+
+        return true;
     }
 }

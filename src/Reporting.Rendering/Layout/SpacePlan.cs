@@ -47,6 +47,9 @@ internal abstract class Block
     public abstract SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty);
 }
 
+/// <summary>A level 1 (section) or level 2 heading, as the contents page and the bookmarks name it.</summary>
+internal sealed record PageHeading(int Level, string Title);
+
 /// <summary>A placed part of a block, ready to draw in a box of its own height.</summary>
 internal abstract class Fragment
 {
@@ -58,8 +61,11 @@ internal abstract class Fragment
     /// <summary>A short description for layout tests, e.g. "table rows 4-9, header repeated".</summary>
     public abstract string Describe();
 
-    /// <summary>The text of the level 1 heading this fragment starts, if it starts one: for the contents page.</summary>
-    public virtual string? Heading1 => null;
+    /// <summary>
+    /// The level 1 or 2 heading this fragment starts, if it starts one: the paginator lists them
+    /// by page, for the contents page and the bookmarks.
+    /// </summary>
+    public virtual PageHeading? Heading => null;
 
     public override string ToString() => Describe();
 }
@@ -77,6 +83,20 @@ internal sealed class PageBreak(double minimumSpace = double.PositiveInfinity) :
 
     public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
         throw new InvalidOperationException("The paginator handles page breaks itself.");
+}
+
+/// <summary>
+/// Blocks kept on one page (a priority's heading, charts and commentary): when they do not all fit
+/// in what is left of the page they start a fresh one, and flow on from there when they are longer
+/// than a page. A block kept with the next one keeps with all of them. The blocks flow (no page
+/// breaks or groups inside).
+/// </summary>
+internal sealed class KeepTogether(IReadOnlyList<Block> blocks) : Block
+{
+    public IReadOnlyList<Block> Blocks { get; } = blocks;
+
+    public override SpacePlan Plan(LayoutContext context, double width, double height, bool pageIsEmpty) =>
+        throw new InvalidOperationException("The paginator places the blocks kept together itself.");
 }
 
 /// <summary>Empty vertical space; dropped at the top of a page, and moved there (so dropped) when it does not fit.</summary>

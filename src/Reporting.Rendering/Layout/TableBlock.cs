@@ -28,6 +28,18 @@ internal sealed record TableCell(string Text, TextStyle Style = TextStyle.TableB
     /// <summary>What a screen reader says instead of the printed text: "not available" for "n/a", never the letters.</summary>
     public string? Spoken => Text == NotAvailable && Detail is null ? "not available" : null;
 
+    /// <summary>The contents page's cell for the page <see cref="SectionPage"/> starts on.</summary>
+    public static TableCell PageOf(string section) => new(PagePlaceholder) { SectionPage = section };
+
+    /// <summary>
+    /// For a contents entry, the section whose page number the cell prints. The number is known only
+    /// once the whole document is laid out, so layout measures the cell as <see cref="PagePlaceholder"/>
+    /// (one line, the height of any page number) and drawing prints the number.
+    /// </summary>
+    public string? SectionPage { get; init; }
+
+    private const string PagePlaceholder = "999";
+
     public IReadOnlyList<TextRun> Runs => Detail is null ? TextRun.Plain(Text, Style) : [new(Text, Style), new("\n" + Detail, TextStyle.TableBody)];
 }
 
@@ -294,7 +306,7 @@ internal sealed class TableBlock : Block
 
                 var y = top + PaddingY;
                 var inset = cell.Rag is null ? 0 : 3;
-                foreach (var line in cellLines[column])
+                foreach (var line in cell.SectionPage is { } section ? PageNumberLine(canvas, section, cell.Style, cellLines[column][0].Height) : cellLines[column])
                 {
                     var offset = align switch
                     {
@@ -317,6 +329,12 @@ internal sealed class TableBlock : Block
 
                 x += width;
             }
+        }
+
+        private static TextLine[] PageNumberLine(PageCanvas canvas, string section, TextStyle style, double height)
+        {
+            var number = canvas.PageOfSection(section).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return [new TextLine([new TextSpan(number, style, 0)], canvas.Measure.Width(number, style), height)];
         }
 
         public override string Describe() =>

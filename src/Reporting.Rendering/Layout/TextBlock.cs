@@ -149,8 +149,14 @@ internal sealed class TextBlock : Block
             }
         }
 
-        public override string? Heading1 =>
-            opens && owner._tag == StructureTag.Heading1 ? string.Join(" ", lines.Select(l => l.PlainText.Trim())) : null;
+        public override PageHeading? Heading => (opens, owner._tag) switch
+        {
+            (true, StructureTag.Heading1) => new PageHeading(1, Title()),
+            (true, StructureTag.Heading2) => new PageHeading(2, Title()),
+            _ => null,
+        };
+
+        private string Title() => string.Join(" ", lines.Select(l => l.PlainText.Trim()));
 
         public override string Describe() =>
             $"{owner._tag} lines {start + 1}-{start + count} of {lines.Count}: \"{Excerpt.Shorten(lines[start].PlainText)}\"";

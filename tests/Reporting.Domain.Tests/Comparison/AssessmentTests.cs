@@ -85,4 +85,29 @@ public class AssessmentTests
 
         Assert.Equal(new Assessment(RagStatus.Grey, Movement.Down, Judgement.NotJudged), assessment);
     }
+
+    [Theory]
+    // Caseload (one decimal, lower is better) against 15.0: 14.96 shows as 15.0, on the target.
+    [InlineData(IndicatorCatalogue.CaseloadAverage, 16.2, 15.0, 1.2)]
+    [InlineData(IndicatorCatalogue.CaseloadAverage, 14.96, 15.0, 0.0)]
+    [InlineData(IndicatorCatalogue.CaseloadAverage, 12.4, 15.0, -2.6)]
+    // Permanent social workers (higher is better) against 90.0%: 80.0 is 10 short, 92.5 is 2.5 beyond.
+    [InlineData(IndicatorCatalogue.PermanentPercent, 80.0, 90.0, 10.0)]
+    [InlineData(IndicatorCatalogue.PermanentPercent, 92.5, 90.0, -2.5)]
+    public void Shortfall_FigureAgainstTarget_IsTheMissOnTheFiguresAsShown(string indicator, double value, double target, double expected)
+    {
+        var definition = IndicatorCatalogue.Get(indicator);
+
+        Assert.Equal((decimal)expected, Assessment.Shortfall(definition, (decimal)value, (decimal)target));
+        Assert.Equal(expected <= 0, Assessment.MeetsTarget(definition, (decimal)value, (decimal)target));
+    }
+
+    [Fact]
+    public void Shortfall_NeutralIndicator_IsNoneAndNeverMeetsATarget()
+    {
+        var looked = IndicatorCatalogue.Get(IndicatorCatalogue.ChildrenLookedAfter);
+
+        Assert.Null(Assessment.Shortfall(looked, 480m, 450m));
+        Assert.False(Assessment.MeetsTarget(looked, 450m, 450m));
+    }
 }

@@ -70,7 +70,9 @@ public class ReportComposerTests
     {
         var model = Model("essex", "sw-turnover-rate,,16.0,,\nsw-vacancy-rate,,16.0,,\n", "sw-turnover-rate,,15,,0.05\nsw-vacancy-rate,,15,,\n");
 
-        Assert.Equal("tolerance 5% of the target", model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.TurnoverRate).ToleranceText);
+        var turnover = model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.TurnoverRate);
+        Assert.Equal("5%", turnover.TolerancePercentText);
+        Assert.Equal("tolerance 5% of the target", turnover.ToleranceText);
         Assert.Null(model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.VacancyRate).ToleranceText);
     }
 

@@ -158,6 +158,17 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_ToleranceNotTheDefault_IsPrintedUnderTheTargetAndUnderTheRule()
+    {
+        var model = ReportBuilder.Typical().WithTolerance(IndicatorCatalogue.TurnoverRate, "5%").Build();
+
+        var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
+
+        Assert.Matches(@"Social\s+worker\s+turnover\s+14\.0%\s+15\.0%\s+±5%", text);
+        Assert.Contains("Tolerances that differ from 10%: Social worker turnover, tolerance 5% of the target.", text.Replace("\n", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_PercentageWithCounts_PrintsTheCountsUnderTheFigure()
     {
         var model = ReportBuilder.Typical().Build();
@@ -229,8 +240,81 @@ public sealed class PdfReportRendererTests : IDisposable
         foreach (var section in new[] { "Executive summary", "Scorecard", "Progress by priority", "Team breakdown", "Risks", "Data quality", "Glossary of indicators" })
         {
             var page = int.Parse(Regex.Match(contents, Regex.Escape(section) + @"\s+(\d+)").Groups[1].Value);
+            Assert.True(page > 1, $"{section} is listed on page {page}");
             Assert.Matches(new Regex("^" + Regex.Escape(section) + "$", RegexOptions.Multiline), _tools.Text(path, page));
         }
+    }
+
+    [Fact]
+    public void Render_EssexPriorities_CommentaryIsOnTheSamePageAsThePrioritysCharts()
+    {
+        // Commentary of several paragraphs on priorities 2, 6 and 8: flowing freely, 6's and 8's would
+        // start at the foot of a page and end on the next, away from their charts.
+        const string Long = "The service has recruited to every vacant post this quarter and expects the figure to improve again by the next review.";
+        var model = ReportBuilder.Typical()
+            .WithCommentary(6, string.Join("\n\n", Enumerable.Repeat(Long, 4)) + "\n\nLast words on missing children.")
+            .WithCommentary(8, string.Join("\n\n", Enumerable.Repeat(Long, 4)) + "\n\nLast words on placements.")
+            .Build();
+        var path = _tools.Save(_renderer.Render(model));
+        var pageCount = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+        // From the section's first page on: the scorecard's group rows name the priorities too.
+        var pages = Enumerable.Range(1, pageCount).Select(p => _tools.Text(path, p))
+            .SkipWhile(p => !Regex.IsMatch(p, "^Progress by priority$", RegexOptions.Multiline)).ToArray();
+
+        foreach (var (priority, lastWords) in new[] { (2, "9 came through graduate routes"), (6, "Last words on missing children."), (8, "Last words on placements.") })
+        {
+            var page = Assert.Single(pages, p => p.Contains($"Priority {priority}: ", StringComparison.Ordinal));
+            foreach (var indicator in model.Indicators.Where(i => i.Definition.Priority == priority))
+            {
+                Assert.Contains(indicator.Definition.Title + ":", page); // the chart's title
+            }
+
+            Assert.Contains("The council's commentary", page);
+            Assert.Contains(lastWords, page);
+        }
+    }
+
+    [Fact]
+    public void Render_EssexPriorityWithSevenCharts_FitsOnOnePageWithItsCommentary()
+    {
+        // Seven charts are four rows: at full height (4 × about 151 pt and 3 gaps of 12) they and the headings
+        // and a three-part commentary run past the 722 pt a page holds; drawn shorter they fit.
+        var model = ReportBuilder.Typical()
+            .With(IndicatorCatalogue.AgencyRate, [30m, 29m, 28m, 27m, 26m, 25m, 24m, 20m], target: 10m)
+            .With(IndicatorCatalogue.VacancyRate, [24m, 23m, 22m, 21m, 19m, 18m, 16m, 14.8m], target: 15m)
+            .With(IndicatorCatalogue.RecruitedPermanent, [9m, 11m, 12m, 12m, 14m, 15m, 27m, 29m], target: 12m)
+            .With(IndicatorCatalogue.RecruitedGraduate, [3m, 5m, 8m, 10m, 9m, 11m, 8m, 9m], target: 6m)
+            .Build();
+        var path = _tools.Save(_renderer.Render(model));
+        var pageCount = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+        var page = Enumerable.Range(1, pageCount).Select(p => _tools.Text(path, p))
+            .SkipWhile(p => !Regex.IsMatch(p, "^Progress by priority$", RegexOptions.Multiline))
+            .Single(p => p.Contains("Priority 2: ", StringComparison.Ordinal));
+
+        Assert.Equal(7, model.Indicators.Count(i => i.Definition.Priority == 2));
+        foreach (var indicator in model.Indicators.Where(i => i.Definition.Priority == 2))
+        {
+            Assert.Contains(indicator.Definition.Title + ":", page);
+        }
+
+        Assert.Contains("9 came through graduate routes", page);
+    }
+
+    [Fact]
+    public void Render_EssexTeams_CaseloadChartDrawsTheTargetAsALineWithItsLegend()
+    {
+        var pdf = _renderer.Render(ReportBuilder.Typical().Build());
+        var path = _tools.Save(pdf);
+        var pageCount = int.Parse(Regex.Match(_tools.Info(path), @"Pages:\s+(\d+)").Groups[1].Value);
+        var number = Enumerable.Range(2, pageCount - 1).First(p => Regex.IsMatch(_tools.Text(path, p), "^Team breakdown$", RegexOptions.Multiline));
+        var page = _tools.Text(path, number);
+
+        // The typical caseload target is 15.0 and the council-wide figure 14.2; agency share has no target.
+        Assert.Contains("Target 15.0", page);
+        Assert.Contains("Council 14.2", page);
+        Assert.Single(Regex.Matches(page, "Target [0-9]"));
+        Assert.Contains("Over target: caseload", page); // North assessment team, 16.2
+        Assert.Contains("target 15.0, over it: North assessment team; council-wide 14.2.)", Encoding.Latin1.GetString(pdf)); // the chart's alt text
     }
 
     [Fact]

@@ -35,10 +35,25 @@ public sealed class ReviewDocumentTests
     {
         var model = ReportBuilder.Typical("essex").Build();
 
-        var blocks = new ReviewDocument(model, new Theme()).Compose();
+        var composed = new ReviewDocument(model, new Theme()).Compose();
+        var blocks = composed.SelectMany(b => b is KeepTogether group ? group.Blocks : [b]).ToArray();
 
         Assert.Equal(4, blocks.OfType<FigureGridBlock>().Count()); // priorities 2, 6 and 8 hold the six indicators; the teams add a fourth grid
         Assert.Contains(blocks, b => b is TableBlock t && t.RowCount == 3); // the team table
+    }
+
+    [Fact]
+    public void Compose_EssexPriority_KeepsItsHeadingChartsAndCommentaryTogether()
+    {
+        var model = ReportBuilder.Typical("essex").Build();
+
+        var groups = new ReviewDocument(model, new Theme()).Compose().OfType<KeepTogether>().ToArray();
+
+        // Priorities 2, 6 and 8 have indicators; the section's heading is kept with the first of them.
+        Assert.Equal(3, groups.Length);
+        var headings = groups[0].Blocks.OfType<TextBlock>().Where(t => t.IsHeading).Select(t => t.PlainText).ToArray();
+        Assert.Equal(["Progress by priority", "Priority 2: Improving social work capacity", "The council's commentary"], headings);
+        Assert.Single(groups[0].Blocks.OfType<FigureGridBlock>());
     }
 
     [Fact]
@@ -66,5 +81,20 @@ public sealed class ReviewDocumentTests
         var flag = ReviewDocument.TeamFlag(team, IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage), 15m, IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate), 10m);
 
         Assert.Equal(expected, flag.Text);
+    }
+
+    [Fact]
+    public void TeamBarChart_WithATarget_NamesItAndTheTeamsOverIt()
+    {
+        // Caseload target 15.0: North's 16.2 is over it; 13.1 and 12.4 are within; the council-wide figure is 14.2.
+        var chart = new Reporting.Rendering.Charts.TeamBarChart(
+            [new("North assessment team", 16.2m), new("South family support", 13.1m), new("Children in care", 12.4m)],
+            IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage),
+            reference: 14.2m,
+            target: 15m);
+
+        Assert.Equal(
+            "Average caseload by team: North assessment team 16.2, South family support 13.1, Children in care 12.4; target 15.0, over it: North assessment team; council-wide 14.2.",
+            chart.Describe("Average caseload by team"));
     }
 }

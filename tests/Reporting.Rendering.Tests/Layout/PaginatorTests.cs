@@ -76,6 +76,65 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_SectionHeadings_AreListedOnThePagesTheyStartAndGiveTheContentsItsPages()
+    {
+        // 100 pt: "Scorecard" (17 pt × 1.28 = 21.76, then 8) and 5 lines (64) reach 93.76, and the gap after
+        // them (7) fills the page, so "Risks" and the level 2 heading kept with it start page 2.
+        var theme = FixedWidthMeasure.Context.Theme;
+        var layout = Paginate(100, TextBlock.Heading(1, "Scorecard", theme), Lines(5), TextBlock.Heading(1, "Risks", theme), TextBlock.Heading(2, "Rated red", theme), Lines(2));
+
+        Assert.Equal([new PageHeading(1, "Scorecard")], layout.Pages[0].Headings);
+        Assert.Equal([new PageHeading(1, "Risks"), new PageHeading(2, "Rated red")], layout.Pages[1].Headings);
+        Assert.Equal(1, layout.PageOfSection("Scorecard"));
+        Assert.Equal(2, layout.PageOfSection("Risks"));
+    }
+
+    [Fact]
+    public void PageOfSection_TitleNoSectionHeadingCarries_FailsInsteadOfPrintingPageZero()
+    {
+        var layout = Paginate(100, TextBlock.Heading(1, "Scorecard", FixedWidthMeasure.Context.Theme), Lines(1));
+
+        var failure = Assert.Throws<InvalidOperationException>(() => layout.PageOfSection("Glossary"));
+        Assert.Contains("\"Glossary\"", failure.Message);
+    }
+
+    [Fact]
+    public void Paginate_KeptTogetherAndNotAllFitting_MoveToTheNextPageTogether()
+    {
+        // 100 pt: 3 lines (38.4) and the gap (7) leave 54.6; the first 2-line paragraph (25.6) would fit,
+        // but not with the gap and the second (7 + 25.6 = 58.2 in all).
+        var layout = Paginate(100, Lines(3), new KeepTogether([Lines(2), Lines(2)]));
+
+        Assert.Equal(["Paragraph lines 1-3 of 3"], layout.Pages[0].Fragments.Select(f => f.Fragment.Describe()[..24]));
+        Assert.Equal(["Paragraph lines 1-2 of 2", "Paragraph lines 1-2 of 2"], layout.Pages[1].Fragments.Select(f => f.Fragment.Describe()[..24]));
+        Assert.Equal(2, layout.Pages.Count);
+    }
+
+    [Fact]
+    public void Paginate_HeadingBeforeBlocksKeptTogether_MovesWithAllOfThem()
+    {
+        // 100 pt: after 3 lines and the gap, 54.6 pt: the heading (6 + 16 + 5 = 27) and the first paragraph fit, the second does not.
+        var heading = TextBlock.Heading(2, "Priority 2", FixedWidthMeasure.Context.Theme);
+        var layout = Paginate(100, Lines(3), heading, new KeepTogether([Lines(2), Lines(2)]));
+
+        Assert.Single(layout.Pages[0].Fragments);
+        Assert.StartsWith("Heading2", layout.Pages[1].Fragments[0].Fragment.Describe());
+        Assert.Equal(3, layout.Pages[1].Fragments.Count);
+    }
+
+    [Fact]
+    public void Paginate_KeptTogetherButLongerThanAPage_StartAFreshPageAndFlowOn()
+    {
+        // 100 pt: two 5-line paragraphs (64 + 7 + 64) never fit one page. On page 2 the second has
+        // 29 pt, room for 2 lines (25.6), which leaves 3 for page 3 (at least 2 on each page).
+        var layout = Paginate(100, Lines(1), new KeepTogether([Lines(5), Lines(5)]));
+
+        Assert.Single(layout.Pages[0].Fragments);
+        Assert.Equal(["Paragraph lines 1-5 of 5", "Paragraph lines 1-2 of 5"], layout.Pages[1].Fragments.Select(f => f.Fragment.Describe()[..24]));
+        Assert.StartsWith("Paragraph lines 3-5 of 5", layout.Pages[2].Fragments[0].Fragment.Describe());
+    }
+
+    [Fact]
     public void Paginate_ParagraphWithRoomForOneLine_StartsOnTheNextPage()
     {
         // 6 lines (76.8) + gap 7 = 83.8: 16.2 pt left is one line, and a paragraph never leaves a single orphan line.
