@@ -45,7 +45,7 @@ public static class MissingFile
             return null;
         }
 
-        var episodes = new List<MissingEpisode>(table.RowCount);
+        var episodes = new List<MissingEpisode>();
         var seen = new HashSet<(string, DateOnly)>();
         foreach (var row in table.Rows(findings))
         {

@@ -28,7 +28,7 @@ public static class WorkforceFile
             return null;
         }
 
-        var workers = new List<SocialWorker>(table.RowCount);
+        var workers = new List<SocialWorker>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows(findings))
         {
