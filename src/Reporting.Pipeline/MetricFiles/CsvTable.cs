@@ -41,11 +41,15 @@ public sealed class CsvTable
 
     private readonly Dictionary<string, int> _indexes;
     private readonly FindingList _findings;
+    private readonly byte[] _content;
+    private readonly int _start;
     private CsvParser? _parser;
     private int _rowCount = -1;
 
-    private CsvTable(string fileName, bool usable, CsvParser? parser, Dictionary<string, int> indexes, FindingList findings)
+    private CsvTable(string fileName, bool usable, CsvParser? parser, Dictionary<string, int> indexes, FindingList findings, byte[] content, int start)
     {
+        _content = content;
+        _start = start;
         FileName = fileName;
         Usable = usable;
         _parser = usable ? parser : null;
@@ -82,16 +86,7 @@ public sealed class CsvTable
         }
 
         var start = content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Mode = CsvMode.RFC4180,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-        };
-
-        var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), Utf8, detectEncodingFromByteOrderMarks: false);
-        var parser = new CsvParser(reader, configuration);
+        var parser = Parser(content, start);
         if (!parser.Read() || parser.Record is not { } header || header.All(string.IsNullOrWhiteSpace))
         {
             findings.Add(Finding.Error(fileName, "The file is empty or has no header row. The first row must name the columns: " + string.Join(",", columns.Select(c => c.Name)) + "."));
@@ -107,7 +102,23 @@ public sealed class CsvTable
 
         var firstLine = () => Utf8.GetString(content.AsSpan(start, Math.Min(content.Length - start, FirstLineBytes)));
         var (indexes, usable) = MapHeader(fileName, firstLine, header, columns, findings);
-        return new CsvTable(fileName, usable, parser, indexes, findings);
+        return new CsvTable(fileName, usable, parser, indexes, findings, content, start);
+    }
+
+    /// <summary>A parser of the contract's CSV over the file's bytes from <paramref name="start"/> on, decoding them as it goes.</summary>
+    private static CsvParser Parser(byte[] content, int start, int bufferSize = 4096)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Mode = CsvMode.RFC4180,
+            IgnoreBlankLines = true,
+            BadDataFound = null,
+            DetectColumnCountChanges = false,
+            BufferSize = bufferSize,
+        };
+
+        var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize);
+        return new CsvParser(reader, configuration);
     }
 
     /// <summary>
@@ -132,12 +143,12 @@ public sealed class CsvTable
     {
         var mark = _findings.Count;
         var problems = new FindingList();
-        var copies = new ExactCopies();
+        var copies = new ExactCopies(_content, _start);
         var rowNumber = 1;
         var kept = 0;
         try
         {
-            while (Next(parser, problems, ref rowNumber) is { } record)
+            while (Next(parser, problems, ref rowNumber, out var at) is { } record)
             {
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
@@ -160,7 +171,7 @@ public sealed class CsvTable
                     continue;
                 }
 
-                if (copies.FirstRowLike(record, rowNumber) is { } first)
+                if (copies.FirstRowLike(record, rowNumber, at) is { } first)
                 {
                     problems.Add(new Finding(Severity.Error, FileName,
                         "This row is an exact copy of an earlier row, so it is left out of the figures (a duplicated row would be counted twice). Remove the copy.",
@@ -180,9 +191,13 @@ public sealed class CsvTable
         }
     }
 
-    /// <summary>The next record's cells (counting its row), or null at the end of the file or where the CSV breaks (after a finding).</summary>
-    private string[]? Next(CsvParser parser, FindingList problems, ref int rowNumber)
+    /// <summary>
+    /// The next record's cells (counting its row) and the character of the file where its reading began,
+    /// or null at the end of the file or where the CSV breaks (after a finding).
+    /// </summary>
+    private string[]? Next(CsvParser parser, FindingList problems, ref int rowNumber, out long at)
     {
+        at = parser.CharCount;
         try
         {
             if (!parser.Read())
@@ -270,40 +285,41 @@ public sealed class CsvTable
     }
 
     /// <summary>
-    /// Finds exact copies among the records kept so far without holding them as strings: each kept
-    /// record is packed as UTF-8 (each cell's length, then its bytes) into pages of
-    /// <see cref="PageSize"/> bytes, about the size of the file in all; a hash of each record points
-    /// at the first kept record with that hash, and a match is confirmed byte for byte, which is cell
-    /// for cell (valid UTF-8 decodes one way only).
+    /// Finds exact copies among the records kept so far without holding them: a hash of each record's
+    /// cells points at the first kept record with that hash, which is remembered by its row and where
+    /// it starts in the file's bytes (8 bytes a record, plus the hash's entry). A match is confirmed
+    /// cell by cell against that record read again from the file.
     /// </summary>
-    private sealed class ExactCopies
+    private sealed class ExactCopies(byte[] content, int start)
     {
-        /// <summary>Under the large-object heap's threshold, so pages are ordinary short-lived allocations until kept.</summary>
-        private const int PageSize = 64 * 1024;
-
-        private readonly List<byte[]> _pages = [];
-        private readonly List<Packed> _records = [];
+        private readonly List<(int Byte, int Row)> _kept = [];
         private readonly Dictionary<int, int> _firstByHash = [];
         private Dictionary<int, List<int>>? _collisions;
-        private byte[] _scratch = new byte[1024];
-        private int _used = PageSize;
+        private long _char;
+        private int _byte = start;
 
-        /// <summary>The row number of an earlier identical record, or null when there is none (the record is then remembered as row <paramref name="rowNumber"/>).</summary>
-        public int? FirstRowLike(string[] record, int rowNumber)
+        /// <summary>
+        /// The row number of an earlier identical record, or null when there is none (the record, read
+        /// from character <paramref name="at"/> of the file, is then remembered as row <paramref name="rowNumber"/>).
+        /// </summary>
+        public int? FirstRowLike(string[] record, int rowNumber, long at)
         {
-            var packed = Pack(record);
             var hash = new HashCode();
-            hash.AddBytes(packed);
+            foreach (var field in record)
+            {
+                hash.Add(field, StringComparer.Ordinal);
+            }
+
             var key = hash.ToHashCode();
             if (!_firstByHash.TryGetValue(key, out var first))
             {
-                _firstByHash[key] = Keep(packed, rowNumber);
+                _firstByHash[key] = Keep(rowNumber, at);
                 return null;
             }
 
-            if (Same(first, packed))
+            if (Same(first, record))
             {
-                return _records[first].Row;
+                return _kept[first].Row;
             }
 
             // Different records with the same hash: rare, so they are listed apart.
@@ -311,75 +327,57 @@ public sealed class CsvTable
             var others = _collisions.TryGetValue(key, out var list) ? list : _collisions[key] = [];
             foreach (var other in others)
             {
-                if (Same(other, packed))
+                if (Same(other, record))
                 {
-                    return _records[other].Row;
+                    return _kept[other].Row;
                 }
             }
 
-            others.Add(Keep(packed, rowNumber));
+            others.Add(Keep(rowNumber, at));
             return null;
         }
 
-        private ReadOnlySpan<byte> Pack(string[] record)
+        private int Keep(int rowNumber, long at)
         {
-            var length = 0;
-            foreach (var field in record)
+            _kept.Add((ByteAt(at), rowNumber));
+            return _kept.Count - 1;
+        }
+
+        /// <summary>
+        /// The byte where character <paramref name="at"/> of the (valid UTF-8) file starts. Records come
+        /// in file order, so one cursor walks the file once: runs of ASCII at once, other characters by
+        /// their lead byte (four bytes make two UTF-16 characters).
+        /// </summary>
+        private int ByteAt(long at)
+        {
+            var ascii = content.AsSpan(_byte, (int)Math.Min(at - _char, content.Length - _byte)).IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            var run = ascii < 0 ? (int)(at - _char) : ascii;
+            (_byte, _char) = (_byte + run, _char + run);
+            while (_char < at)
             {
-                var bytes = Utf8.GetByteCount(field);
-                Reserve(length + 5 + bytes);
-                length += WriteLength(_scratch.AsSpan(length), bytes);
-                length += Utf8.GetBytes(field, _scratch.AsSpan(length));
+                var lead = content[_byte];
+                var length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                (_byte, _char) = (_byte + length, _char + (length == 4 ? 2 : 1));
             }
 
-            return _scratch.AsSpan(0, length);
+            return _byte;
         }
 
-        private void Reserve(int length)
+        private bool Same(int index, string[] record)
         {
-            if (length > _scratch.Length)
+            try
             {
-                Array.Resize(ref _scratch, Math.Max(length, _scratch.Length * 2));
+                using var parser = Parser(content, _kept[index].Byte, bufferSize: 1024);
+                return parser.Read() && parser.Record is { } earlier && earlier.AsSpan().SequenceEqual(record);
+            }
+            catch (CsvHelperException)
+            {
+                return false;
             }
         }
-
-        /// <summary>Writes a length seven bits a byte (one byte for any cell under 128 bytes).</summary>
-        private static int WriteLength(Span<byte> into, int value)
-        {
-            var at = 0;
-            for (; value >= 0x80; value >>= 7)
-            {
-                into[at++] = (byte)(value | 0x80);
-            }
-
-            into[at++] = (byte)value;
-            return at;
-        }
-
-        private int Keep(ReadOnlySpan<byte> packed, int rowNumber)
-        {
-            if (packed.Length > PageSize - _used)
-            {
-                _pages.Add(new byte[Math.Max(PageSize, packed.Length)]);
-                _used = 0;
-            }
-
-            packed.CopyTo(_pages[^1].AsSpan(_used));
-            _records.Add(new Packed(_pages.Count - 1, _used, packed.Length, rowNumber));
-            _used += packed.Length;
-            return _records.Count - 1;
-        }
-
-        private bool Same(int index, ReadOnlySpan<byte> packed)
-        {
-            var kept = _records[index];
-            return _pages[kept.Page].AsSpan(kept.Offset, kept.Length).SequenceEqual(packed);
-        }
-
-        private readonly record struct Packed(int Page, int Offset, int Length, int Row);
     }
 
-    private static CsvTable Unusable(string fileName, FindingList findings) => new(fileName, false, null, new Dictionary<string, int>(), findings);
+    private static CsvTable Unusable(string fileName, FindingList findings) => new(fileName, false, null, new Dictionary<string, int>(), findings, [], 0);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -143,4 +143,33 @@ public class CsvTableTests
         Assert.Equal(200_000, count);
         Assert.Equal((200_002, "same as row 2"), (Assert.Single(findings).Row!.Value, findings[0].Value));
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Rows_CopiesAfterQuotesBlankLinesAndWideCharacters_AreFoundCellByCell(string newline)
+    {
+        // Rows 4 and 8 repeat rows 2 and 3 cell for cell, though written with other quoting; row 6 differs from row 2 by one character.
+        string[] lines =
+        [
+            "indicator,value,note",
+            "café 😀,12,\"two\nlines\"",
+            "\"r,1\",,",
+            "",
+            "\"café 😀\",\"12\",\"two\nlines\"",
+            "ré,1,\"😀😀\"",
+            "café 😀,13,\"two\nlines\"",
+            "",
+            "",
+            "ré,2,x",
+            "\"r,1\",\"\",",
+        ];
+        var findings = new FindingList();
+
+        var rows = CsvTable.Read(TestQuarter.Input("measures.csv", string.Join(newline, lines) + newline, byteOrderMark: true), Columns, findings).Rows().Select(r => r.Number).ToList();
+
+        Assert.Equal([2, 3, 5, 6, 7], rows);
+        Assert.Equal([(4, "same as row 2"), (8, "same as row 3")], findings.Select(f => (f.Row!.Value, f.Value)));
+    }
 }
