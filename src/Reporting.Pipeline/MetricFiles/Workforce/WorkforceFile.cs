@@ -30,6 +30,7 @@ public static class WorkforceFile
 
         var workers = new List<SocialWorker>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var teams = new HashSet<string>(StringComparer.Ordinal); // a council has tens of teams and may list a million rows: one string per team
         foreach (var row in table.Rows(findings))
         {
             var id = row.RequiredText("worker_id", sensitive: true);
@@ -38,6 +39,15 @@ public static class WorkforceFile
             {
                 row.Warning("team", team, false, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is longer than the {MaxTeamName} characters a team name may have: the documents show its first {MaxTeamName}"));
                 team = team[..MaxTeamName] + "…";
+            }
+
+            if (teams.TryGetValue(team, out var known))
+            {
+                team = known;
+            }
+            else
+            {
+                teams.Add(team);
             }
 
             var role = ReadRole(row);
