@@ -65,7 +65,7 @@ public static class SourceBenchmark
         return ok ? 0 : 1;
     }
 
-    private static bool Target(string what, bool met, string target)
+    internal static bool Target(string what, bool met, string target)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(met ? "met    " : "MISSED ")} {what} (target {target})"));
         return met;
@@ -110,7 +110,7 @@ public static class SourceBenchmark
     /// to the system, then Linux's peak-RSS mark is reset (<c>/proc/self/clear_refs</c>, "5") and read
     /// again after the run (<c>VmHWM</c>). Elsewhere, the working set after the run.
     /// </summary>
-    private static long PeakBeyond(Action run)
+    internal static long PeakBeyond(Action run)
     {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
