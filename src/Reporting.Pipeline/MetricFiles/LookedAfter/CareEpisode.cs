@@ -1,3 +1,5 @@
+using Reporting.Pipeline.MetricFiles.RecordFields;
+
 namespace Reporting.Pipeline.MetricFiles.LookedAfter;
 
 /// <summary>
@@ -27,19 +29,10 @@ public sealed record CareLeaverOutcome(int Child, DateOnly BirthDate, string Act
 /// </summary>
 public sealed class ChildNumbers
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IdentifierIndex _numbers = new();
 
-    public int For(string childId)
-    {
-        var key = childId.Trim();
-        if (!_numbers.TryGetValue(key, out var number))
-        {
-            number = _numbers.Count + 1;
-            _numbers[key] = number;
-        }
-
-        return number;
-    }
+    /// <summary>The number of a CHILD id (from 1; ids equal but for case or surrounding spaces share one).</summary>
+    public int For(string childId) => _numbers.NumberOf(childId.AsSpan().Trim()) + 1;
 }
 
 /// <summary>

@@ -29,7 +29,7 @@ public static class WorkforceFile
         }
 
         var workers = new List<SocialWorker>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var inPost = new IdentifierIndex();
         var teams = new HashSet<string>(StringComparer.Ordinal); // a council has tens of teams and may list a million rows: one string per team
         foreach (var row in table.Rows(findings))
         {
@@ -67,7 +67,7 @@ public static class WorkforceFile
                 row.Error("end_date", row.Text("end_date"), false, "is before start_date: a worker cannot leave before starting");
             }
 
-            if (id is not null && end is null && !seen.Add(id))
+            if (id is not null && end is null && !inPost.Add(id))
             {
                 row.Warning("worker_id", null, true, "appears on more than one row for a worker in post: each post holder should be listed once, so check for a duplicated row");
             }
