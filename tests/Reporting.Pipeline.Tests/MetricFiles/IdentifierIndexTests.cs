@@ -16,6 +16,16 @@ public class IdentifierIndexTests
     }
 
     [Fact]
+    public void Add_CaseSensitive_TellsIdsInAnotherCaseApart()
+    {
+        var ids = new IdentifierIndex(ignoreCase: false);
+
+        Assert.True(ids.Add("M1"));
+        Assert.True(ids.Add("m1"));
+        Assert.False(ids.Add("M1"));
+    }
+
+    [Fact]
     public void NumberOf_NumbersIdsInTheOrderFirstSeen()
     {
         var ids = new IdentifierIndex();
