@@ -34,6 +34,19 @@ public static class LargeQuarter
         return new QuarterFiles(CouncilCode.From(933), Period, uploads, new Dictionary<string, InputFile>());
     }
 
+    /// <summary>A quarter holding only one record file of <paramref name="rows"/> rows: workforce.csv or ssda903/episodes.csv.</summary>
+    public static QuarterFiles OneFile(string name, int rows)
+    {
+        var text = name switch
+        {
+            "workforce.csv" => Workforce(rows),
+            "ssda903/episodes.csv" => Episodes(rows),
+            _ => throw new ArgumentException($"No generator for {name}: use workforce.csv or ssda903/episodes.csv.", nameof(name)),
+        };
+        var uploads = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase) { [name] = File(name, text) };
+        return new QuarterFiles(CouncilCode.From(933), Period, uploads, new Dictionary<string, InputFile>());
+    }
+
     private static InputFile File(string name, string text) => new($"{Period}/{name}", Encoding.UTF8.GetBytes(text), "\"bench\"");
 
     private static DateOnly Day(int offset) => Period.Start.AddDays(offset);

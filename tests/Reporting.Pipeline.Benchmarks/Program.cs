@@ -6,6 +6,8 @@ using Reporting.Pipeline.Benchmarks;
 //   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- sources [--scales 1,2,4,8] [--iterations 7]
 //   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- national [--councils 153] [--iterations 3] [--parallel N]
 //     (--parallel 1 runs the councils one after another, as the serve timer did before CouncilBatch)
+//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- million [--rows 1000000]
+//     (issue 13: peak memory and allocation reading a million-row episodes and workforce CSV, as multiples of the file's size)
 // Exit code 0 when every target is met, 1 otherwise.
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "sources";
 int Option(string name, int fallback) =>
@@ -26,7 +28,14 @@ switch (mode)
         return SourceBenchmark.Run(Scales(), Option("--iterations", 7));
     case "national":
         return await NationalBenchmark.RunAsync(Option("--councils", 153), Option("--iterations", 3), Array.IndexOf(args, "--parallel") >= 0 ? Option("--parallel", 1) : null);
+    case "million":
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = 1;
+        }
+
+        return MillionRows.Run(Option("--rows", 1_000_000));
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{mode}': use sources or national.");
+        Console.Error.WriteLine($"Unknown benchmark '{mode}': use sources, national or million.");
         return 2;
 }

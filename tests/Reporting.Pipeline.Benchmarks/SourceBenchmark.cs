@@ -17,6 +17,7 @@ public static class SourceBenchmark
     public static int Run(IReadOnlyList<int> scales, int iterations)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Record sources at scales {string.Join(", ", scales.Select(s => $"{s}x"))}, {iterations} timed runs each, one core ({Environment.ProcessorCount} logical cores visible). Times are medians; the machine may be shared, so compare medians, not single runs."));
+        WarmUp();
         var rows = new List<Row>();
         foreach (var scale in scales)
         {
@@ -65,7 +66,27 @@ public static class SourceBenchmark
         return ok ? 0 : 1;
     }
 
-    private static bool Target(string what, bool met, string target)
+    /// <summary>
+    /// A method runs optimised only after 30 calls (tiered JIT), and a source calls many of its
+    /// methods once per read, so the three warm-up runs <see cref="Measure"/> makes at each scale
+    /// left the 1x figures timing unoptimised code. Every source first reads a small quarter 40
+    /// times, then the JIT's background compiler (on the same core) is given time to finish.
+    /// </summary>
+    private static void WarmUp()
+    {
+        var small = LargeQuarter.Build(workers: 200, episodes: 1_000, missing: 500, children: 3_000);
+        for (var i = 0; i < 40; i++)
+        {
+            foreach (var source in RecordSources.All)
+            {
+                GC.KeepAlive(source.Read(small));
+            }
+        }
+
+        Thread.Sleep(1_000);
+    }
+
+    internal static bool Target(string what, bool met, string target)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(met ? "met    " : "MISSED ")} {what} (target {target})"));
         return met;
@@ -110,7 +131,7 @@ public static class SourceBenchmark
     /// to the system, then Linux's peak-RSS mark is reset (<c>/proc/self/clear_refs</c>, "5") and read
     /// again after the run (<c>VmHWM</c>). Elsewhere, the working set after the run.
     /// </summary>
-    private static long PeakBeyond(Action run)
+    internal static long PeakBeyond(Action run)
     {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();

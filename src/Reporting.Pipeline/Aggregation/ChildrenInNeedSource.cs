@@ -78,43 +78,57 @@ public sealed class CinCounts(FinancialQuarter period)
 
     public void Add(CinChild child)
     {
+        // Indexed loops rather than LINQ, lambdas or foreach over interfaces (each allocates): this runs once per child, 30,000 to 240,000 times a census.
         var quarter = period.Dates;
-        foreach (var referral in child.Referrals)
+        for (var i = 0; i < child.Referrals.Count; i++)
         {
+            var referral = child.Referrals[i];
             if (!quarter.Contains(referral))
             {
                 continue;
             }
 
             ReferralCount++;
-            var yearBefore = referral.AddYears(-1);
-            if (child.Referrals.Any(other => other < referral && other >= yearBefore))
+            if (HasReferralInYearBefore(child.Referrals, referral))
             {
                 ReReferralCount++;
             }
         }
 
-        foreach (var assessment in child.Assessments)
+        for (var i = 0; i < child.Assessments.Count; i++)
         {
-            if (assessment.Authorised is { } authorised && quarter.Contains(authorised))
+            var assessment = child.Assessments[i];
+            if (assessment.Authorised is { } authorised && quarter.Contains(authorised) && OnTime(assessment.Started, authorised, AssessmentWorkingDays) is { } onTime)
             {
-                Count(assessment.Started, authorised, AssessmentWorkingDays, onTime => { AssessmentsAuthorised++; AssessmentsOnTime += onTime ? 1 : 0; });
+                AssessmentsAuthorised++;
+                AssessmentsOnTime += onTime ? 1 : 0;
             }
         }
 
-        foreach (var enquiry in child.Enquiries)
+        for (var i = 0; i < child.Enquiries.Count; i++)
         {
-            if (!enquiry.ConferenceNotRequired && enquiry.InitialConference is { } held && quarter.Contains(held))
+            var enquiry = child.Enquiries[i];
+            if (!enquiry.ConferenceNotRequired && enquiry.InitialConference is { } held && quarter.Contains(held) && OnTime(enquiry.Started, held, ConferenceWorkingDays) is { } onTime)
             {
-                Count(enquiry.Started, held, ConferenceWorkingDays, onTime => { Conferences++; ConferencesOnTime += onTime ? 1 : 0; });
+                Conferences++;
+                ConferencesOnTime += onTime ? 1 : 0;
             }
         }
 
-        var firstInQuarter = child.Plans.Where(p => quarter.Contains(p.Started)).OrderBy(p => p.Started).FirstOrDefault();
+        CinProtectionPlan? firstInQuarter = null;
+        for (var i = 0; i < child.Plans.Count; i++)
+        {
+            var plan = child.Plans[i];
+            if (quarter.Contains(plan.Started) && (firstInQuarter is null || plan.Started < firstInQuarter.Started))
+            {
+                firstInQuarter = plan;
+            }
+        }
+
         if (firstInQuarter is not null)
         {
             ChildrenStartingPlans++;
-            if (firstInQuarter.PreviousPlans is > 0 || child.Plans.Any(p => p.Started < firstInQuarter.Started))
+            if (firstInQuarter.PreviousPlans is > 0 || HasPlanBefore(child.Plans, firstInQuarter.Started))
             {
                 ChildrenWithRepeatPlans++;
             }
@@ -130,14 +144,42 @@ public sealed class CinCounts(FinancialQuarter period)
         IndicatorValue.FromParts(Get(RepeatProtectionPlans), period, ChildrenWithRepeatPlans, ChildrenStartingPlans, source),
     ];
 
-    private void Count(DateOnly started, DateOnly finished, int limit, Action<bool> record)
+    /// <summary>Whether the working days from start to finish are within the limit; null (and counted as outside the calendar) when the calendar does not cover them.</summary>
+    private bool? OnTime(DateOnly started, DateOnly finished, int limit)
     {
         if (!EnglandWorkingDays.Covers(started) || !EnglandWorkingDays.Covers(finished))
         {
             OutsideCalendar++;
-            return;
+            return null;
         }
 
-        record(EnglandWorkingDays.Between(started, finished) <= limit);
+        return EnglandWorkingDays.Between(started, finished) <= limit;
+    }
+
+    private static bool HasReferralInYearBefore(IReadOnlyList<DateOnly> referrals, DateOnly referral)
+    {
+        var yearBefore = referral.AddYears(-1);
+        for (var i = 0; i < referrals.Count; i++)
+        {
+            if (referrals[i] < referral && referrals[i] >= yearBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPlanBefore(IReadOnlyList<CinProtectionPlan> plans, DateOnly started)
+    {
+        for (var i = 0; i < plans.Count; i++)
+        {
+            if (plans[i].Started < started)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,6 +16,13 @@ public sealed record CsvColumn(string Name, bool Required = false);
 /// that cannot be used has <see cref="Usable"/> false. Row numbers are as a spreadsheet shows
 /// them: the header is row 1, the first record row 2.
 /// </summary>
+/// <remarks>
+/// <see cref="Read(string, byte[], IReadOnlyList{CsvColumn}, FindingList)"/> reads the header only;
+/// <see cref="Rows"/> then streams the records from the file's bytes one at a time, so a file of a
+/// million rows is never held as strings (issue 13). The findings about records as a whole (a value
+/// too long, an exact copy, too many records, a broken quote) are added to the read's findings ahead
+/// of those the caller adds while reading the rows, as if the whole file had been read first.
+/// </remarks>
 public sealed class CsvTable
 {
     /// <summary>The longest value a cell may hold (a team name or a note, never a document).</summary>
@@ -27,14 +34,28 @@ public sealed class CsvTable
     /// <summary>The most records one file may hold: many times a large council's quarter.</summary>
     public const int MaxRows = 1_000_000;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>How much of the file's start is decoded to explain a missing header.</summary>
+    private const int FirstLineBytes = 256 * 1024;
 
-    private CsvTable(string fileName, bool usable, IReadOnlyList<CsvRow> rows, IReadOnlySet<string> presentColumns)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Dictionary<string, int> _indexes;
+    private readonly FindingList _findings;
+    private readonly byte[] _content;
+    private readonly int _start;
+    private CsvParser? _parser;
+    private int _rowCount = -1;
+
+    private CsvTable(string fileName, bool usable, CsvParser? parser, Dictionary<string, int> indexes, FindingList findings, byte[] content, int start)
     {
+        _content = content;
+        _start = start;
         FileName = fileName;
         Usable = usable;
-        Rows = rows;
-        PresentColumns = presentColumns;
+        _parser = usable ? parser : null;
+        _indexes = indexes;
+        _findings = findings;
+        PresentColumns = indexes.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The file's name as findings show it.</summary>
@@ -43,10 +64,11 @@ public sealed class CsvTable
     /// <summary>False when the file could not be read at all (not UTF-8, no header, a required column missing).</summary>
     public bool Usable { get; }
 
-    public IReadOnlyList<CsvRow> Rows { get; }
-
     /// <summary>Known columns that the header contains (canonical names as declared).</summary>
     public IReadOnlySet<string> PresentColumns { get; }
+
+    /// <summary>How many records <see cref="Rows"/> handed out; known once they have all been read.</summary>
+    public int RowCount => _rowCount >= 0 ? _rowCount : throw new InvalidOperationException($"{FileName}: the rows are counted as they are read; read them first.");
 
     public bool Has(string column) => PresentColumns.Contains(column);
 
@@ -54,104 +76,146 @@ public sealed class CsvTable
     public static CsvTable Read(InputFile file, IReadOnlyList<CsvColumn> columns, FindingList findings) =>
         Read(file.Name, file.Content, columns, findings);
 
+    /// <summary>Reads the header of <paramref name="content"/>; the records are read by <see cref="Rows"/>.</summary>
     public static CsvTable Read(string fileName, byte[] content, IReadOnlyList<CsvColumn> columns, FindingList findings)
     {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
+        if (!System.Text.Unicode.Utf8.IsValid(content))
         {
             findings.Add(Finding.Error(fileName, "The file is not UTF-8 text. In Excel use Save As > 'CSV UTF-8 (Comma delimited)', then upload it again."));
-            return Unusable(fileName);
+            return Unusable(fileName, findings);
         }
 
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Mode = CsvMode.RFC4180,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-        };
-
-        using var reader = new StringReader(text);
-        using var parser = new CsvParser(reader, configuration);
+        var start = content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var parser = Parser(content, start);
         if (!parser.Read() || parser.Record is not { } header || header.All(string.IsNullOrWhiteSpace))
         {
             findings.Add(Finding.Error(fileName, "The file is empty or has no header row. The first row must name the columns: " + string.Join(",", columns.Select(c => c.Name)) + "."));
-            return Unusable(fileName);
+            return Unusable(fileName, findings);
         }
 
         if (header.Length > MaxColumns)
         {
             findings.Add(Finding.Error(fileName, string.Create(CultureInfo.InvariantCulture,
                 $"The header has {header.Length:N0} columns, more than the {MaxColumns:N0} a file may have, so the file cannot be used. Keep the columns this file uses: {string.Join(",", columns.Select(c => c.Name))}."), 1));
-            return Unusable(fileName);
+            return Unusable(fileName, findings);
         }
 
-        var (indexes, usable) = MapHeader(fileName, text, header, columns, findings);
-        if (!usable)
+        var firstLine = () => Utf8.GetString(content.AsSpan(start, Math.Min(content.Length - start, FirstLineBytes)));
+        var (indexes, usable) = MapHeader(fileName, firstLine, header, columns, findings);
+        return new CsvTable(fileName, usable, parser, indexes, findings, content, start);
+    }
+
+    /// <summary>A parser of the contract's CSV over the file's bytes from <paramref name="start"/> on, decoding them as it goes.</summary>
+    private static CsvParser Parser(byte[] content, int start, int bufferSize = 4096)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            return new CsvTable(fileName, false, [], indexes.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+            Mode = CsvMode.RFC4180,
+            IgnoreBlankLines = true,
+            BadDataFound = null,
+            DetectColumnCountChanges = false,
+            BufferSize = bufferSize,
+        };
+
+        var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize);
+        return new CsvParser(reader, configuration);
+    }
+
+    /// <summary>
+    /// The records, read from the file as they are enumerated: blank lines are skipped, and a record
+    /// with a value longer than <see cref="MaxFieldLength"/>, an exact copy of an earlier record, or any
+    /// record past <see cref="MaxRows"/> is left out with an error finding. The rows can be read once.
+    /// </summary>
+    public IEnumerable<CsvRow> Rows()
+    {
+        if (!Usable)
+        {
+            _rowCount = 0;
+            return [];
         }
 
-        var rows = new List<CsvRow>();
-        var copies = new ExactCopies(rows);
+        var parser = _parser ?? throw new InvalidOperationException($"{FileName}: the rows of a file are read once.");
+        _parser = null;
+        return Stream(parser);
+    }
+
+    private IEnumerable<CsvRow> Stream(CsvParser parser)
+    {
+        var mark = _findings.Count;
+        var problems = new FindingList();
+        var copies = new ExactCopies(_content, _start);
         var rowNumber = 1;
+        var kept = 0;
         try
         {
-            while (parser.Read())
+            while (Next(parser, problems, ref rowNumber, out var at) is { } record)
             {
-                rowNumber++;
-                var record = parser.Record ?? [];
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
                     continue;
                 }
 
-                if (rows.Count == MaxRows)
+                if (kept == MaxRows)
                 {
-                    findings.Add(Finding.Error(fileName, string.Create(CultureInfo.InvariantCulture,
+                    problems.Add(Finding.Error(FileName, string.Create(CultureInfo.InvariantCulture,
                         $"The file has more than {MaxRows:N0} records, the most one file may hold: the records from this row on are not read. Check it is the right extract for one council and quarter."), rowNumber));
                     break;
                 }
 
                 if (Array.FindIndex(record, field => field.Length > MaxFieldLength) is var tooLong and >= 0)
                 {
-                    var column = indexes.FirstOrDefault(c => c.Value == tooLong).Key;
-                    findings.Add(new Finding(Severity.Error, fileName, string.Create(CultureInfo.InvariantCulture,
+                    var column = _indexes.FirstOrDefault(c => c.Value == tooLong).Key;
+                    problems.Add(new Finding(Severity.Error, FileName, string.Create(CultureInfo.InvariantCulture,
                         $"A value in {(column is null ? $"column {tooLong + 1}" : $"column {column}")} is longer than the {MaxFieldLength:N0} characters a value may have, so the record is left out of the figures. Check for a missing quote mark or a pasted document."),
                         rowNumber, column, string.Create(CultureInfo.InvariantCulture, $"{record[tooLong].Length:N0} characters")));
                     continue;
                 }
 
-                if (copies.FirstRowLike(record) is { } first)
+                if (copies.FirstRowLike(record, rowNumber, at) is { } first)
                 {
-                    findings.Add(new Finding(Severity.Error, fileName,
+                    problems.Add(new Finding(Severity.Error, FileName,
                         "This row is an exact copy of an earlier row, so it is left out of the figures (a duplicated row would be counted twice). Remove the copy.",
                         rowNumber, Value: string.Create(CultureInfo.InvariantCulture, $"same as row {first}")));
                     continue;
                 }
 
-                rows.Add(new CsvRow(fileName, rowNumber, record, indexes));
+                kept++;
+                yield return new CsvRow(FileName, rowNumber, record, _indexes);
             }
+        }
+        finally
+        {
+            _rowCount = kept;
+            _findings.InsertRange(mark, problems);
+            parser.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The next record's cells (counting its row) and the character of the file where its reading began,
+    /// or null at the end of the file or where the CSV breaks (after a finding).
+    /// </summary>
+    private string[]? Next(CsvParser parser, FindingList problems, ref int rowNumber, out long at)
+    {
+        at = parser.CharCount;
+        try
+        {
+            if (!parser.Read())
+            {
+                return null;
+            }
+
+            rowNumber++;
+            return parser.Record ?? [];
         }
         catch (CsvHelperException exception)
         {
-            findings.Add(Finding.Error(fileName, $"The CSV cannot be read past this point ({FirstLine(exception.Message)}). Check for an unclosed quote mark.", rowNumber));
+            problems.Add(Finding.Error(FileName, $"The CSV cannot be read past this point ({FirstLine(exception.Message)}). Check for an unclosed quote mark.", rowNumber));
+            return null;
         }
-
-        var present = indexes.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new CsvTable(fileName, usable, usable ? rows : [], present);
     }
 
-    private static (Dictionary<string, int> Indexes, bool Usable) MapHeader(string fileName, string text, string[] header, IReadOnlyList<CsvColumn> columns, FindingList findings)
+    private static (Dictionary<string, int> Indexes, bool Usable) MapHeader(string fileName, Func<string> firstLine, string[] header, IReadOnlyList<CsvColumn> columns, FindingList findings)
     {
         var expected = string.Join(",", columns.Select(c => c.Name));
         var indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -174,7 +238,7 @@ public sealed class CsvTable
         {
             // Nothing in the first row names a column: it is a record, or the file is not comma separated.
             // Its cells are never quoted back, since a record can hold a child's identifier or date of birth.
-            findings.Add(Finding.Error(fileName, NoHeaderProblem(text, columns) + " The first row must name the columns: " + expected + ".", 1));
+            findings.Add(Finding.Error(fileName, NoHeaderProblem(firstLine(), columns) + " The first row must name the columns: " + expected + ".", 1));
             return (indexes, false);
         }
 
@@ -221,16 +285,24 @@ public sealed class CsvTable
     }
 
     /// <summary>
-    /// Finds exact copies among the records kept so far: a hash of each record points at the first
-    /// record with that hash (about 20 bytes a record), and a match is confirmed field by field.
+    /// Finds exact copies among the records kept so far without holding them: a hash of each record's
+    /// cells points at the first kept record with that hash, which is remembered by its row and where
+    /// it starts in the file's bytes (8 bytes a record, plus the hash's entry). A match is confirmed
+    /// cell by cell against that record read again from the file.
     /// </summary>
-    private sealed class ExactCopies(List<CsvRow> rows)
+    private sealed class ExactCopies(byte[] content, int start)
     {
+        private readonly List<(int Byte, int Row)> _kept = [];
         private readonly Dictionary<int, int> _firstByHash = [];
         private Dictionary<int, List<int>>? _collisions;
+        private long _char;
+        private int _byte = start;
 
-        /// <summary>The row number of an earlier identical record, or null when there is none (the caller then keeps the record).</summary>
-        public int? FirstRowLike(string[] record)
+        /// <summary>
+        /// The row number of an earlier identical record, or null when there is none (the record, read
+        /// from character <paramref name="at"/> of the file, is then remembered as row <paramref name="rowNumber"/>).
+        /// </summary>
+        public int? FirstRowLike(string[] record, int rowNumber, long at)
         {
             var hash = new HashCode();
             foreach (var field in record)
@@ -241,13 +313,13 @@ public sealed class CsvTable
             var key = hash.ToHashCode();
             if (!_firstByHash.TryGetValue(key, out var first))
             {
-                _firstByHash[key] = rows.Count;
+                _firstByHash[key] = Keep(rowNumber, at);
                 return null;
             }
 
-            if (rows[first].SameFields(record))
+            if (Same(first, record))
             {
-                return rows[first].Number;
+                return _kept[first].Row;
             }
 
             // Different records with the same hash: rare, so they are listed apart.
@@ -255,18 +327,57 @@ public sealed class CsvTable
             var others = _collisions.TryGetValue(key, out var list) ? list : _collisions[key] = [];
             foreach (var other in others)
             {
-                if (rows[other].SameFields(record))
+                if (Same(other, record))
                 {
-                    return rows[other].Number;
+                    return _kept[other].Row;
                 }
             }
 
-            others.Add(rows.Count);
+            others.Add(Keep(rowNumber, at));
             return null;
+        }
+
+        private int Keep(int rowNumber, long at)
+        {
+            _kept.Add((ByteAt(at), rowNumber));
+            return _kept.Count - 1;
+        }
+
+        /// <summary>
+        /// The byte where character <paramref name="at"/> of the (valid UTF-8) file starts. Records come
+        /// in file order, so one cursor walks the file once: runs of ASCII at once, other characters by
+        /// their lead byte (four bytes make two UTF-16 characters).
+        /// </summary>
+        private int ByteAt(long at)
+        {
+            var ascii = content.AsSpan(_byte, (int)Math.Min(at - _char, content.Length - _byte)).IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            var run = ascii < 0 ? (int)(at - _char) : ascii;
+            (_byte, _char) = (_byte + run, _char + run);
+            while (_char < at)
+            {
+                var lead = content[_byte];
+                var length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                (_byte, _char) = (_byte + length, _char + (length == 4 ? 2 : 1));
+            }
+
+            return _byte;
+        }
+
+        private bool Same(int index, string[] record)
+        {
+            try
+            {
+                using var parser = Parser(content, _kept[index].Byte, bufferSize: 1024);
+                return parser.Read() && parser.Record is { } earlier && earlier.AsSpan().SequenceEqual(record);
+            }
+            catch (CsvHelperException)
+            {
+                return false;
+            }
         }
     }
 
-    private static CsvTable Unusable(string fileName) => new(fileName, false, [], new HashSet<string>());
+    private static CsvTable Unusable(string fileName, FindingList findings) => new(fileName, false, null, new Dictionary<string, int>(), findings, [], 0);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }
@@ -292,9 +403,6 @@ public sealed class CsvRow
 
     /// <summary>The spreadsheet row number (the header is row 1).</summary>
     public int Number { get; }
-
-    /// <summary>True when the record's cells are exactly <paramref name="fields"/>.</summary>
-    internal bool SameFields(string[] fields) => _fields.AsSpan().SequenceEqual(fields);
 
     /// <summary>The trimmed text in a column; null when the column is absent or the cell blank.</summary>
     public string? Text(string column)

@@ -28,7 +28,7 @@ public static class CinCensusFile
     /// <summary>Calls <paramref name="onChild"/> for every usable child; false when the file is not usable at all.</summary>
     public static bool Read(InputFile input, Action<CinChild> onChild, FindingList findings)
     {
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new IdentifierIndex();
         var duplicates = 0;
         var ok = RecordXml.Read(input, "Message", ["Child"], child =>
         {

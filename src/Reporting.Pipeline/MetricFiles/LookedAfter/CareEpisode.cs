@@ -1,12 +1,15 @@
+using Reporting.Pipeline.MetricFiles.RecordFields;
+
 namespace Reporting.Pipeline.MetricFiles.LookedAfter;
 
 /// <summary>
 /// One SSDA903 episode of care. <see cref="Child"/> is an opaque number standing for the CHILD id
 /// within one upload, so records of one child can be joined without keeping the id. Invariants:
 /// <see cref="Ceased"/>, when known, is on or after <see cref="Started"/>; <see cref="DistanceMiles"/>,
-/// when known, is not negative.
+/// when known, is not negative. A value type: a council's episodes sit in one array each time they
+/// are listed or grouped, not as tens of thousands of objects the garbage collector must trace and move.
 /// </summary>
-public sealed record CareEpisode(int Child, DateOnly Started, DateOnly? Ceased, string ReasonNew, string LegalStatus, string Placement, decimal? DistanceMiles)
+public readonly record struct CareEpisode(int Child, DateOnly Started, DateOnly? Ceased, string ReasonNew, string LegalStatus, string Placement, decimal? DistanceMiles)
 {
     /// <summary>Open at the end of the day: started by then and not ceased by then.</summary>
     public bool OpenAt(DateOnly date) => Started <= date && (Ceased is null || Ceased > date);
@@ -27,19 +30,10 @@ public sealed record CareLeaverOutcome(int Child, DateOnly BirthDate, string Act
 /// </summary>
 public sealed class ChildNumbers
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IdentifierIndex _numbers = new();
 
-    public int For(string childId)
-    {
-        var key = childId.Trim();
-        if (!_numbers.TryGetValue(key, out var number))
-        {
-            number = _numbers.Count + 1;
-            _numbers[key] = number;
-        }
-
-        return number;
-    }
+    /// <summary>The number of a CHILD id (from 1; ids equal but for case or surrounding spaces share one).</summary>
+    public int For(string childId) => _numbers.NumberOf(childId.AsSpan().Trim()) + 1;
 }
 
 /// <summary>

@@ -73,7 +73,7 @@ public static class Ssda903Files
 
         var hasDistance = table.HasColumn("PL_DISTANCE");
         var hasPostcodes = table.HasColumn("HOME_POST") && table.HasColumn("PL_POST") && postcodes is not null;
-        var episodes = new List<CareEpisode>(table.RowCount);
+        var episodes = new List<CareEpisode>();
         foreach (var row in table.Rows(findings))
         {
             var child = row.RequiredText("CHILD", sensitive: true);
@@ -178,7 +178,7 @@ public static class Ssda903Files
             return null;
         }
 
-        var outcomes = new List<HealthOutcome>(table.RowCount);
+        var outcomes = new List<HealthOutcome>();
         foreach (var row in table.Rows(findings))
         {
             var child = row.RequiredText("CHILD", sensitive: true);
@@ -207,7 +207,7 @@ public static class Ssda903Files
             return null;
         }
 
-        var outcomes = new List<CareLeaverOutcome>(table.RowCount);
+        var outcomes = new List<CareLeaverOutcome>();
         foreach (var row in table.Rows(findings))
         {
             var child = row.RequiredText("CHILD", sensitive: true);

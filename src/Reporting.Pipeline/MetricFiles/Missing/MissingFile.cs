@@ -45,8 +45,9 @@ public static class MissingFile
             return null;
         }
 
-        var episodes = new List<MissingEpisode>(table.RowCount);
-        var seen = new HashSet<(string, DateOnly)>();
+        var episodes = new List<MissingEpisode>();
+        var children = new IdentifierIndex(ignoreCase: false); // numbers stand in for the ids, so the set below holds no strings
+        var seen = new HashSet<(int, DateOnly)>();
         foreach (var row in table.Rows(findings))
         {
             var child = row.RequiredText("CHILD", sensitive: true);
@@ -74,7 +75,7 @@ public static class MissingFile
                 row.Warning("RHI_OFFERED", offered, false, "is N but RHI_DATE says an interview took place: the interview is counted as offered");
             }
 
-            if (child is not null && start is { } first && !seen.Add((child, first)))
+            if (child is not null && start is { } first && !seen.Add((children.NumberOf(child), first)))
             {
                 row.Warning("MIS_START", null, false, "repeats an episode already listed for the same child and start date: check for a duplicated row (both are counted)");
             }

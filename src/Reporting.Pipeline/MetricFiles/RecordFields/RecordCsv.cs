@@ -5,7 +5,8 @@ namespace Reporting.Pipeline.MetricFiles.RecordFields;
 /// <summary>
 /// A record-level CSV upload read against its layout through <see cref="CsvTable"/> (encoding,
 /// quoting, header and unknown-column rules of the data contract), with each row handed out as a
-/// <see cref="FieldReader"/> that checks DfE codes and never echoes child-level fields.
+/// <see cref="FieldReader"/> that checks DfE codes and never echoes child-level fields. The rows
+/// stream from the file as they are read, once.
 /// </summary>
 public sealed class RecordCsv
 {
@@ -14,8 +15,6 @@ public sealed class RecordCsv
     private RecordCsv(CsvTable table) => _table = table;
 
     public string File => _table.FileName;
-
-    public int RowCount => _table.Rows.Count;
 
     /// <summary>True when the header has the column (case-insensitive).</summary>
     public bool HasColumn(string column) => _table.Has(column);
@@ -34,11 +33,11 @@ public sealed class RecordCsv
     /// <summary>How many rows <see cref="Rows"/> handed out that the reader did not reject (counted once they have all been read).</summary>
     public int UsableRowCount { get; private set; }
 
-    /// <summary>The data rows, each read through a field reader that reports into <paramref name="findings"/>.</summary>
+    /// <summary>The data rows, each read through a field reader that reports into <paramref name="findings"/>; they can be read once.</summary>
     public IEnumerable<FieldReader> Rows(FindingList findings)
     {
         var usable = 0;
-        foreach (var row in _table.Rows)
+        foreach (var row in _table.Rows())
         {
             var reader = FieldReader.ForRow(File, row.Number, row.Text, findings);
             yield return reader;
@@ -59,7 +58,7 @@ public sealed class RecordCsv
     /// </summary>
     public bool HasUsableRows(FindingList findings)
     {
-        if (_table.Rows.Count == 0)
+        if (_table.RowCount == 0)
         {
             findings.Add(Finding.Error(File, "The file has a header row but no records, so it cannot be used: the indicators that need it are not available. Upload it with its records (an empty file does not mean zero)."));
         }

@@ -28,8 +28,9 @@ public static class WorkforceFile
             return null;
         }
 
-        var workers = new List<SocialWorker>(table.RowCount);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var workers = new List<SocialWorker>();
+        var inPost = new IdentifierIndex();
+        var teams = new HashSet<string>(StringComparer.Ordinal); // a council has tens of teams and may list a million rows: one string per team
         foreach (var row in table.Rows(findings))
         {
             var id = row.RequiredText("worker_id", sensitive: true);
@@ -38,6 +39,15 @@ public static class WorkforceFile
             {
                 row.Warning("team", team, false, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is longer than the {MaxTeamName} characters a team name may have: the documents show its first {MaxTeamName}"));
                 team = team[..MaxTeamName] + "…";
+            }
+
+            if (teams.TryGetValue(team, out var known))
+            {
+                team = known;
+            }
+            else
+            {
+                teams.Add(team);
             }
 
             var role = ReadRole(row);
@@ -57,7 +67,7 @@ public static class WorkforceFile
                 row.Error("end_date", row.Text("end_date"), false, "is before start_date: a worker cannot leave before starting");
             }
 
-            if (id is not null && end is null && !seen.Add(id))
+            if (id is not null && end is null && !inPost.Add(id))
             {
                 row.Warning("worker_id", null, true, "appears on more than one row for a worker in post: each post holder should be listed once, so check for a duplicated row");
             }
