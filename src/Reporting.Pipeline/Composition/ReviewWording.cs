@@ -138,9 +138,10 @@ public static class ReviewWording
             (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter.");
     }
 
-    /// <summary>The headline figures: the audience's chosen indicators (else the first ones) that have a figure, up to <paramref name="count"/>.</summary>
-    public static IReadOnlyList<IndicatorReport> Headline(ReportModel report, int count)
+    /// <summary>The headline figures: the audience's chosen indicators (else the first ones) that have a figure, up to six.</summary>
+    public static IReadOnlyList<IndicatorReport> Headline(ReportModel report)
     {
+        const int count = 6;
         ArgumentNullException.ThrowIfNull(report);
         var chosen = report.Audience.Headline is { Count: > 0 }
             ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()

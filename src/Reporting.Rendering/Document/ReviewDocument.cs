@@ -15,7 +15,6 @@ namespace Reporting.Rendering.Document;
 /// </summary>
 internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
-    private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
     private const double ScorecardSpace = 400;
 
@@ -160,7 +159,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
         Paragraph(ReviewWording.SummarySentence(report));
 
-        var headline = ReviewWording.Headline(report, HeadlineTiles);
+        var headline = ReviewWording.Headline(report);
         if (headline.Count > 0)
         {
             Heading(2, "Headline figures");
