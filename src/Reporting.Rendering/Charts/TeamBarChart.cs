@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using Reporting.Domain.Comparison;
 using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Layout;
 
 namespace Reporting.Rendering.Charts;
@@ -32,8 +33,7 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinit
     public IEnumerable<TeamBar> OverTarget => bars.Where(b => IsOver(indicator, b.Value, target));
 
     /// <summary>Over a ceiling target, on the figures as shown: the one rule for the chart and the team table.</summary>
-    internal static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) =>
-        value is { } v && target is { } t && Assessment.Shortfall(indicator, v, t) > 0m;
+    internal static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) => ReviewWording.IsOver(indicator, value, target);
 
     public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {

@@ -15,7 +15,6 @@ namespace Reporting.Rendering.Document;
 /// </summary>
 internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
-    private const int HeadlineTiles = 6;
     private const double ShortSectionSpace = 260;
     private const double ScorecardSpace = 400;
 
@@ -82,58 +81,25 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Add(new Spacer(24));
         if (report.Audience.Public)
         {
-            Paragraph("Small numbers are hidden: counts from 1 to 5, and percentages worked out from them, are shown as \"c\" so that no child or family can be identified.", TextStyle.Small);
+            Paragraph(ReviewWording.SmallNumbersNote, TextStyle.Small);
             ContactLine();
         }
         else
         {
-            Paragraph($"This document is marked {report.Audience.Marking}. It contains management information about children's services; share it only with the people it was prepared for.", TextStyle.Small);
+            Paragraph(ReviewWording.MarkingNote(report.Audience), TextStyle.Small);
         }
     }
 
     /// <summary>What the document is, for whom and when: the cover's table, or the masthead of an audience without a cover.</summary>
     private IReadOnlyList<IReadOnlyList<TableCell>> AboutRows()
     {
-        var rows = new List<IReadOnlyList<TableCell>>
-        {
-            new TableCell[] { "Prepared for", report.Audience.Readers },
-            new TableCell[] { "Council", $"{report.CouncilName} (local authority code {report.Council.Value})" },
-            new TableCell[] { "Period", $"{report.Period.Label}: figures to {LongDate(report.FiguresTo)}" },
-        };
-        if (report.IssueDate is { } issued)
-        {
-            rows.Add(["Issued", LongDate(issued)]);
-        }
-
-        if (report.MeetingDate is { } meeting)
-        {
-            rows.Add(["Review meeting", LongDate(meeting)]);
-        }
-
-        rows.Add(["Compared with", $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"]);
-        if (report.Audience.Marking.Length > 0)
-        {
-            rows.Add(["Protective marking", new TableCell(report.Audience.Marking, TextStyle.TableBodyBold)]);
-        }
-
-        rows.Add(["Document reference", report.DocumentId]);
-        return rows;
+        return ReviewWording.About(report)
+            .Select(r => (IReadOnlyList<TableCell>)[r.Label, r.Label == ReviewWording.MarkingLabel ? new TableCell(r.Text, TextStyle.TableBodyBold) : r.Text])
+            .ToArray();
     }
 
     /// <summary>The H1 each section starts with: printed, bookmarked and listed on the contents page.</summary>
-    internal string SectionHeading(ReportSection section) => section switch
-    {
-        ReportSection.Context => "About the improvement plan",
-        ReportSection.ExecutiveSummary => "Executive summary",
-        ReportSection.Scorecard => report.Audience.Public ? "The figures" : "Scorecard",
-        ReportSection.PriorityPages => "Progress by priority",
-        ReportSection.TeamBreakdowns => "Team breakdown",
-        ReportSection.Risks => "Risks",
-        ReportSection.DataQuality => "Data quality",
-        ReportSection.Glossary => report.Audience.Public ? "Words used in this summary" : "Glossary of indicators",
-        ReportSection.Contents => "Contents",
-        _ => string.Empty,
-    };
+    internal string SectionHeading(ReportSection section) => ReviewWording.SectionHeading(section, report.Audience);
 
     /// <summary>
     /// Every section after the contents with the page it starts on. The table's size is known from
@@ -172,7 +138,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Add(BulletListBlock.Of(Priority.All.Select(p => p.Title), numbered: true));
     }
 
-    internal static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string LongDate(DateOnly date) => ReviewWording.LongDate(date);
 
     private void ComposeExecutiveSummary()
     {
@@ -191,24 +157,17 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Heading(1, SectionHeading(ReportSection.ExecutiveSummary));
         }
 
-        Paragraph(
-            $"In {report.Period.Label}, of the {summary.WithTarget} indicators with a target, {summary.OnTarget} {Plural(summary.OnTarget, "was", "were")} on target (green), " +
-            $"{summary.Amber} missed it within tolerance (amber) and {summary.Red} missed it by more (red). " +
-            $"Compared with the previous quarter, {summary.Improved} improved and {summary.Worsened} worsened. " +
-            (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter."));
+        Paragraph(ReviewWording.SummarySentence(report));
 
-        var chosen = report.Audience.Headline is { Count: > 0 }
-            ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
-            : report.Indicators;
-        var headline = chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(HeadlineTiles).ToArray();
-        if (headline.Length > 0)
+        var headline = ReviewWording.Headline(report);
+        if (headline.Count > 0)
         {
             Heading(2, "Headline figures");
             Add(new KpiTilesBlock(headline.Select(Tile).ToArray()));
-            var affected = report.Audience.Public ? [] : headline.Where(i => i.QualityWarnings > 0).ToArray();
-            if (affected.Length > 0)
+            var affected = ReviewWording.QualityAffected(report, headline);
+            if (affected.Count > 0)
             {
-                Paragraph("Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.", TextStyle.SmallBold);
+                Paragraph(ReviewWording.QualityNote(affected), TextStyle.SmallBold);
             }
         }
 
@@ -240,7 +199,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Heading(2, $"Since the plan began ({report.Baseline.ShortLabel})");
-        Add(BulletListBlock.Of(shown.Select(i => $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PolarityWords.Sentence(i.Definition.Polarity)}.")));
+        Add(BulletListBlock.Of(shown.Select(ReviewWording.JourneyLine)));
     }
 
     private string Masthead()
@@ -253,20 +212,14 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     /// <summary>Every red and amber measure with what the council is doing about it; one without an action is flagged.</summary>
     private void OffTrack()
     {
-        var off = report.Indicators.Where(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber)
-            .OrderBy(i => i.Assessment.Status == RagStatus.Red ? 0 : 1)
-            .ThenBy(i => i.Definition.Priority)
-            .ToArray();
-        if (off.Length == 0)
+        var off = ReviewWording.OffTrack(report);
+        if (off.Count == 0)
         {
             return;
         }
 
-        var lacking = off.Count(i => i.LacksAction);
         Heading(2, "Off track, and the actions");
-        Paragraph(lacking == 0
-            ? $"Every one of the {off.Length} measures rated red or amber has an action recorded."
-            : $"{lacking} of the {off.Length} measures rated red or amber {Plural(lacking, "has", "have")} no action recorded (flagged below).");
+        Paragraph(ReviewWording.OffTrackSentence(off));
         Add(new TableBlock(
             [
                 new TableColumn("Measure", 2.6),
@@ -290,11 +243,11 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         if (indicator.Actions.Count == 0)
         {
-            return new TableCell("No action recorded", TextStyle.TableBodyBold);
+            return new TableCell(ReviewWording.NoAction, TextStyle.TableBodyBold);
         }
 
-        var asAt = report.IssueDate ?? report.FiguresTo;
-        return string.Join("\n", indicator.Actions.Select(a => $"{a.Description} ({a.Owner}, due {a.Due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {a.StatusText(asAt)})"));
+        var asAt = ReviewWording.ActionsAsAt(report);
+        return string.Join("\n", indicator.Actions.Select(a => ReviewWording.Action(a, asAt)));
     }
 
     private KpiTile Tile(IndicatorReport indicator)
@@ -315,7 +268,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Heading(2, title);
-        Add(BulletListBlock.Of(movers.Select(m => $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({m.Assessment.Status.Word()}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).")));
+        Add(BulletListBlock.Of(movers.Select(ReviewWording.MoverLine)));
     }
 
     private void ComposeScorecard()
@@ -327,14 +280,14 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Heading(1, SectionHeading(ReportSection.Scorecard));
-        Paragraph($"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.");
+        Paragraph(ReviewWording.ScorecardIntro(report));
         Add(ScorecardTable());
 
         Missing("Not available this quarter");
 
         Heading(2, "How to read the ratings");
-        Paragraph(report.RagRule + ToleranceSentence());
-        if (Comparators() is { Length: > 0 } comparators)
+        Paragraph(report.RagRule + ReviewWording.ToleranceSentence(report));
+        if (ReviewWording.Comparators(report) is { Length: > 0 } comparators)
         {
             Heading(2, "Comparators");
             Paragraph(comparators);
@@ -345,7 +298,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     private void ComposePlainScorecard()
     {
         Heading(1, SectionHeading(ReportSection.Scorecard));
-        Paragraph($"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel}).");
+        Paragraph(ReviewWording.ScorecardIntro(report));
         Add(new TableBlock(
             [
                 new TableColumn("What is measured", 2.6),
@@ -367,27 +320,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             rowHeaders: true));
         Missing("Not available this quarter");
         Heading(2, "What the ratings mean");
-        Paragraph("Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence());
-    }
-
-    /// <summary>The indicators whose tolerance is not the default, named once under the rule.</summary>
-    private string ToleranceSentence()
-    {
-        var different = report.Indicators.Where(i => i.ToleranceText is not null).ToArray();
-        return different.Length == 0 ? string.Empty
-            : " Tolerances that differ from 10%: " + string.Join("; ", different.Select(i => $"{i.Definition.Title}, {i.ToleranceText}")) + ".";
-    }
-
-    /// <summary>Where the England and statistical-neighbour averages come from, and the rule that keeps later figures out.</summary>
-    private string Comparators()
-    {
-        var sources = report.Indicators.Select(i => i.Benchmark).OfType<Benchmark>()
-            .Select(b => b.Source is { Length: > 0 } source ? source : $"published figures for {b.Year}")
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        return sources.Length == 0 ? string.Empty
-            : $"England and statistical-neighbour averages are the latest published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}.";
+        Paragraph(ReviewWording.PlainRatingRule(report));
     }
 
     /// <summary>One table for every indicator, a group row per priority.</summary>
@@ -410,25 +343,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             new TableCell(i.TargetText, Detail: i.TolerancePercentText is { } tolerance ? "±" + tolerance : null),
             i.BaselineText,
             i.YearAgoText,
-            new TableCell(i.PreviousText, Detail: Direction(i.Assessment)),
+            new TableCell(i.PreviousText, Detail: ReviewWording.Direction(i.Assessment)),
             new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
             i.StatisticalNeighboursText,
         ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray(),
         rowHeaders: true);
-
-    /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
-    internal static string Direction(Assessment assessment) => (assessment.Movement, assessment.Judgement) switch
-    {
-        (Movement.NotComparable, _) => "No comparison",
-        (Movement.Same, _) => "No change",
-        (Movement.Up, Judgement.Improved) => "Up, better",
-        (Movement.Down, Judgement.Improved) => "Down, better",
-        (Movement.Up, Judgement.Worsened) => "Up, worse",
-        (Movement.Down, Judgement.Worsened) => "Down, worse",
-        (Movement.Up, _) => "Up",
-        _ => "Down",
-    };
 
     /// <summary>
     /// Each priority: its heading, its indicators (charts, or sentences for audiences without charts)
@@ -458,7 +378,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 }
                 else
                 {
-                    Add(BulletListBlock.Of(indicators!.Select(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public ? Statement(i) + " " + ActionSentence(i) : Statement(i))));
+                    Add(BulletListBlock.Of(indicators!.Select(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public ? ReviewWording.Statement(i) + " " + ReviewWording.ActionSentence(i, ReviewWording.ActionsAsAt(report)) : ReviewWording.Statement(i))));
                 }
             }
 
@@ -488,36 +408,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     private static FigureSpec TrendFigure(IndicatorReport indicator) =>
         new($"{indicator.Definition.Title}: {indicator.ValueText} ({indicator.Assessment.Status.Word()})", new TrendChart(indicator), TrendDescription.For(indicator));
 
-    /// <summary>One indicator in a sentence, for audiences without charts.</summary>
-    internal static string Statement(IndicatorReport i)
-    {
-        if (!i.Current.IsAvailable && !i.Suppressed)
-        {
-            return $"{i.Definition.Title}: not available ({i.Current.NotAvailableReason}).";
-        }
-
-        var target = i.Target is null ? "no target"
-            : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
-            : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
-        var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
-        var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
-        return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {i.Assessment.Status.Word()}{previous}.";
-    }
-
-    private string ActionSentence(IndicatorReport indicator)
-    {
-        var asAt = report.IssueDate ?? report.FiguresTo;
-        return indicator.Actions.Count == 0
-            ? "No action recorded."
-            : string.Join(" ", indicator.Actions.Select(a => $"Action: {a.Description} ({a.Owner}, due {LongDate(a.Due)}, {a.StatusText(asAt)})."));
-    }
-
     private void ComposeTeams()
     {
         Heading(1, SectionHeading(ReportSection.TeamBreakdowns));
         if (report.Teams.Count == 0)
         {
-            Paragraph("No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.");
+            Paragraph(ReviewWording.NoTeams);
             return;
         }
 
@@ -532,47 +428,32 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             ],
             perRow: 2,
             drawingHeight: chartHeight));
-        var caseloadTarget = TargetOf(caseload);
-        var agencyTarget = TargetOf(agency);
+        var caseloadTarget = ReviewWording.TargetOf(report, caseload.Id);
+        var agencyTarget = ReviewWording.TargetOf(report, agency.Id);
         Add(new TableBlock(
             [
                 new TableColumn("Team", 2.4),
                 new TableColumn("Case-holding FTE", 1.1, ColumnAlign.Right),
-                new TableColumn(caseloadTarget is null ? "Average caseload" : $"Average caseload (target {caseload.Format(caseloadTarget.Value)})", 1.4, ColumnAlign.Right),
-                new TableColumn(agencyTarget is null ? "Agency share" : $"Agency share (target {agency.Format(agencyTarget.Value)})", 1.4, ColumnAlign.Right),
+                new TableColumn(ReviewWording.TeamColumn("Average caseload", caseload, caseloadTarget), 1.4, ColumnAlign.Right),
+                new TableColumn(ReviewWording.TeamColumn("Agency share", agency, agencyTarget), 1.4, ColumnAlign.Right),
                 new TableColumn("Against the targets", 2.0),
             ],
             report.Teams.Select(t => (IReadOnlyList<TableCell>)
             [
                 t.Team,
                 t.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
-                Format(t.CaseloadAverage, caseload),
-                Format(t.AgencyPercent, agency),
+                ReviewWording.TeamValue(t.CaseloadAverage, caseload),
+                ReviewWording.TeamValue(t.AgencyPercent, agency),
                 TeamFlag(t, caseload, caseloadTarget, agency, agencyTarget),
             ]).ToArray(),
             rowHeaders: true));
     }
 
-    private decimal? TargetOf(IndicatorDefinition indicator) =>
-        report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Target?.Value;
-
     /// <summary>Which of the council's targets a team is over, in bold, or that it is within them.</summary>
     internal static TableCell TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
     {
-        var over = new List<string>();
-        if (TeamBarChart.IsOver(caseload, team.CaseloadAverage, caseloadTarget))
-        {
-            over.Add("caseload");
-        }
-
-        if (TeamBarChart.IsOver(agency, team.AgencyPercent, agencyTarget))
-        {
-            over.Add("agency share");
-        }
-
-        return over.Count > 0
-            ? new TableCell("Over target: " + string.Join(" and ", over), TextStyle.TableBodyBold)
-            : caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target";
+        var (text, over) = ReviewWording.TeamFlag(team, caseload, caseloadTarget, agency, agencyTarget);
+        return over ? new TableCell(text, TextStyle.TableBodyBold) : text;
     }
 
     /// <summary>A team chart of one indicator, with the council's target and the council-wide figure from the report when it has them.</summary>
@@ -580,12 +461,9 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         var bars = report.Teams.Select(t => new TeamBar(t.Team, value(t))).ToArray();
         var reference = report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Current.Value;
-        var chart = new TeamBarChart(bars, indicator, reference, TargetOf(indicator));
+        var chart = new TeamBarChart(bars, indicator, reference, ReviewWording.TargetOf(report, indicator.Id));
         return new FigureSpec(title, chart, chart.Describe(title));
     }
-
-    private static string Format(decimal? value, IndicatorDefinition indicator) =>
-        value is { } v ? indicator.Format(v) : "n/a";
 
     private void ComposeRisks()
     {
@@ -594,7 +472,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         if (red.Length > 0)
         {
             Heading(2, "Indicators rated red");
-            Add(BulletListBlock.Of(red.Select(i => Statement(i) + " " + ActionSentence(i))));
+            Add(BulletListBlock.Of(red.Select(i => ReviewWording.Statement(i) + " " + ReviewWording.ActionSentence(i, ReviewWording.ActionsAsAt(report)))));
         }
 
         if (report.Audience.Commentary && report.Commentary.Risks is { Length: > 0 } risks)
@@ -604,7 +482,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
         else if (red.Length == 0)
         {
-            Paragraph("No indicator is rated red this quarter and the council's commentary records no risks.");
+            Paragraph(ReviewWording.NoRisks);
         }
     }
 
@@ -615,13 +493,11 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         var warnings = report.Findings.Count - errors;
         if (report.Findings.Count == 0)
         {
-            Paragraph("Every file supplied for this quarter passed its checks: there are no validation findings.");
+            Paragraph(ReviewWording.NoFindings);
         }
         else
         {
-            Paragraph(
-                $"The files supplied for this quarter raised {errors} {Plural(errors, "error", "errors")} and {warnings} {Plural(warnings, "warning", "warnings")}. " +
-                "An error means a file or row could not be used, so the indicators that need it are shown as not available; a warning means the figure was used but should be checked.");
+            Paragraph(ReviewWording.FindingsSentence(errors, warnings));
             Add(new TableBlock(
                 [
                     new TableColumn("Severity", 0.9),
@@ -651,34 +527,20 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     /// <summary>The indicators with no figure this quarter (suppressed ones have a figure, shown as "c"), each with its reason.</summary>
     private void Missing(string heading)
     {
-        var missing = report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).ToArray();
-        if (missing.Length > 0)
+        var missing = ReviewWording.Missing(report);
+        if (missing.Count > 0)
         {
             Heading(2, heading);
-            Add(BulletListBlock.Of(missing.Select(i => $"{i.Definition.Title}: {i.Current.NotAvailableReason}")));
+            Add(BulletListBlock.Of(missing));
         }
     }
-
-    /// <summary>Words the public summary uses, in plain English.</summary>
-    private static readonly (string Term, string Meaning)[] PlainTerms =
-    [
-        ("Agency social worker", "a social worker supplied by an agency for a while, rather than employed by the council."),
-        ("Baseline", "where a figure stood when the improvement plan began, so progress can be measured from it."),
-        ("Caseload", "the number of children a social worker is responsible for."),
-        ("Children looked after", "children in the council's care, for example living with foster carers."),
-        ("\"c\"", "a figure hidden because it is based on five or fewer children, so that nobody can be identified."),
-        ("Ofsted", "the inspectorate that judges councils' services for children."),
-        ("Return home interview", "a conversation with a child after they have been missing, to understand why and keep them safe."),
-        ("Target (aim)", "the figure the council has committed to reach."),
-        ("Turnover", "the share of permanent social workers who left in the last twelve months."),
-    ];
 
     private void ComposeGlossary()
     {
         if (report.Audience.Public)
         {
             Heading(1, SectionHeading(ReportSection.Glossary));
-            foreach (var (term, meaning) in PlainTerms)
+            foreach (var (term, meaning) in ReviewWording.PlainTerms)
             {
                 Add(new TextBlock([new TextRun(term + ": ", TextStyle.BodyBold), new TextRun(meaning, TextStyle.Body)], StructureTag.Paragraph));
             }
@@ -687,7 +549,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Heading(1, SectionHeading(ReportSection.Glossary));
-        Paragraph("How each indicator is defined and measured. Figures follow the Department for Education's published definitions where one exists.");
+        Paragraph(ReviewWording.GlossaryIntro);
         foreach (var indicator in report.Indicators.OrderBy(i => i.Definition.Priority))
         {
             var d = indicator.Definition;
@@ -695,26 +557,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             // Tagged H2 (the level below the section's H1) but set in the smaller heading style.
             Add(new TextBlock(TextRun.Plain(d.Title, TextStyle.Heading3), StructureTag.Heading2, spaceBefore: 3, spaceAfter: 3));
             Add(new TextBlock(TextRun.Plain(d.Definition), StructureTag.Paragraph, spaceAfter: 2, keepWithNext: true));
-            Add(new TextBlock(TextRun.Plain($"Priority {d.Priority}; measured {d.WindowText}; {PolarityWords.Sentence(d.Polarity)}; shown as {UnitText(d)}.", TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
+            Add(new TextBlock(TextRun.Plain(ReviewWording.GlossaryDetail(d), TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
-    }
-
-    private static string UnitText(IndicatorDefinition d)
-    {
-        var places = d.Decimals == 0 ? "a whole number" : $"{d.Decimals} decimal {Plural(d.Decimals, "place", "places")}";
-        return d.Unit switch
-        {
-            IndicatorUnit.Percent => d.Decimals == 0 ? "a whole percentage" : $"a percentage to {places}",
-            IndicatorUnit.Count => "a count",
-            IndicatorUnit.Days => "a number of days",
-            _ => d.Decimals == 0 ? "a whole number" : $"a number to {places}",
-        };
     }
 
     private IEnumerable<IGrouping<int, IndicatorReport>> ByPriority() =>
         report.Indicators.GroupBy(i => i.Definition.Priority).OrderBy(g => g.Key);
 
-    private static string PriorityTitle(int number) => $"Priority {number}: {Priority.Get(number).Title}";
+    private static string PriorityTitle(int number) => ReviewWording.PriorityTitle(number);
 
-    private static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }

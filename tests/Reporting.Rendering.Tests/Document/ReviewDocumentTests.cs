@@ -17,7 +17,7 @@ public sealed class ReviewDocumentTests
     [InlineData(Movement.Up, Judgement.NotJudged, "Up")]
     [InlineData(Movement.NotComparable, Judgement.NotJudged, "No comparison")]
     public void Direction_MovementAndJudgement_ReadsAsWords(Movement movement, Judgement judgement, string expected) =>
-        Assert.Equal(expected, ReviewDocument.Direction(new Assessment(RagStatus.Grey, movement, judgement)));
+        Assert.Equal(expected, ReviewWording.Direction(new Assessment(RagStatus.Grey, movement, judgement)));
 
     [Fact]
     public void Compose_Dfe_HasNoChartsAndStatesEachIndicatorInASentence()
@@ -27,7 +27,7 @@ public sealed class ReviewDocumentTests
         var blocks = new ReviewDocument(model, new Theme()).Compose();
 
         Assert.DoesNotContain(blocks, b => b is FigureGridBlock);
-        Assert.Contains("Average caseload per social worker: 14.2 against target 15.0, Green; previous quarter 14.6 (down, better).", ReviewDocument.Statement(model.Indicators[0]));
+        Assert.Contains("Average caseload per social worker: 14.2 against target 15.0, Green; previous quarter 14.6 (down, better).", ReviewWording.Statement(model.Indicators[0]));
     }
 
     [Fact]

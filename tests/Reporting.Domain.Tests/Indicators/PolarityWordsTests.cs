@@ -1,7 +1,6 @@
 using Reporting.Domain.Indicators;
-using Reporting.Rendering.Charts;
 
-namespace Reporting.Rendering.Tests.Charts;
+namespace Reporting.Domain.Tests.Indicators;
 
 public sealed class PolarityWordsTests
 {

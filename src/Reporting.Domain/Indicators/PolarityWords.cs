@@ -1,12 +1,10 @@
-using Reporting.Domain.Indicators;
-
-namespace Reporting.Rendering.Charts;
+namespace Reporting.Domain.Indicators;
 
 /// <summary>
 /// The one wording of an indicator's polarity, so the glossary, a chart's legend and its alt text
 /// never disagree about which way is better.
 /// </summary>
-internal static class PolarityWords
+public static class PolarityWords
 {
     private const string ContextOnly = "context only";
 

@@ -1,0 +1,341 @@
+using System.Globalization;
+using Reporting.Domain.Comparison;
+using Reporting.Domain.Indicators;
+
+namespace Reporting.Pipeline.Composition;
+
+/// <summary>
+/// The words a review prints around the model's figures, in one place for both renderers (the PDF
+/// and the HTML page): section headings, the summary's sentences, the action and team-flag wording,
+/// the glossary. Like the model it only reads printed texts, so disclosure control carries through.
+/// </summary>
+public static class ReviewWording
+{
+    /// <summary>What a red or amber measure without an action shows instead of one.</summary>
+    public const string NoAction = "No action recorded";
+
+    /// <summary>The public document's note on disclosure control.</summary>
+    public const string SmallNumbersNote = "Small numbers are hidden: counts from 1 to 5, and percentages worked out from them, are shown as \"c\" so that no child or family can be identified.";
+
+    public const string NoTeams = "No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.";
+
+    public const string NoRisks = "No indicator is rated red this quarter and the council's commentary records no risks.";
+
+    public const string NoFindings = "Every file supplied for this quarter passed its checks: there are no validation findings.";
+
+    public const string GlossaryIntro = "How each indicator is defined and measured. Figures follow the Department for Education's published definitions where one exists.";
+
+    /// <summary>The label of the protective marking's row in <see cref="About"/>, printed in bold.</summary>
+    public const string MarkingLabel = "Protective marking";
+
+    /// <summary>A marked document's note on who may read it.</summary>
+    public static string MarkingNote(AudienceDefinition audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        return $"This document is marked {audience.Marking}. It contains management information about children's services; share it only with the people it was prepared for.";
+    }
+
+    /// <summary>What the document is, for whom and when: the cover's table.</summary>
+    public static IReadOnlyList<(string Label, string Text)> About(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var rows = new List<(string, string)>
+        {
+            ("Prepared for", report.Audience.Readers),
+            ("Council", $"{report.CouncilName} (local authority code {report.Council.Value})"),
+            ("Period", $"{report.Period.Label}: figures to {LongDate(report.FiguresTo)}"),
+        };
+        if (report.IssueDate is { } issued)
+        {
+            rows.Add(("Issued", LongDate(issued)));
+        }
+
+        if (report.MeetingDate is { } meeting)
+        {
+            rows.Add(("Review meeting", LongDate(meeting)));
+        }
+
+        rows.Add(("Compared with", $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"));
+        if (report.Audience.Marking.Length > 0)
+        {
+            rows.Add((MarkingLabel, report.Audience.Marking));
+        }
+
+        rows.Add(("Document reference", report.DocumentId));
+        return rows;
+    }
+
+    /// <summary>The sentence above the scorecard: what its columns are (fewer and plainer for the public).</summary>
+    public static string ScorecardIntro(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Audience.Public
+            ? $"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel})."
+            : $"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.";
+    }
+
+    /// <summary>Where the England and statistical-neighbour averages come from, and the rule that keeps later figures out; empty without benchmarks.</summary>
+    public static string Comparators(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sources = report.Indicators.Select(i => i.Benchmark).OfType<Benchmark>()
+            .Select(b => b.Source is { Length: > 0 } source ? source : $"published figures for {b.Year}")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return sources.Length == 0 ? string.Empty
+            : $"England and statistical-neighbour averages are the latest published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}.";
+    }
+
+    /// <summary>The heading each section starts with (the PDF's H1, the page's H2); empty for the cover.</summary>
+    public static string SectionHeading(ReportSection section, AudienceDefinition audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        return section switch
+        {
+            ReportSection.Context => "About the improvement plan",
+            ReportSection.ExecutiveSummary => "Executive summary",
+            ReportSection.Scorecard => audience.Public ? "The figures" : "Scorecard",
+            ReportSection.PriorityPages => "Progress by priority",
+            ReportSection.TeamBreakdowns => "Team breakdown",
+            ReportSection.Risks => "Risks",
+            ReportSection.DataQuality => "Data quality",
+            ReportSection.Glossary => audience.Public ? "Words used in this summary" : "Glossary of indicators",
+            ReportSection.Contents => "Contents",
+            _ => string.Empty,
+        };
+    }
+
+    public static string PriorityTitle(int number) => $"Priority {number}: {Priority.Get(number).Title}";
+
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
+    public static string Direction(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return (assessment.Movement, assessment.Judgement) switch
+        {
+            (Movement.NotComparable, _) => "No comparison",
+            (Movement.Same, _) => "No change",
+            (Movement.Up, Judgement.Improved) => "Up, better",
+            (Movement.Down, Judgement.Improved) => "Down, better",
+            (Movement.Up, Judgement.Worsened) => "Up, worse",
+            (Movement.Down, Judgement.Worsened) => "Down, worse",
+            (Movement.Up, _) => "Up",
+            _ => "Down",
+        };
+    }
+
+    /// <summary>The summary's opening: how many indicators are green, amber and red, and how they moved.</summary>
+    public static string SummarySentence(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var summary = report.Summary;
+        return $"In {report.Period.Label}, of the {summary.WithTarget} indicators with a target, {summary.OnTarget} {Plural(summary.OnTarget, "was", "were")} on target (green), " +
+            $"{summary.Amber} missed it within tolerance (amber) and {summary.Red} missed it by more (red). " +
+            $"Compared with the previous quarter, {summary.Improved} improved and {summary.Worsened} worsened. " +
+            (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter.");
+    }
+
+    /// <summary>The headline figures: the audience's chosen indicators (else the first ones) that have a figure, up to six.</summary>
+    public static IReadOnlyList<IndicatorReport> Headline(ReportModel report)
+    {
+        const int count = 6;
+        ArgumentNullException.ThrowIfNull(report);
+        var chosen = report.Audience.Headline is { Count: > 0 }
+            ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
+            : report.Indicators;
+        return chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(count).ToArray();
+    }
+
+    /// <summary>The headline indicators whose file raised warnings; none for the public, who are not shown the findings.</summary>
+    public static IReadOnlyList<IndicatorReport> QualityAffected(ReportModel report, IReadOnlyList<IndicatorReport> headline)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Audience.Public ? [] : headline.Where(i => i.QualityWarnings > 0).ToArray();
+    }
+
+    /// <summary>The note under the headline figures naming those that come from a file with warnings.</summary>
+    public static string QualityNote(IReadOnlyList<IndicatorReport> affected) =>
+        "Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.";
+
+    /// <summary>The red and amber measures, red first, then by priority.</summary>
+    public static IReadOnlyList<IndicatorReport> OffTrack(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Indicators.Where(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber)
+            .OrderBy(i => i.Assessment.Status == RagStatus.Red ? 0 : 1)
+            .ThenBy(i => i.Definition.Priority)
+            .ToArray();
+    }
+
+    /// <summary>Whether every off-track measure has an action, or how many lack one.</summary>
+    public static string OffTrackSentence(IReadOnlyList<IndicatorReport> offTrack)
+    {
+        ArgumentNullException.ThrowIfNull(offTrack);
+        var lacking = offTrack.Count(i => i.LacksAction);
+        return lacking == 0
+            ? $"Every one of the {offTrack.Count} measures rated red or amber has an action recorded."
+            : $"{lacking} of the {offTrack.Count} measures rated red or amber {Plural(lacking, "has", "have")} no action recorded (flagged below).";
+    }
+
+    /// <summary>The date an action's status is judged at: the issue date, else the quarter's end.</summary>
+    public static DateOnly ActionsAsAt(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.IssueDate ?? report.FiguresTo;
+    }
+
+    /// <summary>One action: "Convert agency posts (Head of workforce, due 31 Mar 2018, in progress)".</summary>
+    public static string Action(ImprovementAction action, DateOnly asAt)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return $"{action.Description} ({action.Owner}, due {action.Due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {action.StatusText(asAt)})";
+    }
+
+    /// <summary>An indicator's actions as sentences, or that it has none.</summary>
+    public static string ActionSentence(IndicatorReport indicator, DateOnly asAt)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Actions.Count == 0
+            ? NoAction + "."
+            : string.Join(" ", indicator.Actions.Select(a => $"Action: {Action(a, asAt)}."));
+    }
+
+    /// <summary>One indicator in a sentence, for audiences without charts.</summary>
+    public static string Statement(IndicatorReport i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        if (!i.Current.IsAvailable && !i.Suppressed)
+        {
+            return $"{i.Definition.Title}: not available ({i.Current.NotAvailableReason}).";
+        }
+
+        var target = i.Target is null ? "no target"
+            : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
+            : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
+        var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
+        var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
+        return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {i.Assessment.Status.Word()}{previous}.";
+    }
+
+    /// <summary>For the public: an indicator now beside where it started.</summary>
+    public static string JourneyLine(IndicatorReport i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PolarityWords.Sentence(i.Definition.Polarity)}.";
+    }
+
+    /// <summary>One of the biggest moves since the previous quarter.</summary>
+    public static string MoverLine(IndicatorReport m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({m.Assessment.Status.Word()}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).";
+    }
+
+    /// <summary>The indicators with no figure this quarter (suppressed ones have a figure, shown as "c"), each with its reason.</summary>
+    public static IReadOnlyList<string> Missing(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).Select(i => $"{i.Definition.Title}: {i.Current.NotAvailableReason}").ToArray();
+    }
+
+    /// <summary>The indicators whose tolerance is not the default, named once under the rule.</summary>
+    public static string ToleranceSentence(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var different = report.Indicators.Where(i => i.ToleranceText is not null).ToArray();
+        return different.Length == 0 ? string.Empty
+            : " Tolerances that differ from 10%: " + string.Join("; ", different.Select(i => $"{i.Definition.Title}, {i.ToleranceText}")) + ".";
+    }
+
+    /// <summary>The public scorecard's rating rule in everyday words.</summary>
+    public static string PlainRatingRule(ReportModel report) =>
+        "Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence(report);
+
+    /// <summary>Over a ceiling target, on the figures as shown: the one rule for the team chart and the team table.</summary>
+    public static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) =>
+        value is { } v && target is { } t && Assessment.Shortfall(indicator, v, t) > 0m;
+
+    /// <summary>Which of the council's targets a team is over ("Over target: caseload"), or that it is within them; <c>Over</c> says whether to stress it.</summary>
+    public static (string Text, bool Over) TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var over = new List<string>();
+        if (IsOver(caseload, team.CaseloadAverage, caseloadTarget))
+        {
+            over.Add("caseload");
+        }
+
+        if (IsOver(agency, team.AgencyPercent, agencyTarget))
+        {
+            over.Add("agency share");
+        }
+
+        return over.Count > 0
+            ? ("Over target: " + string.Join(" and ", over), true)
+            : (caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target", false);
+    }
+
+    /// <summary>The team table's column heading for an indicator, with the council's target when it has one.</summary>
+    public static string TeamColumn(string name, IndicatorDefinition indicator, decimal? target)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return target is null ? name : $"{name} (target {indicator.Format(target.Value)})";
+    }
+
+    /// <summary>The council's target for an indicator in this report, if it has one.</summary>
+    public static decimal? TargetOf(ReportModel report, string indicatorId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Indicators.FirstOrDefault(i => i.Definition.Id == indicatorId)?.Target?.Value;
+    }
+
+    /// <summary>A team figure as printed, "n/a" when unknown.</summary>
+    public static string TeamValue(decimal? value, IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return value is { } v ? indicator.Format(v) : "n/a";
+    }
+
+    /// <summary>What the data-quality section says about the quarter's findings.</summary>
+    public static string FindingsSentence(int errors, int warnings) =>
+        $"The files supplied for this quarter raised {errors} {Plural(errors, "error", "errors")} and {warnings} {Plural(warnings, "warning", "warnings")}. " +
+        "An error means a file or row could not be used, so the indicators that need it are shown as not available; a warning means the figure was used but should be checked.";
+
+    /// <summary>Words the public summary uses, in plain English.</summary>
+    public static IReadOnlyList<(string Term, string Meaning)> PlainTerms { get; } =
+    [
+        ("Agency social worker", "a social worker supplied by an agency for a while, rather than employed by the council."),
+        ("Baseline", "where a figure stood when the improvement plan began, so progress can be measured from it."),
+        ("Caseload", "the number of children a social worker is responsible for."),
+        ("Children looked after", "children in the council's care, for example living with foster carers."),
+        ("\"c\"", "a figure hidden because it is based on five or fewer children, so that nobody can be identified."),
+        ("Ofsted", "the inspectorate that judges councils' services for children."),
+        ("Return home interview", "a conversation with a child after they have been missing, to understand why and keep them safe."),
+        ("Target (aim)", "the figure the council has committed to reach."),
+        ("Turnover", "the share of permanent social workers who left in the last twelve months."),
+    ];
+
+    /// <summary>The glossary's line under an indicator's definition: priority, window, polarity and unit.</summary>
+    public static string GlossaryDetail(IndicatorDefinition d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return $"Priority {d.Priority}; measured {d.WindowText}; {PolarityWords.Sentence(d.Polarity)}; shown as {UnitText(d)}.";
+    }
+
+    private static string UnitText(IndicatorDefinition d)
+    {
+        var places = d.Decimals == 0 ? "a whole number" : $"{d.Decimals} decimal {Plural(d.Decimals, "place", "places")}";
+        return d.Unit switch
+        {
+            IndicatorUnit.Percent => d.Decimals == 0 ? "a whole percentage" : $"a percentage to {places}",
+            IndicatorUnit.Count => "a count",
+            IndicatorUnit.Days => "a number of days",
+            _ => d.Decimals == 0 ? "a whole number" : $"a number to {places}",
+        };
+    }
+
+    public static string Plural(int count, string one, string many) => count == 1 ? one : many;
+}

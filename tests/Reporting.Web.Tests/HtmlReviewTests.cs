@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Reporting.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Reporting.Web.Tests;
+
+/// <summary>
+/// The HTML review tells its reader what the PDF tells them: its sections in the audience's order under
+/// the PDF's headings, the counts behind percentages, the actions, each priority's commentary, the team
+/// table; and for the public, no marking and the same hidden figures. Each page is compared with the PDF
+/// the same run published (its text from pdftotext), never with the code that made both.
+/// </summary>
+public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedSample>
+{
+    /// <summary>A quarter these tests publish and only read (the other classes have their own store).</summary>
+    private const string Quarter = "2017-18-Q1";
+
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    /// <summary>The review's web page, and its PDF's text as pdftotext lays it out and in content order with the lines joined.</summary>
+    private async Task<(IPage Page, string PdfLayout, string PdfFlowing)> OpenAsync(string audience, string quarter = Quarter, int width = 1280)
+    {
+        await served.PublishAsync(quarter);
+        var page = await served.NewPageAsync(width);
+        await page.GotoAsync($"/api/service/933/{quarter}/reviews/{audience}");
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Download this review as a PDF" }).GetAttributeAsync("href");
+        var response = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
+        Assert.True(response.Ok, $"The review's PDF link answered {response.Status}.");
+        using var tools = new PdfTools();
+        var path = tools.Save(await response.BodyAsync());
+        return (page, tools.Text(path), Regex.Replace(tools.RawText(path), @"\s+", " "));
+    }
+
+    private static async Task AssertAxeAsync(IPage page, string name)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        Assert.True(result.Violations.Length == 0, $"{name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    [Theory]
+    [InlineData("dfe", "Executive summary|Scorecard|Progress by priority|Risks")]
+    [InlineData("essex", "About this document|Contents|Executive summary|Scorecard|Progress by priority|Team breakdown|Risks|Data quality|Glossary of indicators")]
+    [InlineData("cabinet", "About this document|About the improvement plan|Executive summary|The figures|Words used in this summary")]
+    public async Task Review_EachAudience_TheSectionsInThePdfsOrderUnderItsHeadingsAndNoAxeViolation(string audience, string expected)
+    {
+        var (page, pdf, _) = await OpenAsync(audience);
+
+        var headings = await page.Locator("main h2").AllInnerTextsAsync();
+        Assert.Equal(expected.Split('|'), headings.Select(h => h.Trim()));
+        var pdfLines = pdf.Split('\n').Select(l => l.Trim()).ToHashSet();
+        Assert.All(headings.Where(h => h.Trim() != "About this document"), h => Assert.Contains(h.Trim(), pdfLines));
+        await AssertAxeAsync(page, audience);
+    }
+
+    [Fact]
+    public async Task Review_Essex_ShowsTheTeamTableEachPrioritysCommentaryAndTheActionsAsThePdfDoes()
+    {
+        var (page, pdf, flowing) = await OpenAsync("essex");
+
+        // The team table: a header per column, a row header per team, each team and its flag as the PDF prints them.
+        var teams = page.Locator("#teams");
+        await Expect(teams.Locator("thead th")).ToHaveTextAsync([new Regex("^Team$"), new Regex("^Case-holding FTE$"), new Regex("^Average caseload"), new Regex("^Agency share"), new Regex("^Against the targets$")]);
+        var rows = await teams.Locator("tbody tr").AllAsync();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var team = (await row.Locator("th[scope=row]").InnerTextAsync()).Trim();
+            var flag = (await row.Locator("td").Last.InnerTextAsync()).Trim();
+            Assert.Contains(team, flowing);
+            Assert.Contains(flag, flowing);
+        }
+
+        await Expect(teams.Locator("tbody td strong").First).ToContainTextAsync("Over target: ");
+
+        // The sample commentary has a section for each of the nine priorities: each sits with its priority,
+        // its Markdown read (priority 2 is a list of three; priority 1's *interim* is emphasised), nothing raw.
+        for (var priority = 1; priority <= 9; priority++)
+        {
+            await Expect(page.Locator($"#priority-{priority} [data-priority-commentary='{priority}'] p, #priority-{priority} [data-priority-commentary='{priority}'] li").First).ToBeVisibleAsync();
+        }
+
+        await Expect(page.Locator("#priority-2 [data-priority-commentary] ul.govuk-list--bullet > li")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#priority-1 [data-priority-commentary] em")).ToHaveTextAsync("interim");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("*interim*");
+        await Expect(page.Locator("#risks-commentary li")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#priority-2 svg title")).Not.ToHaveCountAsync(0);
+
+        // The actions: the PDF's wording for each, and as many measures flagged without one as in the PDF.
+        var actions = await page.Locator("#actions td li").AllInnerTextsAsync();
+        Assert.Contains("Convert agency posts to permanent through the recruitment and retention offer (Head of workforce development, due 31 Dec 2017, in progress)", actions);
+        Assert.All(actions, a => Assert.Contains(a.Trim(), flowing));
+        var flagged = await page.Locator("#actions td", new() { HasText = "No action recorded" }).CountAsync();
+        Assert.True(flagged > 0);
+        Assert.Equal(Regex.Matches(flowing.Split("Off track, and the actions")[1].Split("Biggest")[0], "No action recorded").Count, flagged);
+
+        foreach (var width in new[] { 1280, 375 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"The Essex review scrolls sideways at {width} px.");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServedSample.Screenshots, $"review-essex-{width}.png"), FullPage = true });
+        }
+    }
+
+    [Fact]
+    public async Task Review_Dfe_ShowsTheCountsBehindPercentagesAsThePdfDoes()
+    {
+        var (page, _, flowing) = await OpenAsync("dfe");
+
+        // Permanent social workers: 152 permanent of 200 social workers is 76.0%.
+        var permanent = page.Locator("#scorecard tr[data-indicator='sw-permanent-pct']");
+        await Expect(permanent.Locator("[data-value]")).ToHaveTextAsync("76.0%");
+        await Expect(permanent.Locator("[data-count]")).ToHaveTextAsync("(152 of 200)");
+
+        var counts = await page.Locator("#scorecard [data-count]").AllInnerTextsAsync();
+        Assert.True(counts.Count >= 10, $"Only {counts.Count} counts in the scorecard.");
+        Assert.All(counts, c => Assert.Contains(c.Trim().Trim('(', ')'), flowing));
+        Assert.Equal(Regex.Matches(flowing.Split("Scorecard Each indicator")[1].Split("How to read the ratings")[0], @"(?<!Page )\b\d+(\.\d)? of \d+(\.\d)?").Count, counts.Count);
+    }
+
+    [Fact]
+    public async Task Review_Cabinet_NoProtectiveMarkingAndSmallNumbersHiddenAsInThePdf()
+    {
+        // The council adds senior leadership posts (5 posts, so every figure of it is built on five or fewer) to the public summary.
+        var definition = Path.Combine(served.Root, "metrics", "933", "config", "audiences", "cabinet.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(definition)!);
+        var builtIn = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "src", "Reporting.Pipeline", "Composition", "Audiences", "cabinet.json"));
+        File.WriteAllText(definition, builtIn.Replace("\"indicators\": [", "\"indicators\": [\"leadership-permanent-pct\", ", StringComparison.Ordinal));
+
+        var (page, pdf, flowing) = await OpenAsync("cabinet", "2016-17-Q4");
+
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("OFFICIAL");
+        Assert.DoesNotContain("OFFICIAL", pdf, StringComparison.Ordinal);
+        var leadership = page.Locator("#scorecard tr[data-indicator='leadership-permanent-pct']");
+        await Expect(leadership.Locator("td")).ToHaveTextAsync([new Regex("^c$"), new Regex("%$"), new Regex("^c$"), new Regex("^c$"), new Regex(".+")]);
+        await Expect(leadership.Locator("[data-count]")).ToHaveCountAsync(0);
+        Assert.Matches(@"Senior\s+leadership\s+posts\s+filled\s+permanently\s+c\s+\S+%\s+c\s+c", flowing);
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(new Regex(@"\d of 5\b"));
+        await Expect(page.Locator("main")).ToContainTextAsync("shown as \"c\"");
+        await AssertAxeAsync(page, "cabinet with hidden figures");
+    }
+}

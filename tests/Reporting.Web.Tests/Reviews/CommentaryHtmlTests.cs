@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reporting.Web.Reviews;
+
+namespace Reporting.Web.Tests.Reviews;
+
+public sealed class CommentaryHtmlTests
+{
+    [Fact]
+    public async Task Commentary_HtmlAndScriptInTheMarkdown_PrintedAsTextNeverAsMarkup()
+    {
+        const string markdown = "Caseloads <script>alert(1)</script> fell.\n\n<img src=x onerror=alert(2)>\n\n- one\n- **two** and *three*\n";
+
+        await using var renderer = new HtmlRenderer(new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance);
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<Commentary>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Markdown"] = markdown }))).ToHtmlString());
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<li><strong>two</strong> and <em>three</em></li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ParagraphsAndAList_AParagraphPerParagraphAndOneBulletList()
+    {
+        var blocks = CommentaryHtml.Parse("First.\n\nSecond.\n\n1. a\n2. b\n");
+
+        Assert.Collection(
+            blocks,
+            b => Assert.Equal("First.", Assert.Single(Assert.IsType<CommentaryParagraph>(b).Runs).Text),
+            b => Assert.Equal("Second.", Assert.Single(Assert.IsType<CommentaryParagraph>(b).Runs).Text),
+            b => Assert.True(Assert.IsType<CommentaryList>(b) is { Ordered: true, Items.Count: 2 }));
+    }
+}
