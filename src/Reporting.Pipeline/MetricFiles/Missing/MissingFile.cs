@@ -9,7 +9,7 @@ namespace Reporting.Pipeline.MetricFiles.Missing;
 /// <see cref="Start"/>; <see cref="InterviewDate"/>, when known, is on or after <see cref="End"/>.
 /// No child identifier or date of birth is kept.
 /// </summary>
-public sealed record MissingEpisode(bool Missing, DateOnly Start, DateOnly? End, string? Cohort, bool? InterviewOffered, DateOnly? InterviewDate)
+public readonly record struct MissingEpisode(bool Missing, DateOnly Start, DateOnly? End, string? Cohort, bool? InterviewOffered, DateOnly? InterviewDate)
 {
     /// <summary>The interview took place no more than 72 hours after the return: with dates only, within 3 calendar days of it.</summary>
     public bool InterviewWithin72Hours => End is { } end && InterviewDate is { } held && held.DayNumber - end.DayNumber <= 3;
