@@ -21,12 +21,15 @@ public static class ApiRoutes
     public const string Validate = "validate/{council}/{period}/{*file}";
 
     // The improvement leads' pages (anonymous functions behind App Service Authentication; see infra/README.md).
+    // The council is constrained to digits so that no quarter's route also matches an asset's
+    // ("service/assets/reporting.css"): the Functions host does not rank routes as ASP.NET Core does
+    // (it takes overlapping routes in the order of the functions' names), so routes must not overlap.
     public const string Quarters = "service";
-    public const string Quarter = "service/{council}/{period}";
-    public const string QuarterFiles = "service/{council}/{period}/files";
-    public const string QuarterRuns = "service/{council}/{period}/runs";
-    public const string QuarterDocument = "service/{council}/{period}/documents/{audience}";
-    public const string QuarterReview = "service/{council}/{period}/reviews/{audience}";
+    public const string Quarter = "service/{council:int}/{period}";
+    public const string QuarterFiles = "service/{council:int}/{period}/files";
+    public const string QuarterRuns = "service/{council:int}/{period}/runs";
+    public const string QuarterDocument = "service/{council:int}/{period}/documents/{audience}";
+    public const string QuarterReview = "service/{council:int}/{period}/reviews/{audience}";
     public const string PageAsset = "service/assets/{*asset}";
 
     public static string QuartersUrl => $"/{Prefix}/service";

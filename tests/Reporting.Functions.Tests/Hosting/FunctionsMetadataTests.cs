@@ -55,11 +55,11 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("ShowQuarters", "get", "service")]
-    [InlineData("ShowQuarter", "get", "service/{council}/{period}")]
-    [InlineData("UploadFiles", "post", "service/{council}/{period}/files")]
-    [InlineData("RunNow", "post", "service/{council}/{period}/runs")]
-    [InlineData("DownloadReview", "get", "service/{council}/{period}/documents/{audience}")]
-    [InlineData("ShowReview", "get", "service/{council}/{period}/reviews/{audience}")]
+    [InlineData("ShowQuarter", "get", "service/{council:int}/{period}")]
+    [InlineData("UploadFiles", "post", "service/{council:int}/{period}/files")]
+    [InlineData("RunNow", "post", "service/{council:int}/{period}/runs")]
+    [InlineData("DownloadReview", "get", "service/{council:int}/{period}/documents/{audience}")]
+    [InlineData("ShowReview", "get", "service/{council:int}/{period}/reviews/{audience}")]
     [InlineData("GetPageAsset", "get,head", "service/assets/{*asset}")]
     public void Metadata_PageFunction_IsAnonymousBehindAppServiceAuthentication(string name, string method, string route)
     {
