@@ -81,6 +81,9 @@ public static class UploadNames
         };
     }
 
+    /// <summary>How much of an upload is read to recognise it by its content.</summary>
+    private const int RecognitionPrefixBytes = 64 * 1024;
+
     private static RecognisedUpload? ByHeaderRow(ReadOnlySpan<byte> content)
     {
         var text = Encoding.UTF8.GetString(content[..Math.Min(content.Length, 8 * 1024)]).TrimStart('\uFEFF');
@@ -99,7 +102,8 @@ public static class UploadNames
     {
         try
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            // The first 200 elements are all that is looked at: a copy of the file's start, not of the whole upload.
+            using var stream = new MemoryStream(content[..Math.Min(content.Length, RecognitionPrefixBytes)].ToArray(), writable: false);
             using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             for (var elements = 0; elements < 200 && reader.Read();)
             {
