@@ -1,4 +1,3 @@
-using System.Text;
 using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
@@ -17,7 +16,13 @@ public static class BaselineFile
     /// <summary>The quarter on the first line, or null (with an error finding) when it is not one.</summary>
     public static FinancialQuarter? Read(InputFile file, FindingList findings)
     {
-        var text = Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF').Split('\n', 2)[0].Trim();
+        if (file.Utf8Text() is not { } content)
+        {
+            findings.Add(Finding.Error(file.Name, "The file is not UTF-8 text: save it as UTF-8 with the plan's baseline quarter, written like 2015-16-Q1, on the first line. Until then, the baseline is the earliest quarter with figures."));
+            return null;
+        }
+
+        var text = content.Split('\n', 2)[0].Trim();
         var parsed = FinancialQuarter.Parse(text);
         if (parsed.Success)
         {

@@ -29,12 +29,7 @@ public static partial class CommentaryFile
 
     public static CommentarySections Read(InputFile file, FindingList findings)
     {
-        string text;
-        try
-        {
-            text = new System.Text.UTF8Encoding(false, true).GetString(file.Content).TrimStart('\uFEFF');
-        }
-        catch (System.Text.DecoderFallbackException)
+        if (file.Utf8Text() is not { } text)
         {
             findings.Add(Finding.Error(file.Name, "The commentary is not UTF-8 text; save it as UTF-8 and upload it again."));
             return CommentarySections.Empty;

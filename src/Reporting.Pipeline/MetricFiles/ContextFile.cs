@@ -1,4 +1,3 @@
-using System.Text;
 using Reporting.Domain.Findings;
 
 namespace Reporting.Pipeline.MetricFiles;
@@ -21,12 +20,7 @@ public static class ContextFile
 
     public static CouncilContext? Read(InputFile file, FindingList findings)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(file.Content).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
-        }
-        catch (DecoderFallbackException)
+        if (file.Utf8Text()?.Replace("\r\n", "\n", StringComparison.Ordinal) is not { } text)
         {
             findings.Add(Finding.Error(file.Name, "The context is not UTF-8 text; save it as UTF-8. Until then the public summary prints no context."));
             return null;

@@ -1,4 +1,3 @@
-using System.Text;
 using Reporting.Domain.Findings;
 
 namespace Reporting.Pipeline.MetricFiles;
@@ -14,23 +13,16 @@ public static class CouncilNameFile
 
     public const int MaxLength = 120;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The name on the first line, or null (with an error finding saying why) when it cannot be used.</summary>
     public static string? Read(InputFile file, FindingList findings)
     {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(file.Content);
-        }
-        catch (DecoderFallbackException)
+        if (file.Utf8Text() is not { } text)
         {
             findings.Add(Finding.Error(file.Name, "The file is not UTF-8 text: save it as UTF-8 (in Notepad, Save As > Encoding UTF-8). Until then the documents show the council code instead of its name."));
             return null;
         }
 
-        var name = text.TrimStart('\uFEFF').Split('\n', 2)[0].Trim();
+        var name = text.Split('\n', 2)[0].Trim();
         if (name.Length == 0)
         {
             findings.Add(Finding.Error(file.Name, "The first line is empty: write the council's name on it. Until then the documents show the council code instead of its name.", 1));

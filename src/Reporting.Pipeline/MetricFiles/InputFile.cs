@@ -11,6 +11,14 @@ public sealed record InputFile(string Name, byte[] Content, string ETag)
 {
     public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Content));
 
+    /// <summary>
+    /// The file as text when it is UTF-8 (without a byte-order mark); null when it is not, and the
+    /// reader says what to do: how every text config file (council name, baseline, context,
+    /// commentary) is decoded, strictly, so no file is read with replacement characters.
+    /// </summary>
+    public string? Utf8Text() =>
+        System.Text.Unicode.Utf8.IsValid(Content) ? System.Text.Encoding.UTF8.GetString(Content).TrimStart('\uFEFF') : null;
+
     /// <summary>The file name without folders, e.g. "measures.csv".</summary>
     public string FileName => Name[(Name.LastIndexOf('/') + 1)..];
 }

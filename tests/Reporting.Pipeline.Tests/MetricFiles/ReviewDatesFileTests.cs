@@ -43,6 +43,18 @@ public class ReviewDatesFileTests
     }
 
     [Fact]
+    public void BaselineRead_NotUtf8_IsAnErrorSayingSoAndNoBaseline()
+    {
+        var findings = new FindingList();
+
+        // Saved in Windows-1252: its pound sign (0xA3) is not UTF-8. Read leniently, the line became "2015-16-Q1 \uFFFD".
+        var baseline = BaselineFile.Read(new InputFile("config/baseline.txt", [.. "2015-16-Q1 "u8, 0xA3, (byte)'\n'], "etag"), findings);
+
+        Assert.Null(baseline);
+        Assert.Contains("not UTF-8", Assert.Single(findings).Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BaselineRead_Quarter_IsTheBaseline() =>
         Assert.Equal(FinancialQuarter.From("2015-16-Q1"), BaselineFile.Read(TestQuarter.Input("config/baseline.txt", "\uFEFF2015-16-Q1\r\n"), new FindingList()));
 }
