@@ -46,8 +46,11 @@ public static class MissingFile
         }
 
         var episodes = new List<MissingEpisode>();
-        var children = new IdentifierIndex(ignoreCase: false); // numbers stand in for the ids, so the set below holds no strings
-        var seen = new HashSet<(int, DateOnly)>();
+        // Repeated episodes (same child, same start): children are numbered as first seen, and each
+        // child's start dates are a chain through one list, so nothing is hashed but the id itself.
+        var children = new IdentifierIndex(ignoreCase: false);
+        var latestStartOf = new List<int>();
+        var starts = new List<(DateOnly Start, int Earlier)>();
         foreach (var row in table.Rows(findings))
         {
             var child = row.RequiredText("CHILD", sensitive: true);
@@ -75,7 +78,7 @@ public static class MissingFile
                 row.Warning("RHI_OFFERED", offered, false, "is N but RHI_DATE says an interview took place: the interview is counted as offered");
             }
 
-            if (child is not null && start is { } first && !seen.Add((children.NumberOf(child), first)))
+            if (child is not null && start is { } first && IsRepeat(children.NumberOf(child), first, latestStartOf, starts))
             {
                 row.Warning("MIS_START", null, false, "repeats an episode already listed for the same child and start date: check for a duplicated row (both are counted)");
             }
@@ -96,5 +99,26 @@ public static class MissingFile
         }
 
         return new MissingEpisodeTable(input.Name, episodes, table.HasColumn("RHI_OFFERED"), table.HasColumn("RHI_DATE"));
+    }
+
+    /// <summary>Whether child <paramref name="child"/> already had an episode starting on <paramref name="start"/>; if not, it is recorded.</summary>
+    private static bool IsRepeat(int child, DateOnly start, List<int> latestStartOf, List<(DateOnly Start, int Earlier)> starts)
+    {
+        if (child == latestStartOf.Count)
+        {
+            latestStartOf.Add(-1);
+        }
+
+        for (var at = latestStartOf[child]; at >= 0; at = starts[at].Earlier)
+        {
+            if (starts[at].Start == start)
+            {
+                return true;
+            }
+        }
+
+        starts.Add((start, latestStartOf[child]));
+        latestStartOf[child] = starts.Count - 1;
+        return false;
     }
 }
