@@ -33,6 +33,29 @@ public class MissingSourceTests
     }
 
     [Fact]
+    public void Read_SameChildAndStartTwice_WarnsOnTheRepeatOnlyAndCountsBoth()
+    {
+        // Rows 2 and 4 are C1 starting 01/07/2016 (row 4 repeats it, ending a day later, so not an exact
+        // copy of the row, which is a finding of its own); row 3 is C1 on another day, row 5
+        // another child on that day, row 6 "c1" (ids are case-sensitive here), row 7 C1's second start
+        // again (row 3's). Repeats: rows 4 and 7. Missing episodes ended in the quarter: all 6.
+        const string file = """
+            CHILD,MISSING,MIS_START,MIS_END
+            C1,M,01/07/2016,02/07/2016
+            C1,M,10/07/2016,11/07/2016
+            C1,M,01/07/2016,03/07/2016
+            C2,M,01/07/2016,03/07/2016
+            c1,M,01/07/2016,02/07/2016
+            C1,M,10/07/2016,12/07/2016
+            """;
+
+        var result = new MissingSource().Read(TestQuarter.Files("2016-17-Q2", ("missing.csv", file)));
+
+        Assert.Equal([4, 7], result.Findings.Where(f => f.Rule.StartsWith("MIS_START repeats an episode", StringComparison.Ordinal)).Select(f => f.Row ?? 0));
+        Assert.Equal(6m, result.Shown(MissingEpisodes));
+    }
+
+    [Fact]
     public void Read_InterviewHeldWithOfferedBlank_CountsAsOfferedAndHeld()
     {
         // One missing episode ended 02/07/2016 with an interview on 04/07/2016 and RHI_OFFERED left blank:
