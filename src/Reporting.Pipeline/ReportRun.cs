@@ -313,8 +313,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
     /// <summary>Collects a quarter's uploads (unless not wanted) and the council's config from the metrics container.</summary>
     public async Task<QuarterFiles> CollectAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default, bool withUploads = true)
     {
-        var uploads = withUploads ? await ReadFolderAsync(StoreLayout.QuarterInputs(council, period), cancellationToken) : [];
-        var config = await ReadFolderAsync(StoreLayout.CouncilConfig(council), cancellationToken);
+        var uploads = withUploads ? await ReadFolderAsync(council, StoreLayout.QuarterInputs(council, period), cancellationToken) : [];
+        var config = await ReadFolderAsync(council, StoreLayout.CouncilConfig(council), cancellationToken);
         return new QuarterFiles(council, period, uploads, config);
     }
 
@@ -348,9 +348,9 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         return same;
     }
 
-    private async Task<Dictionary<string, InputFile>> ReadFolderAsync(string prefix, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, InputFile>> ReadFolderAsync(CouncilCode council, string prefix, CancellationToken cancellationToken)
     {
-        var councilPrefix = prefix[..(prefix.IndexOf('/', StringComparison.Ordinal) + 1)];
+        var councilPrefix = StoreLayout.CouncilFolder(council);
         var listed = await store.ListAsync(StoreLayout.MetricsContainer, prefix, cancellationToken);
         // One round trip per file on Blob Storage: the files are fetched side by side, not one after another.
         var stored = await Task.WhenAll(listed.Select(info => store.GetAsync(StoreLayout.MetricsContainer, info.Name, cancellationToken)));

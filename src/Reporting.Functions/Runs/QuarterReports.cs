@@ -95,8 +95,8 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
             .Select(item => (Item: item, Path: item.Name[publication.Length..]))
             .Where(entry => entry.Path.Contains('/', StringComparison.Ordinal))
             .GroupBy(entry => entry.Path[..entry.Path.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal);
-        var runs = new List<QuarterRun>();
-        foreach (var folder in folders)
+        // The runs' manifest copies are independent, so they are read side by side.
+        var runs = await Task.WhenAll(folders.Select(async folder =>
         {
             var runId = folder.Key;
             var files = folder.Select(entry => entry.Path[(runId.Length + 1)..]).ToList();
@@ -108,8 +108,8 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
                 ? files.Select(StoreLayout.ReviewDocumentAudience).OfType<string>().ToList()
                 : own.ReviewDocuments().Where(o => o.FromRun is null).Select(o => o.Audience!).ToList();
             var inForceFrom = inForce?.ReviewDocuments().Where(o => o.Path.StartsWith($"{publication}{runId}/", StringComparison.Ordinal)).Select(o => o.Audience!).ToList() ?? [];
-            runs.Add(new QuarterRun(runId, own?.FinishedAt ?? folder.Max(entry => entry.Item.LastModified), made, inForce?.RunId == runId, inForceFrom));
-        }
+            return new QuarterRun(runId, own?.FinishedAt ?? folder.Max(entry => entry.Item.LastModified), made, inForce?.RunId == runId, inForceFrom);
+        })).ConfigureAwait(false);
 
         return [.. runs.OrderByDescending(r => r.FinishedAt)];
     }
@@ -124,7 +124,7 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
 
     private async Task<QuarterStatus> StatusAsync(CouncilCode council, FinancialQuarter period, IReadOnlyList<StoredObjectInfo> listed, Manifest? manifest, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
     {
-        var councilFolder = $"{council}/";
+        var councilFolder = StoreLayout.CouncilFolder(council);
         var inputs = listed.Select(i => new UploadedInput(i.Name[councilFolder.Length..], i.Length)).ToList();
         var running = await run.IsRunningAsync(council, period, cancellationToken).ConfigureAwait(false);
         var (lastRun, _) = await states.ReadAsync(council, period, cancellationToken).ConfigureAwait(false);
@@ -148,7 +148,7 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
     /// <summary>The quarters a council has uploads for, newest first.</summary>
     public async Task<IReadOnlyList<FinancialQuarter>> ListQuartersAsync(CouncilCode council, CancellationToken cancellationToken)
     {
-        var councilFolder = $"{council}/";
+        var councilFolder = StoreLayout.CouncilFolder(council);
         var quarters = new SortedSet<FinancialQuarter>();
         foreach (var item in await store.ListAsync(StoreLayout.MetricsContainer, councilFolder, cancellationToken).ConfigureAwait(false))
         {
