@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reporting.Pipeline.Composition;
 using Reporting.Web.Reviews;
 
 namespace Reporting.Web.Tests.Reviews;
 
-public sealed class CommentaryHtmlTests
+public sealed class CommentaryTests
 {
     [Fact]
     public async Task Commentary_HtmlAndScriptInTheMarkdown_PrintedAsTextNeverAsMarkup()
@@ -26,7 +27,7 @@ public sealed class CommentaryHtmlTests
     [Fact]
     public void Parse_ParagraphsAndAList_AParagraphPerParagraphAndOneBulletList()
     {
-        var blocks = CommentaryHtml.Parse("First.\n\nSecond.\n\n1. a\n2. b\n");
+        var blocks = CommentaryText.Parse("First.\n\nSecond.\n\n1. a\n2. b\n");
 
         Assert.Collection(
             blocks,

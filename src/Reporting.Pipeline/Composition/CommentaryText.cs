@@ -2,28 +2,29 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Reporting.Web.Reviews;
+namespace Reporting.Pipeline.Composition;
 
-/// <summary>A run of commentary text, bold and/or italic; always rendered encoded.</summary>
+/// <summary>A run of commentary text, bold and/or italic; "\n" where the writer broke the line.</summary>
 public sealed record CommentaryRun(string Text, bool Bold = false, bool Italic = false);
 
 /// <summary>A paragraph, a list (items are run sequences) or a heading of the council's commentary.</summary>
 public abstract record CommentaryBlock;
 
-public sealed record CommentaryParagraph(IReadOnlyList<CommentaryRun> Runs) : CommentaryBlock;
+/// <summary>A paragraph; <paramref name="QuoteDepth"/> is how many block quotes it sits in.</summary>
+public sealed record CommentaryParagraph(IReadOnlyList<CommentaryRun> Runs, int QuoteDepth = 0) : CommentaryBlock;
 
 public sealed record CommentaryList(IReadOnlyList<IReadOnlyList<CommentaryRun>> Items, bool Ordered) : CommentaryBlock;
 
 public sealed record CommentaryHeading(string Text) : CommentaryBlock;
 
 /// <summary>
-/// The council's commentary (Markdown) as the HTML review shows it, read as the PDF reads it:
-/// paragraphs keep bold and italic, lists stay lists, headings become the page's next level. Raw
-/// HTML is not interpreted (Markdig's HTML is disabled and tags come back as literal text) and
-/// links show their text and address; Razor encodes every run, so nothing in the commentary
-/// becomes markup.
+/// The council's commentary (Markdown) read once for every renderer, the PDF and the HTML review:
+/// paragraphs keep bold and italic, lists stay lists (a nested list's items follow their item, each
+/// on a new line after a dash), headings are headings. Nothing is executed or interpreted beyond
+/// that: raw HTML comes back as the literal text it is (Markdig's HTML is disabled), links give
+/// their text and address, images their description.
 /// </summary>
-public static class CommentaryHtml
+public static class CommentaryText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
@@ -34,14 +35,14 @@ public static class CommentaryHtml
         {
             foreach (var block in Markdown.Parse(markdown, Pipeline))
             {
-                Add(block, blocks);
+                Add(block, blocks, quoteDepth: 0);
             }
         }
 
         return blocks;
     }
 
-    private static void Add(Block block, List<CommentaryBlock> blocks)
+    private static void Add(Block block, List<CommentaryBlock> blocks, int quoteDepth)
     {
         switch (block)
         {
@@ -49,7 +50,7 @@ public static class CommentaryHtml
                 blocks.Add(new CommentaryHeading(string.Concat(Runs(heading.Inline).Select(r => r.Text))));
                 break;
             case ParagraphBlock paragraph:
-                blocks.Add(new CommentaryParagraph(Runs(paragraph.Inline)));
+                blocks.Add(new CommentaryParagraph(Runs(paragraph.Inline), quoteDepth));
                 break;
             case ListBlock list:
                 var items = list.OfType<ListItemBlock>().Select(ItemRuns).ToArray();
@@ -59,20 +60,30 @@ public static class CommentaryHtml
                 }
 
                 break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    Add(child, blocks, quoteDepth + 1);
+                }
+
+                break;
+            case CodeBlock code:
+                blocks.Add(new CommentaryParagraph([new CommentaryRun(LinesOf(code))], quoteDepth));
+                break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Add(child, blocks);
+                    Add(child, blocks, quoteDepth);
                 }
 
                 break;
             case LeafBlock leaf when leaf is not ThematicBreakBlock && LinesOf(leaf) is { Length: > 0 } text:
-                blocks.Add(new CommentaryParagraph([new CommentaryRun(text)]));
+                blocks.Add(new CommentaryParagraph([new CommentaryRun(text)], quoteDepth));
                 break;
         }
     }
 
-    /// <summary>A list item's paragraphs as one run sequence; a nested list's items follow, each after a dash.</summary>
+    /// <summary>A list item's paragraphs as one run sequence, each on a new line; a nested list's items follow, each after a dash.</summary>
     private static IReadOnlyList<CommentaryRun> ItemRuns(ListItemBlock item)
     {
         var runs = new List<CommentaryRun>();
@@ -80,7 +91,7 @@ public static class CommentaryHtml
         {
             if (runs.Count > 0)
             {
-                runs.Add(new CommentaryRun(" "));
+                runs.Add(new CommentaryRun("\n"));
             }
 
             switch (child)
@@ -89,7 +100,7 @@ public static class CommentaryHtml
                     runs.AddRange(Runs(paragraph.Inline));
                     break;
                 case ListBlock nested:
-                    runs.Add(new CommentaryRun(string.Join(" ", nested.OfType<ListItemBlock>().Select(i => "– " + string.Concat(ItemRuns(i).Select(r => r.Text))))));
+                    runs.Add(new CommentaryRun(string.Join("\n", nested.OfType<ListItemBlock>().Select(i => "– " + string.Concat(ItemRuns(i).Select(r => r.Text))))));
                     break;
                 case LeafBlock leaf:
                     runs.Add(new CommentaryRun(LinesOf(leaf)));
@@ -119,8 +130,8 @@ public static class CommentaryHtml
             case CodeInline code:
                 runs.Add(new CommentaryRun(code.Content, bold, italic));
                 break;
-            case LineBreakInline:
-                runs.Add(new CommentaryRun(" ", bold, italic));
+            case LineBreakInline lineBreak:
+                runs.Add(new CommentaryRun(lineBreak.IsHard ? "\n" : " ", bold, italic));
                 break;
             case HtmlInline html:
                 runs.Add(new CommentaryRun(html.Tag, bold, italic));
