@@ -65,6 +65,23 @@ public sealed record ReportModel
 
     /// <summary>The rule behind the RAG colours, printed in the document.</summary>
     public string RagRule => Assessment.RuleText;
+
+    /// <summary>The sections the contents lists: those after it that have a heading.</summary>
+    public IReadOnlyList<ReportSection> ContentsSections =>
+        [.. Audience.Sections.SkipWhile(s => s != ReportSection.Contents).Skip(1).Where(s => ReviewWording.SectionHeading(s, Audience).Length > 0)];
+
+    /// <summary>Indicators with a figure to show (suppressed ones too, shown as "c"): the public journey from the baseline.</summary>
+    public IReadOnlyList<IndicatorReport> WithFigures => [.. Indicators.Where(i => i.Current.IsAvailable || i.Suppressed)];
+
+    /// <summary>Indicators rated red, for the risks section.</summary>
+    public IReadOnlyList<IndicatorReport> RatedRed => [.. Indicators.Where(i => i.Assessment.Status == RagStatus.Red)];
+
+    /// <summary>How many of the findings are errors (the rest are warnings).</summary>
+    public int FindingErrors => Findings.Count(f => f.Severity == Severity.Error);
+
+    /// <summary>The findings as the data-quality table lists them: errors first, then by file and row.</summary>
+    public IEnumerable<Finding> FindingsInOrder =>
+        Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Row ?? 0);
 }
 
 /// <summary>One indicator's row in the scorecard and its chart, ready to print.</summary>

@@ -108,7 +108,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     private void ComposeContents()
     {
         Heading(1, SectionHeading(ReportSection.Contents));
-        var sections = report.Audience.Sections.SkipWhile(s => s != ReportSection.Contents).Skip(1).Select(SectionHeading).Where(h => h.Length > 0).ToArray();
+        var sections = report.ContentsSections.Select(SectionHeading).ToArray();
         Add(new TableBlock(
             [new TableColumn("Section", 4), new TableColumn("Page", 1, ColumnAlign.Right)],
             sections.Select(title => (IReadOnlyList<TableCell>)[title, TableCell.PageOf(title)]).ToArray(),
@@ -192,8 +192,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     /// <summary>For the public: each figure now beside where it started when the plan began.</summary>
     private void Journey()
     {
-        var shown = report.Indicators.Where(i => i.Current.IsAvailable || i.Suppressed).ToArray();
-        if (shown.Length == 0)
+        var shown = report.WithFigures;
+        if (shown.Count == 0)
         {
             return;
         }
@@ -468,8 +468,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     private void ComposeRisks()
     {
         Heading(1, SectionHeading(ReportSection.Risks));
-        var red = report.Indicators.Where(i => i.Assessment.Status == RagStatus.Red).ToArray();
-        if (red.Length > 0)
+        var red = report.RatedRed;
+        if (red.Count > 0)
         {
             Heading(2, "Indicators rated red");
             Add(BulletListBlock.Of(red.Select(i => ReviewWording.Statement(i) + " " + ReviewWording.ActionSentence(i, ReviewWording.ActionsAsAt(report)))));
@@ -480,7 +480,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Heading(2, "Risks the council has identified");
             _blocks.AddRange(CommentaryMarkdown.ToBlocks(risks, theme));
         }
-        else if (red.Length == 0)
+        else if (red.Count == 0)
         {
             Paragraph(ReviewWording.NoRisks);
         }
@@ -489,7 +489,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     private void ComposeDataQuality()
     {
         Heading(1, SectionHeading(ReportSection.DataQuality));
-        var errors = report.Findings.Count(f => f.Severity == Severity.Error);
+        var errors = report.FindingErrors;
         var warnings = report.Findings.Count - errors;
         if (report.Findings.Count == 0)
         {
@@ -506,10 +506,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                     new TableColumn("Value", 1.1),
                     new TableColumn("What to check", 3.6),
                 ],
-                report.Findings
-                    .OrderByDescending(f => f.Severity)
-                    .ThenBy(f => f.File, StringComparer.Ordinal)
-                    .ThenBy(f => f.Row ?? 0)
+                report.FindingsInOrder
                     .Select(f => (IReadOnlyList<TableCell>)
                     [
                         new TableCell(f.Severity == Severity.Error ? "Error" : "Warning", TextStyle.TableBodyBold),
