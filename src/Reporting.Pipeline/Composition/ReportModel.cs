@@ -73,6 +73,9 @@ public sealed record ReportModel
     /// <summary>Indicators with a figure to show (suppressed ones too, shown as "c"): the public journey from the baseline.</summary>
     public IReadOnlyList<IndicatorReport> WithFigures => [.. Indicators.Where(i => i.Current.IsAvailable || i.Suppressed)];
 
+    /// <summary>The indicators by improvement priority, in priority order.</summary>
+    public IEnumerable<IGrouping<int, IndicatorReport>> ByPriority => Indicators.GroupBy(i => i.Definition.Priority).OrderBy(g => g.Key);
+
     /// <summary>Indicators rated red, for the risks section.</summary>
     public IReadOnlyList<IndicatorReport> RatedRed => [.. Indicators.Where(i => i.Assessment.Status == RagStatus.Red)];
 

@@ -203,6 +203,19 @@ public static class ReviewWording
             : string.Join(" ", indicator.Actions.Select(a => $"Action: {Action(a, asAt)}."));
     }
 
+    /// <summary>
+    /// An indicator on a priority page of an audience without charts: its sentence, and for red and
+    /// amber measures in a non-public document the actions (or that there are none).
+    /// </summary>
+    public static string PriorityLine(ReportModel report, IndicatorReport indicator)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public
+            ? Statement(indicator) + " " + ActionSentence(indicator, ActionsAsAt(report))
+            : Statement(indicator);
+    }
+
     /// <summary>One indicator in a sentence, for audiences without charts.</summary>
     public static string Statement(IndicatorReport i)
     {

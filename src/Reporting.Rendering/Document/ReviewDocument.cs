@@ -336,7 +336,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             new TableColumn("England", 1.05, ColumnAlign.Right),
             new TableColumn("Neighbours", 1.2, ColumnAlign.Right),
         ],
-        ByPriority().SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
+        report.ByPriority.SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
             new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
@@ -359,7 +359,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         var start = _blocks.Count;
         Heading(1, SectionHeading(ReportSection.PriorityPages));
-        var groups = ByPriority().ToDictionary(g => g.Key, g => g.ToArray());
+        var groups = report.ByPriority.ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var priority in Priority.All)
         {
             var hasIndicators = groups.TryGetValue(priority.Number, out var indicators);
@@ -378,7 +378,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 }
                 else
                 {
-                    Add(BulletListBlock.Of(indicators!.Select(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public ? ReviewWording.Statement(i) + " " + ReviewWording.ActionSentence(i, ReviewWording.ActionsAsAt(report)) : ReviewWording.Statement(i))));
+                    Add(BulletListBlock.Of(indicators!.Select(i => ReviewWording.PriorityLine(report, i))));
                 }
             }
 
@@ -557,9 +557,6 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Add(new TextBlock(TextRun.Plain(ReviewWording.GlossaryDetail(d), TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
     }
-
-    private IEnumerable<IGrouping<int, IndicatorReport>> ByPriority() =>
-        report.Indicators.GroupBy(i => i.Definition.Priority).OrderBy(g => g.Key);
 
     private static string PriorityTitle(int number) => ReviewWording.PriorityTitle(number);
 
