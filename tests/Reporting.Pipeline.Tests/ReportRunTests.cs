@@ -12,6 +12,7 @@ using Reporting.Pipeline.Storage;
 using Reporting.Rendering;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
+using Reporting.Testing;
 
 namespace Reporting.Pipeline.Tests;
 

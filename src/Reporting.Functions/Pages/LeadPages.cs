@@ -122,7 +122,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
     {
         var now = time.GetUtcNow();
         var (status, manifest, uploads, published, runs, audiences) = await reports.ReadQuarterAsync(council, period, context.RequestAborted).ConfigureAwait(false);
-        var checks = uploads.Select((u, i) => Check(u.Name, u.Content, period, $"file-{i + 1}")).ToList();
+        var checks = uploads.Select((u, i) => CheckRow(u.Name, u.Check, $"file-{i + 1}")).ToList();
         var state = PageState(status, now, checks);
         var refreshing = status.ActiveAt(now) && refresh != "off";
 
@@ -173,7 +173,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         return Page(await renderer.RenderAsync(model).ConfigureAwait(false), refreshAfter: refreshing ? RefreshEvery : null);
 
         static FileRow Row(QuarterUpload upload, string holds, bool inContract) =>
-            new(upload.Name, holds, upload.Content.Length, inContract, upload.UploadedAt, upload.UploadedBy);
+            new(upload.Name, holds, upload.Length, inContract, upload.UploadedAt, upload.UploadedBy);
 
         // Reviews in the catalogue's order: dfe, essex, cabinet, then the council's own.
         string Names(IEnumerable<string> ids) => string.Join("; ", ids.OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).Select(id => AudienceName(audiences, id)));
@@ -329,9 +329,11 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var state => state,
     };
 
-    private FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor)
+    private FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor) =>
+        CheckRow(name, reports.CheckUpload(name, content, period), anchor);
+
+    private static FileCheckRow CheckRow(string name, UploadCheckResult check, string anchor)
     {
-        var check = reports.CheckUpload(name, content, period);
         var readAs = check.ReadAs is { } r ? (r.IsConfig ? "config/" : string.Empty) + r.Name : null;
         return new FileCheckRow(check.ReadAs, readAs ?? name, new FileFindings(readAs ?? name, anchor, check.Findings));
     }

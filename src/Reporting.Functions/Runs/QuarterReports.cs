@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
@@ -20,6 +21,16 @@ namespace Reporting.Functions.Runs;
 /// </summary>
 public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateStore states, IReadOnlyList<IRecordSource> sources)
 {
+    /// <summary>How many uploads' checks are remembered before the memory starts again.</summary>
+    private const int RememberedChecks = 512;
+
+    /// <summary>
+    /// Uploads' checks by blob and ETag (a store gives every write a new ETag): the quarter's page,
+    /// which reloads itself every few seconds while a run goes on, neither downloads nor reads again
+    /// a file that has not changed.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Name, string ETag), UploadCheckResult> _checks = new();
+
     public string StoreDescription => store.Description;
 
     public async Task<PublishedFile?> GetPublishedAsync(CouncilCode council, FinancialQuarter period, string file, CancellationToken cancellationToken)
@@ -56,15 +67,16 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
 
     /// <summary>
     /// Everything a quarter's page shows, each read once: the uploads (listed with who uploaded them
-    /// and when, each downloaded once), the manifest in force, the status built from both, the
-    /// published indicators, the quarter's runs and the audiences the council's reviews are for.
+    /// and when, each checked as validate checks it: downloaded only when not checked before as it
+    /// is now), the manifest in force, the status built from both, the published indicators, the
+    /// quarter's runs and the audiences the council's reviews are for.
     /// </summary>
     public async Task<QuarterSnapshot> ReadQuarterAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
     {
         var quarterFolder = StoreLayout.QuarterInputs(council, period);
         var listed = await store.ListAsync(StoreLayout.MetricsContainer, quarterFolder, cancellationToken).ConfigureAwait(false);
         // One round trip per file on Blob Storage: fetched side by side while the rest is read.
-        var downloads = Task.WhenAll(listed.Select(info => store.GetAsync(StoreLayout.MetricsContainer, info.Name, cancellationToken)));
+        var downloads = Task.WhenAll(listed.Select(info => CheckAsync(info, info.Name[quarterFolder.Length..], period, cancellationToken)));
         var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
         var status = await StatusAsync(council, period, listed, manifest, [], cancellationToken).ConfigureAwait(false);
         var indicators = manifest?.Output(StoreLayout.IndicatorsJsonFile) is { } output
@@ -77,11 +89,40 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
             .Where(pair => pair.Second is not null)
             .Select(pair => new QuarterUpload(
                 pair.First.Name[quarterFolder.Length..],
-                pair.Second!.Content,
+                pair.First.Length,
+                pair.Second!,
                 pair.First.LastModified,
                 pair.First.Metadata?.GetValueOrDefault(StoreLayout.UploadedByMetadata)))
             .ToList();
         return new QuarterSnapshot(status, manifest, uploads, indicators, runs, audiences);
+    }
+
+    /// <summary>An upload's check, remembered by its ETag; null when it went while being read.</summary>
+    private async Task<UploadCheckResult?> CheckAsync(StoredObjectInfo listed, string fileName, FinancialQuarter period, CancellationToken cancellationToken)
+    {
+        var key = (listed.Name, listed.ETag);
+        if (_checks.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+
+        if (await store.GetAsync(StoreLayout.MetricsContainer, listed.Name, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return null;
+        }
+
+        var check = CheckUpload(fileName, stored.Content, period);
+        if (stored.ETag == listed.ETag)
+        {
+            if (_checks.Count >= RememberedChecks)
+            {
+                _checks.Clear();
+            }
+
+            _checks[key] = check;
+        }
+
+        return check;
     }
 
     /// <summary>
@@ -220,7 +261,7 @@ public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, Publishe
 public sealed record QuarterSnapshot(QuarterStatus Status, Manifest? Manifest, IReadOnlyList<QuarterUpload> Uploads, IReadOnlyList<PublishedIndicator> Indicators, IReadOnlyList<QuarterRun> Runs, AudienceCatalogue Audiences);
 
 /// <summary>An uploaded file of the quarter: name within the quarter's folder, content, when it was stored and by whom (null when not known).</summary>
-public sealed record QuarterUpload(string Name, byte[] Content, DateTimeOffset? UploadedAt, string? UploadedBy);
+public sealed record QuarterUpload(string Name, long Length, UploadCheckResult Check, DateTimeOffset? UploadedAt, string? UploadedBy);
 
 /// <summary>
 /// One run of a quarter that published: its id, when it finished, the audiences whose reviews it made,

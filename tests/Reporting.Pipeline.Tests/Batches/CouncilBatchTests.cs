@@ -6,6 +6,7 @@ using Reporting.Pipeline.Rendering;
 using Reporting.Pipeline.Storage;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
+using Reporting.Testing;
 
 namespace Reporting.Pipeline.Tests.Batches;
 

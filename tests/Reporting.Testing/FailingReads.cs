@@ -1,10 +1,13 @@
 using Reporting.Pipeline.Storage;
 
-namespace Reporting.Pipeline.Tests;
+namespace Reporting.Testing;
 
-/// <summary>The folder store, except that reading anything under one prefix of the metrics fails as a broken disk would.</summary>
-internal sealed class FailingReads(IObjectStore inner, string prefix) : IObjectStore
+/// <summary>A store, except that reading anything under one prefix of the metrics fails as a broken disk would (while <see cref="Failing"/>).</summary>
+public sealed class FailingReads(IObjectStore inner, string prefix) : IObjectStore
 {
+    /// <summary>Whether reads under the prefix fail; on from the start.</summary>
+    public bool Failing { get; set; } = true;
+
     public string Description => inner.Description;
 
     public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default) => inner.CreateContainerIfNotExistsAsync(container, cancellationToken);
@@ -12,7 +15,7 @@ internal sealed class FailingReads(IObjectStore inner, string prefix) : IObjectS
     public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(string container, string prefix1, CancellationToken cancellationToken = default) => inner.ListAsync(container, prefix1, cancellationToken);
 
     public Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
-        container == StoreLayout.MetricsContainer && name.StartsWith(prefix, StringComparison.Ordinal)
+        Failing && container == StoreLayout.MetricsContainer && name.StartsWith(prefix, StringComparison.Ordinal)
             ? throw new IOException($"disk unplugged while reading {name}")
             : inner.GetAsync(container, name, cancellationToken);
 
