@@ -38,26 +38,41 @@ public sealed class MissingSource : IRecordSource
     /// <summary>The four missing-episode indicators for a quarter.</summary>
     public static IReadOnlyList<IndicatorValue> Compute(MissingEpisodeTable file, FinancialQuarter period, FindingList? findings = null)
     {
-        var future = file.Episodes.Count(e => e.Start > period.End);
+        // One pass over the episodes: the cohort (missing episodes ended in the quarter) is counted, not copied.
+        int future = 0, count = 0, offered = 0, held = 0, within72Hours = 0;
+        foreach (var episode in file.Episodes)
+        {
+            if (episode.Start > period.End)
+            {
+                future++;
+            }
+
+            if (episode.Missing && episode.End is { } end && period.Dates.Contains(end))
+            {
+                count++;
+                offered += episode.InterviewOffered == true ? 1 : 0;
+                held += episode.InterviewDate is not null ? 1 : 0;
+                within72Hours += episode.InterviewWithin72Hours ? 1 : 0;
+            }
+        }
+
         if (future > 0)
         {
             findings?.Add(Finding.Warning(file.File, $"{future} episode{(future == 1 ? " starts" : "s start")} after the quarter end ({period.End:dd/MM/yyyy}): not counted. Check MIS_START, or that the file is for {period.ShortLabel}."));
         }
 
         var source = file.File;
-        var ended = file.Episodes.Where(e => e.Missing && e.End is { } end && period.Dates.Contains(end)).ToList();
-        var count = ended.Count;
         return
         [
             IndicatorValue.Available(MissingEpisodes, period, count, source),
             file.HasOffered
-                ? IndicatorValue.FromParts(Get(ReturnInterviewOffered), period, ended.Count(e => e.InterviewOffered == true), count, source)
+                ? IndicatorValue.FromParts(Get(ReturnInterviewOffered), period, offered, count, source)
                 : IndicatorValue.NotAvailable(ReturnInterviewOffered, period, $"{source} has no RHI_OFFERED column", source),
             file.HasInterviewDate
-                ? IndicatorValue.FromParts(Get(ReturnInterviewHeld), period, ended.Count(e => e.InterviewDate is not null), count, source)
+                ? IndicatorValue.FromParts(Get(ReturnInterviewHeld), period, held, count, source)
                 : IndicatorValue.NotAvailable(ReturnInterviewHeld, period, $"{source} has no RHI_DATE column", source),
             file.HasInterviewDate
-                ? IndicatorValue.FromParts(Get(ReturnInterviewWithin72Hours), period, ended.Count(e => e.InterviewWithin72Hours), count, source)
+                ? IndicatorValue.FromParts(Get(ReturnInterviewWithin72Hours), period, within72Hours, count, source)
                 : IndicatorValue.NotAvailable(ReturnInterviewWithin72Hours, period, $"{source} has no RHI_DATE column", source),
         ];
     }

@@ -11,16 +11,16 @@ namespace Reporting.Pipeline.MetricFiles.RecordFields;
 /// </summary>
 public sealed class FieldReader
 {
-    private readonly Func<string, string?>? _lookup;
+    private readonly CsvRow? _row;
     private readonly IRecordElement? _element;
     private readonly FindingList _findings;
 
-    private FieldReader(Func<string, string?>? lookup, IRecordElement? element, string file, int? row, FindingList findings)
+    private FieldReader(CsvRow? row, IRecordElement? element, string file, FindingList findings)
     {
-        _lookup = lookup;
+        _row = row;
         _element = element;
         File = file;
-        Row = row;
+        Row = row?.Number;
         _findings = findings;
     }
 
@@ -41,17 +41,18 @@ public sealed class FieldReader
     /// <summary>True once any field of this record had an error.</summary>
     public bool Rejected { get; private set; }
 
-    public static FieldReader ForRow(string file, int row, Func<string, string?> lookup, FindingList findings) =>
-        new(lookup, null, file, row, findings);
+    /// <summary>A reader over one CSV record.</summary>
+    public static FieldReader ForRow(CsvRow row, FindingList findings) =>
+        new(row, null, row.FileName, findings);
 
     /// <summary>A reader over an XML element's child elements; the element's path is asked for only when a finding needs it.</summary>
     public static FieldReader ForElement(string file, IRecordElement element, FindingList findings) =>
-        new(null, element, file, null, findings);
+        new(null, element, file, findings);
 
     /// <summary>The trimmed text of a field; null when empty or absent.</summary>
     public string? Text(string field)
     {
-        var raw = _element is not null ? _element.Field(field) : _lookup!(field);
+        var raw = _element is not null ? _element.Field(field) : _row!.Text(field);
         if (raw is null)
         {
             return null;

@@ -39,7 +39,7 @@ public sealed class RecordCsv
         var usable = 0;
         foreach (var row in _table.Rows())
         {
-            var reader = FieldReader.ForRow(File, row.Number, row.Text, findings);
+            var reader = FieldReader.ForRow(row, findings);
             yield return reader;
             if (!reader.Rejected)
             {
