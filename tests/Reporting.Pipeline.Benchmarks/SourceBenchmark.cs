@@ -16,31 +16,34 @@ public static class SourceBenchmark
 {
     public static int Run(IReadOnlyList<int> scales, int iterations)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Record sources at scales {string.Join(", ", scales.Select(s => $"{s}x"))}, {iterations} timed runs each, one core ({Environment.ProcessorCount} logical cores visible). Times are medians; the machine may be shared, so compare medians, not single runs."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Record sources at scales {string.Join(", ", scales.Select(s => $"{s}x"))}, at least {iterations} timed runs and {MinimumTime.TotalSeconds:0.#} s each, one core ({Environment.ProcessorCount} logical cores visible). The scales are timed in turn, so a busy moment on the machine falls on all of them; times are medians."));
         WarmUp();
-        var rows = new List<Row>();
+        var quarters = new List<(int Scale, QuarterFiles Files)>();
         foreach (var scale in scales)
         {
             var files = LargeQuarter.Build(scale);
             var inputBytes = files.All.Sum(f => (long)f.Content.Length);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scale}x: {inputBytes / 1024.0 / 1024.0:F1} MB of input"));
-            foreach (var source in RecordSources.All)
-            {
-                rows.Add(Measure(scale, source.GetType().Name, () => GC.KeepAlive(source.Read(files)), iterations));
-            }
-
-            rows.Add(Measure(scale, "all sources", () => GC.KeepAlive(RecordSources.All.Select(s => s.Read(files)).ToList()), iterations));
+            quarters.Add((scale, files));
         }
 
+        var rows = new List<Row>();
+        foreach (var source in RecordSources.All)
+        {
+            rows.AddRange(Measure(source.GetType().Name, quarters, files => GC.KeepAlive(source.Read(files)), iterations));
+        }
+
+        rows.AddRange(Measure("all sources", quarters, files => GC.KeepAlive(RecordSources.All.Select(s => s.Read(files)).ToList()), iterations));
+        rows = [.. rows.OrderBy(r => r.Scale)];
         Console.WriteLine();
         Console.WriteLine("Wall time suffers when other processes share the core; CPU time much less, so the growth with scale is judged on CPU time too.");
-        Console.WriteLine($"{"source",-24} {"scale",5} {"median ms",10} {"best ms",8} {"x of 1x",8} {"CPU ms",8} {"CPU x",6} {"alloc MB",9} {"peak MB",8}");
+        Console.WriteLine($"{"source",-24} {"scale",5} {"median ms",10} {"best ms",8} {"x of 1x",8} {"CPU ms",8} {"CPU x",6} {"alloc MB",9} {"peak MB",8} {"runs",5}");
         foreach (var row in rows)
         {
             var baseline = rows.First(r => r.Source == row.Source && r.Scale == scales[0]);
             var ratio = row.MedianMs / Math.Max(baseline.MedianMs, 0.001);
             var cpuRatio = row.CpuMs / Math.Max(baseline.CpuMs, 0.001);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Source,-24} {row.Scale,4}x {row.MedianMs,10:F1} {row.BestMs,8:F1} {ratio,8:F2} {row.CpuMs,8:F0} {cpuRatio,6:F2} {row.AllocatedMb,9:F1} {row.PeakMb,8:F1}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Source,-24} {row.Scale,4}x {row.MedianMs,10:F1} {row.BestMs,8:F1} {ratio,8:F2} {row.CpuMs,8:F0} {cpuRatio,6:F2} {row.AllocatedMb,9:F1} {row.PeakMb,8:F1} {row.Runs,5}"));
         }
 
         var ok = true;
@@ -92,38 +95,65 @@ public static class SourceBenchmark
         return met;
     }
 
-    private static Row Measure(int scale, string name, Action run, int iterations)
+    /// <summary>How long each source is timed at each scale, at the least: a source that reads a small quarter in 5 ms is run a hundred times, not seven.</summary>
+    private static readonly TimeSpan MinimumTime = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Times one source at every scale, the scales in turn (1x, 8x, 1x, 8x, ...) until each has run
+    /// <paramref name="iterations"/> times and for <see cref="MinimumTime"/>: a busy moment on a shared
+    /// machine then falls on every scale alike instead of on whichever was timed during it.
+    /// </summary>
+    private static IEnumerable<Row> Measure(string name, IReadOnlyList<(int Scale, QuarterFiles Files)> quarters, Action<QuarterFiles> run, int iterations)
     {
-        for (var i = 0; i < 3; i++)
+        var peaks = new long[quarters.Count];
+        for (var q = 0; q < quarters.Count; q++)
         {
-            run(); // warm-up: JIT (up to the optimised tier) and first-touch costs stay out of the figures
+            var files = quarters[q].Files;
+            for (var i = 0; i < 3; i++)
+            {
+                run(files); // warm-up: JIT (up to the optimised tier) and first-touch costs stay out of the figures
+            }
+
+            peaks[q] = PeakBeyond(() => run(files));
         }
 
-        var peak = PeakBeyond(run);
-        var times = new List<double>();
-        var cpu = new List<double>();
-        var allocated = new List<long>();
+        var times = quarters.Select(_ => new List<double>()).ToArray();
+        var cpu = quarters.Select(_ => new List<double>()).ToArray();
+        var allocated = quarters.Select(_ => new List<long>()).ToArray();
+        var spent = new TimeSpan[quarters.Count];
         var process = Process.GetCurrentProcess();
-        for (var i = 0; i < iterations; i++)
+        while (times.Any(t => t.Count < iterations) || spent.Any(t => t < MinimumTime))
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var clock = Stopwatch.StartNew();
-            run();
-            clock.Stop();
-            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            process.Refresh();
-            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            for (var q = 0; q < quarters.Count; q++)
+            {
+                if (times[q].Count >= iterations && spent[q] >= MinimumTime)
+                {
+                    continue;
+                }
+
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                run(quarters[q].Files);
+                clock.Stop();
+                allocated[q].Add(GC.GetAllocatedBytesForCurrentThread() - before);
+                times[q].Add(clock.Elapsed.TotalMilliseconds);
+                spent[q] += clock.Elapsed;
+                process.Refresh();
+                cpu[q].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
         }
 
-        times.Sort();
-        cpu.Sort();
-        allocated.Sort();
-        return new Row(name, scale, times[times.Count / 2], times[0], cpu[cpu.Count / 2], allocated[allocated.Count / 2] / 1024.0 / 1024.0, peak / 1024.0 / 1024.0);
+        for (var q = 0; q < quarters.Count; q++)
+        {
+            times[q].Sort();
+            cpu[q].Sort();
+            allocated[q].Sort();
+            yield return new Row(name, quarters[q].Scale, times[q][times[q].Count / 2], times[q][0], cpu[q][cpu[q].Count / 2], allocated[q][allocated[q].Count / 2] / 1024.0 / 1024.0, peaks[q] / 1024.0 / 1024.0, times[q].Count);
+        }
     }
 
     /// <summary>
@@ -165,5 +195,5 @@ public static class SourceBenchmark
         return long.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
-    private sealed record Row(string Source, int Scale, double MedianMs, double BestMs, double CpuMs, double AllocatedMb, double PeakMb);
+    private sealed record Row(string Source, int Scale, double MedianMs, double BestMs, double CpuMs, double AllocatedMb, double PeakMb, int Runs);
 }
