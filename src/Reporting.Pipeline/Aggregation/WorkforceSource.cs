@@ -77,24 +77,30 @@ public sealed class WorkforceSource : IRecordSource
         }
 
         FlagRowsOutsideThePeriod(roster, period, findings);
-        var totals = WorkforceTotals.From(roster.Workers, period);
-        var teams = roster.HasTeams ? WorkforceTotals.ByTeam(roster.Workers, period) : [];
+        var (totals, teams) = WorkforceTotals.WithTeams(roster.Workers, period, byTeam: roster.HasTeams);
         return new SourceResult(totals.Indicators(period, roster, vacancies), findings, teams);
     }
 
     /// <summary>The roster should hold workers in post at quarter end and leavers of the 12 months before it; anything else is flagged.</summary>
     private static void FlagRowsOutsideThePeriod(WorkforceRoster roster, Domain.Periods.FinancialQuarter period, FindingList findings)
     {
-        var future = roster.Workers.Count(w => w.Start > period.End);
-        if (future > 0)
+        // One pass, the period's dates worked out once.
+        var (end, yearStart) = (period.End, period.Rolling12Months.Start);
+        int future = 0, longGone = 0;
+        foreach (var worker in roster.Workers)
         {
-            findings.Add(Finding.Warning(roster.File, $"{future} worker{(future == 1 ? " starts" : "s start")} after the quarter end ({period.End:dd/MM/yyyy}): not counted. Check start_date, or that the file is for {period.ShortLabel}."));
+            future += worker.Start > end ? 1 : 0;
+            longGone += worker.End < yearStart ? 1 : 0;
         }
 
-        var longGone = roster.Workers.Count(w => w.End < period.Rolling12Months.Start);
+        if (future > 0)
+        {
+            findings.Add(Finding.Warning(roster.File, $"{future} worker{(future == 1 ? " starts" : "s start")} after the quarter end ({end:dd/MM/yyyy}): not counted. Check start_date, or that the file is for {period.ShortLabel}."));
+        }
+
         if (longGone > 0)
         {
-            findings.Add(Finding.Warning(roster.File, $"{longGone} worker{(longGone == 1 ? "" : "s")} left before the 12 months to quarter end (before {period.Rolling12Months.Start:dd/MM/yyyy}): not counted in turnover. The file needs only workers in post and leavers of the last 12 months."));
+            findings.Add(Finding.Warning(roster.File, $"{longGone} worker{(longGone == 1 ? "" : "s")} left before the 12 months to quarter end (before {yearStart:dd/MM/yyyy}): not counted in turnover. The file needs only workers in post and leavers of the last 12 months."));
         }
     }
 }

@@ -26,47 +26,112 @@ public sealed record WorkforceTotals(
     /// <summary>Sums a roster's workers for a quarter.</summary>
     public static WorkforceTotals From(IEnumerable<SocialWorker> workers, FinancialQuarter period)
     {
-        decimal permanent = 0m, agency = 0m, leavers = 0m, caseHolding = 0m, cases = 0m, managers = 0m;
-        int starters = 0, newlyQualified = 0;
-        var yearToDate = period.Rolling12Months;
-        var quarter = period.Dates;
+        var sum = new Sum(period);
         foreach (var worker in workers)
         {
-            if (worker.InPostAt(period.End))
+            sum.Add(worker);
+        }
+
+        return sum.Totals();
+    }
+
+    /// <summary>
+    /// The council's totals and, with <paramref name="byTeam"/>, each team's caseload and agency share
+    /// at quarter end (see <see cref="ByTeam"/>), summed in one pass over the roster in its own order.
+    /// A pass per team, over workers grouped by team, visits the roster out of memory order: at
+    /// 16,000 workers that made the sums 12 times slower than at 2,000, not 8 (issue 12).
+    /// </summary>
+    public static (WorkforceTotals Council, IReadOnlyList<TeamFigures> Teams) WithTeams(IEnumerable<SocialWorker> workers, FinancialQuarter period, bool byTeam)
+    {
+        var council = new Sum(period);
+        var teams = new Dictionary<string, Sum>(StringComparer.OrdinalIgnoreCase);
+        foreach (var worker in workers)
+        {
+            council.Add(worker);
+            if (byTeam && worker.InPostAt(period.End))
+            {
+                // The first spelling of a team's name met names it, as grouping did.
+                if (!teams.TryGetValue(worker.Team, out var team))
+                {
+                    teams[worker.Team] = team = new Sum(period, worker.Team);
+                }
+
+                team.Add(worker);
+            }
+        }
+
+        return (council.Totals(), TeamFiguresOf(teams.Values));
+    }
+
+    /// <summary>Caseload and agency share for each team in post at quarter end, in team name order, by the catalogue's definitions and rounding.</summary>
+    public static IReadOnlyList<TeamFigures> ByTeam(IEnumerable<SocialWorker> workers, FinancialQuarter period) =>
+        WithTeams(workers, period, byTeam: true).Teams;
+
+    private static IReadOnlyList<TeamFigures> TeamFiguresOf(IEnumerable<Sum> teams)
+    {
+        var caseload = Get(CaseloadAverage);
+        var agencyRate = Get(AgencyRate);
+        return [.. teams
+            .OrderBy(team => team.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(team =>
+            {
+                var totals = team.Totals();
+                return new TeamFigures(
+                    team.Name!,
+                    caseload.FromParts(totals.CasesHeld, totals.CaseHoldingFte) is { } cases ? caseload.Round(cases) : null,
+                    agencyRate.FromParts(totals.AgencyFte, totals.AgencyFte + totals.PermanentFte) is { } share ? agencyRate.Round(share) : null,
+                    totals.CaseHoldingFte);
+            })];
+    }
+
+    /// <summary>The running sums for one set of workers (the council, or one team).</summary>
+    private sealed class Sum(FinancialQuarter period, string? name = null)
+    {
+        private readonly DateOnly _end = period.End;
+        private readonly DateRange _yearToDate = period.Rolling12Months;
+        private readonly DateRange _quarter = period.Dates;
+        private decimal _permanent, _agency, _leavers, _caseHolding, _cases, _managers;
+        private int _starters, _newlyQualified;
+
+        public string? Name { get; } = name;
+
+        public void Add(SocialWorker worker)
+        {
+            if (worker.InPostAt(_end))
             {
                 if (worker.Agency)
                 {
-                    agency += worker.Fte;
+                    _agency += worker.Fte;
                 }
                 else
                 {
-                    permanent += worker.Fte;
+                    _permanent += worker.Fte;
                 }
 
                 if (worker.HoldsCases)
                 {
-                    caseHolding += worker.Fte;
-                    cases += worker.Cases!.Value;
+                    _caseHolding += worker.Fte;
+                    _cases += worker.Cases!.Value;
                 }
 
                 if (worker.Role == OrgRole.FirstLineManager)
                 {
-                    managers += worker.Fte;
+                    _managers += worker.Fte;
                 }
             }
-            else if (!worker.Agency && worker.End is { } end && yearToDate.Contains(end))
+            else if (!worker.Agency && worker.End is { } end && _yearToDate.Contains(end))
             {
-                leavers += worker.Fte;
+                _leavers += worker.Fte;
             }
 
-            if (worker.Start is { } start && quarter.Contains(start))
+            if (worker.Start is { } start && _quarter.Contains(start))
             {
-                starters += worker.Agency ? 0 : 1;
-                newlyQualified += worker.NewlyQualified ? 1 : 0;
+                _starters += worker.Agency ? 0 : 1;
+                _newlyQualified += worker.NewlyQualified ? 1 : 0;
             }
         }
 
-        return new WorkforceTotals(permanent, agency, leavers, caseHolding, cases, managers, starters, newlyQualified);
+        public WorkforceTotals Totals() => new(_permanent, _agency, _leavers, _caseHolding, _cases, _managers, _starters, _newlyQualified);
     }
 
     /// <summary>
@@ -99,25 +164,5 @@ public sealed record WorkforceTotals(
                 : IndicatorValue.NotAvailable(ManagerSpan, period, $"{source} has no cases column, so case holders are not known", source),
         };
         return values;
-    }
-
-    /// <summary>Caseload and agency share for each team in post at quarter end, in team name order, by the catalogue's definitions and rounding.</summary>
-    public static IReadOnlyList<TeamFigures> ByTeam(IEnumerable<SocialWorker> workers, FinancialQuarter period)
-    {
-        var caseload = Get(CaseloadAverage);
-        var agencyRate = Get(AgencyRate);
-        return [.. workers
-            .Where(w => w.InPostAt(period.End))
-            .GroupBy(w => w.Team, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(team =>
-            {
-                var totals = From(team, period);
-                return new TeamFigures(
-                    team.Key,
-                    caseload.FromParts(totals.CasesHeld, totals.CaseHoldingFte) is { } cases ? caseload.Round(cases) : null,
-                    agencyRate.FromParts(totals.AgencyFte, totals.AgencyFte + totals.PermanentFte) is { } share ? agencyRate.Round(share) : null,
-                    totals.CaseHoldingFte);
-            })];
     }
 }

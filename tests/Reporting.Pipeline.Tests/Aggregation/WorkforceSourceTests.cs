@@ -77,6 +77,27 @@ public class WorkforceSourceTests
     }
 
     [Fact]
+    public void Read_TeamNamesInAnyCase_MakeOneTeamNamedAsFirstWritten()
+    {
+        const string roster = """
+            worker_id,team,role,employment,fte,start_date,end_date,cases
+            W1,north,5,permanent,1.0,01/01/2014,,10
+            W2,North,5,agency,1.0,01/01/2014,,20
+            W3,East,5,permanent,0.5,01/01/2014,,6
+            W4,EAST,5,permanent,1.0,01/01/2012,31/03/2016,
+            W5,West,5,permanent,1.0,01/01/2012,31/03/2016,
+            """;
+
+        var result = new WorkforceSource().Read(TestQuarter.Files("2016-17-Q2", ("workforce.csv", roster)));
+
+        // In post at 30/09/2016: north and North are one team, "north": 30 cases / 2.0 FTE = 15.0, agency 1.0 of 2.0 = 50%.
+        // East: 6 / 0.5 = 12.0, no agency; its leaver (W4) is in no team, and West, whose only worker left, has no row.
+        Assert.Equal(
+            [new TeamFigures("East", 12.0m, 0.0m, 0.5m), new TeamFigures("north", 15.0m, 50.0m, 2.0m)],
+            result.Teams);
+    }
+
+    [Fact]
     public void Indicators_DfeEngland2023Components_GivePublishedRates()
     {
         // DfE Children's social work workforce 2023, England: 33,119.1 FTE in post, 5,254.6 leavers,
