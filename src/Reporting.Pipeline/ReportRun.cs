@@ -138,7 +138,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         foreach (var audience in chosen)
         {
             progress?.Report(new RunProgress(RunStage.Compose, audience.Id));
-            var model = ReportComposer.Compose(audience, council, councilName, quarter, indicators, Digest([inputsDigest, audience.Id])[..32]);
+            var model = ReportComposer.Compose(audience, council, councilName, quarter, indicators, Digest([inputsDigest, audience.Id])[..32]) with { RunId = runId };
             progress?.Report(new RunProgress(RunStage.Render, $"{audience.Id} ({audience.Readers})"));
             var document = renderer.Render(model);
             outputs.Add(await PutOutputAsync(council, period, runId, StoreLayout.ReviewDocument(audience.Id), document, renderer.ContentType, audience.Id, cancellationToken));

@@ -32,8 +32,8 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         foreach (var width in new[] { 1280, 375 })
         {
             await page.SetViewportSizeAsync(width, 900);
-            Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), $"{name} scrolls sideways at {width} px.");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServedSample.Screenshots, $"{name}-{width}.png"), FullPage = true });
+            Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), $"{name} scrolls sideways at {width} px.");
         }
 
         await page.SetViewportSizeAsync(1280, 900);

@@ -11,7 +11,8 @@ namespace Reporting.Functions.Functions;
 /// <c>GET /api/service/{council}/{period}/documents/{audience}</c> (role <c>Reports.Read</c>): a published
 /// review PDF for the pages' download links, served as <see cref="GetDocument"/> serves it, but signed
 /// in by App Service Authentication rather than a function key (which a browser link cannot carry),
-/// and refused with the pages' error pages.
+/// and refused with the pages' error pages. With <c>?run={run id}</c>, the review as that run published
+/// it, while its run's folder is kept (the quarter page links each earlier run's reviews so).
 /// </summary>
 public sealed class DownloadReview(LeadPages pages, PublishedFiles files)
 {
@@ -22,7 +23,8 @@ public sealed class DownloadReview(LeadPages pages, PublishedFiles files)
         string period,
         string audience) =>
         pages.ForQuarterAsync(request, AppRoles.Read, council, period, async (_, la, quarter) =>
-            RequestGuard.IsAudienceId(audience) && await files.ServeAsync(request, la, quarter, StoreLayout.ReviewDocument(audience)).ConfigureAwait(false) is { } served
+            RequestGuard.IsAudienceId(audience) && LeadPages.TryRun(request, out var run)
+            && await files.ServeAsync(request, la, quarter, StoreLayout.ReviewDocument(audience), run).ConfigureAwait(false) is { } served
                 ? served
                 : LeadPages.NoSuchReview(la, quarter, audience, "as a PDF"));
 }

@@ -26,10 +26,13 @@ public sealed class PublishedFiles(FunctionOptions options, QuarterReports repor
             ?? Problems.NotFound($"Council {la} {quarter.ShortLabel} has no published {file}. Start a run with POST {ApiRoutes.StartRunUrl(la, quarter)}, or check the quarter at {ApiRoutes.StatusUrl(la, quarter)}.");
     }
 
-    /// <summary>The file for a request already admitted, or null when the manifest in force does not list it (each caller says so in its own form).</summary>
-    public async Task<IResult?> ServeAsync(HttpRequest request, CouncilCode la, FinancialQuarter quarter, string file)
+    /// <summary>
+    /// The file for a request already admitted, or null when the manifest in force does not list it
+    /// (each caller says so in its own form); with <paramref name="run"/>, as that run published it.
+    /// </summary>
+    public async Task<IResult?> ServeAsync(HttpRequest request, CouncilCode la, FinancialQuarter quarter, string file, string? run = null)
     {
-        if (await reports.GetPublishedAsync(la, quarter, file, request.HttpContext.RequestAborted).ConfigureAwait(false) is not { } published)
+        if (await reports.GetPublishedAsync(la, quarter, file, run, request.HttpContext.RequestAborted).ConfigureAwait(false) is not { } published)
         {
             return null;
         }
@@ -41,7 +44,7 @@ public sealed class PublishedFiles(FunctionOptions options, QuarterReports repor
         }
 
         request.HttpContext.Response.Headers.ETag = etag;
-        var downloadName = file.EndsWith(".pdf", StringComparison.Ordinal) ? $"{la}-{quarter}-{file}" : null;
+        var downloadName = file.EndsWith(".pdf", StringComparison.Ordinal) ? $"{la}-{quarter}-{(run is null ? string.Empty : run + "-")}{file}" : null;
         return Results.File(published.Content, published.ContentType, downloadName);
     }
 }

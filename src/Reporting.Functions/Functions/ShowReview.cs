@@ -8,7 +8,8 @@ namespace Reporting.Functions.Functions;
 
 /// <summary>
 /// <c>GET /api/service/{council}/{period}/reviews/{audience}</c> (role <c>Reports.Read</c>): a published
-/// review as an HTML page, the same figures as its PDF, which it offers as a download.
+/// review as an HTML page, the same figures as its PDF, which it offers as a download; with
+/// <c>?run={run id}</c>, as that run published it.
 /// </summary>
 public sealed class ShowReview(LeadPages pages)
 {
@@ -18,5 +19,5 @@ public sealed class ShowReview(LeadPages pages)
         string council,
         string period,
         string audience) =>
-        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.ReviewAsync(la, quarter, audience, request.HttpContext.RequestAborted));
+        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.ReviewAsync(request, la, quarter, audience));
 }

@@ -43,9 +43,15 @@ public static class ApiRoutes
 
     public static string QuarterRunsUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/service/{council}/{period}/runs";
 
-    public static string QuarterDocumentUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/service/{council}/{period}/documents/{audience}";
+    public static string QuarterDocumentUrl(CouncilCode council, FinancialQuarter period, string audience, string? run = null) => $"/{Prefix}/service/{council}/{period}/documents/{audience}{RunQuery(run)}";
 
-    public static string QuarterReviewUrl(CouncilCode council, FinancialQuarter period, string audience) => $"/{Prefix}/service/{council}/{period}/reviews/{audience}";
+    public static string QuarterReviewUrl(CouncilCode council, FinancialQuarter period, string audience, string? run = null) => $"/{Prefix}/service/{council}/{period}/reviews/{audience}{RunQuery(run)}";
+
+    /// <summary>The query a page link adds to open a review as an earlier run published it ("?run=…"), or nothing for the one in force.</summary>
+    private static string RunQuery(string? run) => run is null ? string.Empty : "?" + RunParameter + "=" + run;
+
+    /// <summary>The query parameter naming the run whose review a page link opens.</summary>
+    public const string RunParameter = "run";
 
     public static string PageAssetBase => $"/{Prefix}/service/assets";
 

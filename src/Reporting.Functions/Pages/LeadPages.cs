@@ -148,7 +148,14 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             { InForce: true } => "In force",
             { Superseded: true } => "Superseded",
             _ => $"Superseded, except its reviews still in force: {Names(r.StillInForce)}",
-        })).ToList();
+        }, [.. r.Readable
+            .OrderBy(review => Rank(review.Audience))
+            .Select(review => new DocumentLink(
+                review.Audience,
+                AudienceName(audiences, review.Audience),
+                ApiRoutes.QuarterDocumentUrl(council, period, review.Audience, r.RunId),
+                review.Length,
+                review.HasHtml ? ApiRoutes.QuarterReviewUrl(council, period, review.Audience, r.RunId) : null))])).ToList();
 
         var token = caller.CanGenerate ? FormToken.Issue(context) : null;
         var model = new QuarterView(
@@ -297,11 +304,26 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    /// <summary>An audience's published review as an HTML page (rendered by the run from the same model as the PDF), under the pages' security headers.</summary>
-    public async Task<IResult> ReviewAsync(CouncilCode council, FinancialQuarter period, string audience, CancellationToken cancellationToken) =>
-        RequestGuard.IsAudienceId(audience) && await reports.GetPublishedAsync(council, period, StoreLayout.HtmlReview(audience), cancellationToken).ConfigureAwait(false) is { } published
+    /// <summary>
+    /// An audience's published review as an HTML page (rendered by the run from the same model as the
+    /// PDF), under the pages' security headers; with <c>?run=</c>, as that run published it.
+    /// </summary>
+    public async Task<IResult> ReviewAsync(HttpRequest request, CouncilCode council, FinancialQuarter period, string audience) =>
+        RequestGuard.IsAudienceId(audience) && TryRun(request, out var run)
+        && await reports.GetPublishedAsync(council, period, StoreLayout.HtmlReview(audience), run, request.HttpContext.RequestAborted).ConfigureAwait(false) is { } published
             ? Page(System.Text.Encoding.UTF8.GetString(published.Content))
             : NoSuchReview(council, period, audience, "as a web page");
+
+    /// <summary>
+    /// The run a review link names (<c>?run=</c>), null for the publication in force; false when the
+    /// request names something that is not one run's id, which no page links to.
+    /// </summary>
+    public static bool TryRun(HttpRequest request, out string? run)
+    {
+        var given = request.Query[ApiRoutes.RunParameter];
+        run = given.Count == 1 ? given[0] : null;
+        return given.Count == 0 || StoreLayout.IsRunId(run);
+    }
 
     /// <summary>A page saying what went wrong and what to do, with its status code.</summary>
     public static IResult Problem(int statusCode, string heading, string text) => new ProblemPageAnswer(statusCode, heading, text);

@@ -19,7 +19,7 @@ public static class PipelineComposition
     public static IReportRenderer Renderer { get; } = new PdfReportRenderer();
 
     /// <summary>Each review as an HTML page, from the same model as the PDF.</summary>
-    public static IReportRenderer HtmlReviews { get; } = new HtmlReviewRenderer(ApiRoutes.PageAssetBase, ApiRoutes.QuartersUrl, m => ApiRoutes.QuarterDocumentUrl(m.Council, m.Period, m.Audience.Id));
+    public static IReportRenderer HtmlReviews { get; } = new HtmlReviewRenderer(ApiRoutes.PageAssetBase, ApiRoutes.QuartersUrl, m => ApiRoutes.QuarterDocumentUrl(m.Council, m.Period, m.Audience.Id, m.RunId));
 
     public static ReportRun CreateRun(IObjectStore store) => new(store, Renderer, Sources, htmlRenderer: HtmlReviews);
 }

@@ -45,6 +45,33 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         }
 
         var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
+        return await ReadOutputAsync(manifest, file, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A file as published: by the manifest in force when <paramref name="run"/> is null, else as that
+    /// run published it (see <see cref="GetPublishedByRunAsync"/>).
+    /// </summary>
+    public Task<PublishedFile?> GetPublishedAsync(CouncilCode council, FinancialQuarter period, string file, string? run, CancellationToken cancellationToken) =>
+        run is null ? GetPublishedAsync(council, period, file, cancellationToken) : GetPublishedByRunAsync(council, period, run, file, cancellationToken);
+
+    /// <summary>
+    /// A file as run <paramref name="runId"/> published it, by the run's own copy of its manifest: a
+    /// superseded review stays readable until the storage account's lifecycle rule deletes its run's
+    /// folder. Null when the id is not a run's, the run is not known or the file is gone.
+    /// </summary>
+    private async Task<PublishedFile?> GetPublishedByRunAsync(CouncilCode council, FinancialQuarter period, string runId, string file, CancellationToken cancellationToken)
+    {
+        if (!StoreLayout.IsRunId(runId) || await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.RunManifest(council, period, runId), cancellationToken).ConfigureAwait(false) is not { } copy)
+        {
+            return null;
+        }
+
+        return await ReadOutputAsync(Manifest.FromJson(copy.Content), file, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<PublishedFile?> ReadOutputAsync(Manifest? manifest, string file, CancellationToken cancellationToken)
+    {
         if (manifest?.Output(file) is not { } output)
         {
             return null;
@@ -149,7 +176,14 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
                 ? files.Select(StoreLayout.ReviewDocumentAudience).OfType<string>().ToList()
                 : own.ReviewDocuments().Where(o => o.FromRun is null).Select(o => o.Audience!).ToList();
             var inForceFrom = inForce?.ReviewDocuments().Where(o => o.Path.StartsWith($"{publication}{runId}/", StringComparison.Ordinal)).Select(o => o.Audience!).ToList() ?? [];
-            return new QuarterRun(runId, own?.FinishedAt ?? folder.Max(entry => entry.Item.LastModified), made, inForce?.RunId == runId, inForceFrom);
+            // What can still be opened: the reviews its copy lists as its own whose files are still in its folder.
+            var readable = own is null || !StoreLayout.IsRunId(runId)
+                ? []
+                : own.ReviewDocuments()
+                    .Where(o => o.FromRun is null && files.Contains(StoreLayout.ReviewDocument(o.Audience!)))
+                    .Select(o => new RunReview(o.Audience!, o.Length, own.Output(StoreLayout.HtmlReview(o.Audience!)) is not null && files.Contains(StoreLayout.HtmlReview(o.Audience!))))
+                    .ToList();
+            return new QuarterRun(runId, own?.FinishedAt ?? folder.Max(entry => entry.Item.LastModified), made, inForce?.RunId == runId, inForceFrom, readable);
         })).ConfigureAwait(false);
 
         return [.. runs.OrderByDescending(r => r.FinishedAt)];
@@ -265,13 +299,17 @@ public sealed record QuarterUpload(string Name, long Length, UploadCheckResult C
 
 /// <summary>
 /// One run of a quarter that published: its id, when it finished, the audiences whose reviews it made,
-/// whether its manifest is the one in force, and the audiences whose reviews from it are still in force.
+/// whether its manifest is the one in force, the audiences whose reviews from it are still in force,
+/// and the reviews it made that can still be read from its folder (none when it kept no copy of its manifest).
 /// </summary>
-public sealed record QuarterRun(string RunId, DateTimeOffset? FinishedAt, IReadOnlyList<string> Audiences, bool InForce, IReadOnlyList<string> StillInForce)
+public sealed record QuarterRun(string RunId, DateTimeOffset? FinishedAt, IReadOnlyList<string> Audiences, bool InForce, IReadOnlyList<string> StillInForce, IReadOnlyList<RunReview> Readable)
 {
     /// <summary>Nothing it published is in force any more.</summary>
     public bool Superseded => !InForce && StillInForce.Count == 0;
 }
+
+/// <summary>A review a run made that can still be read from its folder: its audience, the PDF's size in bytes, and whether it has an HTML version.</summary>
+public sealed record RunReview(string Audience, long Length, bool HasHtml);
 
 /// <summary>An uploaded file: name within the council's folder and size in bytes.</summary>
 public sealed record UploadedInput(string Name, long Length);

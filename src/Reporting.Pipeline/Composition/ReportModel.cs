@@ -26,6 +26,13 @@ public sealed record ReportModel
     public required string DocumentId { get; init; }
 
     /// <summary>
+    /// The run publishing the document (its folder's name, from the inputs like <see cref="DocumentId"/>),
+    /// so the HTML review links the PDF published beside it, not whichever is in force later; null
+    /// when the model is composed outside a run.
+    /// </summary>
+    public string? RunId { get; init; }
+
+    /// <summary>
     /// The issue date from config/review-dates.csv, printed as the document's date and stored as its
     /// creation date; null when none is configured (the document then says "figures to" the quarter's
     /// end and carries no issue date). Never the clock.

@@ -32,6 +32,9 @@ public static class StoreLayout
 
     public static string Output(CouncilCode council, FinancialQuarter period, string file) => Publication(council, period) + file;
 
+    /// <summary>Whether <paramref name="id"/> can be a run's id (and so its folder's name): 16 lower-case hex digits, the start of its inputs' digest.</summary>
+    public static bool IsRunId(string? id) => id is { Length: 16 } && id.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+
     /// <summary>"933/2016-17-Q2/{run id}/manifest.json": a run's own copy of the manifest it published, kept after later runs replace the one in force.</summary>
     public static string RunManifest(CouncilCode council, FinancialQuarter period, string runId) => Output(council, period, $"{runId}/{ManifestFile}");
 

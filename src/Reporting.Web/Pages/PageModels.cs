@@ -58,8 +58,12 @@ public sealed record FileFindings(string File, string Anchor, IReadOnlyList<Find
 /// <summary>A published review: its audience's id and name (from the audience's definition), where to download the PDF, and where to read it as a web page (null when not published as HTML).</summary>
 public sealed record DocumentLink(string Audience, string Name, string Url, long Length, string? HtmlUrl = null);
 
-/// <summary>A run that published the quarter: its id, when it finished, the reviews it made (names), and where it stands ("In force", "Superseded", ...).</summary>
-public sealed record RunLine(string RunId, DateTimeOffset? FinishedAt, string Reviews, string Standing);
+/// <summary>
+/// A run that published the quarter: its id, when it finished, the reviews it made (names), where it
+/// stands ("In force", "Superseded", ...), and links to the reviews it made as it published them, while
+/// its folder is kept.
+/// </summary>
+public sealed record RunLine(string RunId, DateTimeOffset? FinishedAt, string Reviews, string Standing, IReadOnlyList<DocumentLink> Documents);
 
 /// <summary>One indicator of the publication in force, as text ready to show.</summary>
 public sealed record IndicatorLine(string Title, string Value, string Target, string Status);

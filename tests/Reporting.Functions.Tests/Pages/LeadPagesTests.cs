@@ -130,6 +130,22 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         }
     }
 
+    /// <summary>
+    /// The sample's latest quarter published for every audience, then corrected episodes uploaded by the
+    /// lead through the page and the DfE review run again: the first run's DfE review is superseded,
+    /// its other reviews stay in force.
+    /// </summary>
+    private static async Task<(Reporting.Pipeline.Publishing.Manifest First, HttpResponseMessage Stored, Reporting.Pipeline.Publishing.Manifest Second)> PublishUploadAndRerunDfeAsync(Reporting.Pipeline.Storage.IObjectStore store, HttpClient lead)
+    {
+        var page = await (await lead.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+        var run = Reporting.Functions.Runs.PipelineComposition.CreateRun(store);
+        var quarter = FinancialQuarter.Parse("2017-18-Q2").Value;
+        var first = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, []));
+        var stored = await lead.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), ("SSDA903_Episodes_2017.csv", GoodEpisodes)));
+        var second = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, ["dfe"]));
+        return (first.Manifest!, stored, second.Manifest!);
+    }
+
     [Fact]
     public async Task QuarterPage_AfterAnUploadAndTwoRuns_ShowsWhoUploadedWhenAndEachRunWithWhereItStands()
     {
@@ -137,22 +153,57 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         var store = scratch.Store;
         await using var api = await LocalApi.StartAsync(store, RolesRequired);
         using var browser = Browser(api, Lead);
-        var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
-        var run = Reporting.Functions.Runs.PipelineComposition.CreateRun(store);
-        var quarter = Reporting.Domain.Periods.FinancialQuarter.Parse("2017-18-Q2").Value;
-        var first = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, []));
-
-        var stored = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), ("SSDA903_Episodes_2017.csv", GoodEpisodes)));
-        var second = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, ["dfe"]));
+        var (first, stored, second) = await PublishUploadAndRerunDfeAsync(store, browser);
         var html = System.Net.WebUtility.HtmlDecode(await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         Assert.Matches(@"ssda903/episodes\.csv</td>.*?Yes, [0-9.]+ bytes, \d{1,2} \w+ 20\d\d at \d\d:\d\d UTC by lead@council\.example</td>", Regex.Replace(html, @"\s+", " "));
         Assert.DoesNotContain("by lead@council.example", Regex.Match(html, "measures\\.csv</td>.*?</tr>", RegexOptions.Singleline).Value);
         var runs = Regex.Match(html, "<table[^>]*id=\"runs\".*?</table>", RegexOptions.Singleline).Value;
-        Assert.True(runs.IndexOf(second.Manifest!.RunId, StringComparison.Ordinal) is >= 0 and var newer && newer < runs.IndexOf(first.Manifest!.RunId, StringComparison.Ordinal), "The newer run is listed first.");
+        Assert.True(runs.IndexOf(second.RunId, StringComparison.Ordinal) is >= 0 and var newer && newer < runs.IndexOf(first.RunId, StringComparison.Ordinal), "The newer run is listed first.");
         Assert.Contains("In force", runs);
         Assert.Contains("Superseded, except its reviews still in force: Quarterly performance review: operational pack, for Essex County Council (improvement partner); Children's services improvement: quarterly summary, for The council's Cabinet and the public", runs);
+    }
+
+    [Fact]
+    public async Task QuarterPage_AfterARerun_LinksEachRunsReviewsAsThatRunPublishedThemAndRefusesAnyOtherRun()
+    {
+        using var scratch = await ScratchStore.WithSampleAsync();
+        var store = scratch.Store;
+        await using var api = await LocalApi.StartAsync(store, RolesRequired);
+        using var lead = Browser(api, Lead);
+        using var reader = Browser(api, Reader);
+        var (first, _, second) = await PublishUploadAndRerunDfeAsync(store, lead);
+
+        var html = System.Net.WebUtility.HtmlDecode(await (await reader.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync());
+        var runs = Regex.Match(html, "<table[^>]*id=\"runs\".*?</table>", RegexOptions.Singleline).Value;
+        var firstDfe = $"/api/service/933/2017-18-Q2/documents/dfe?run={first.RunId}";
+        Assert.Contains($"href=\"{firstDfe}\"", runs);
+        Assert.Contains($"href=\"/api/service/933/2017-18-Q2/reviews/dfe?run={first.RunId}\"", runs);
+        Assert.Contains($"href=\"/api/service/933/2017-18-Q2/documents/essex?run={first.RunId}\"", runs);
+        Assert.Contains($"href=\"/api/service/933/2017-18-Q2/documents/dfe?run={second.RunId}\"", runs);
+        Assert.DoesNotContain($"documents/essex?run={second.RunId}", runs);
+
+        // The superseded DfE review is the one the first run published, byte for byte, not the one in force.
+        var old = await reader.GetAsync(firstDfe);
+        var oldBytes = await old.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        Assert.Equal("application/pdf", old.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(first.Output("dfe-review.pdf")!.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(oldBytes)));
+        Assert.NotEqual(second.Output("dfe-review.pdf")!.Sha256, first.Output("dfe-review.pdf")!.Sha256);
+        var oldPage = await reader.GetAsync($"/api/service/933/2017-18-Q2/reviews/dfe?run={first.RunId}");
+        var oldPageBytes = await oldPage.Content.ReadAsByteArrayAsync();
+        Assert.Equal(first.Output("dfe-review.html")!.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(oldPageBytes)));
+        // Its PDF link is the PDF published beside it, not whichever is in force when it is read.
+        Assert.Contains($"href=\"{firstDfe}\" download>Download this review as a PDF", WebUtility.HtmlDecode(Encoding.UTF8.GetString(oldPageBytes)));
+
+        // A run the quarter never had, or something that is not a run id, is the pages' "Page not found".
+        foreach (var path in new[] { "documents/dfe?run=0123456789abcdef", "documents/dfe?run=..%2Fmanifest.json", "reviews/dfe?run=X", $"documents/dfe?run={first.RunId}&run={second.RunId}" })
+        {
+            var refused = await reader.GetAsync($"/api/service/933/2017-18-Q2/{path}");
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.Contains("Page not found", await refused.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]
