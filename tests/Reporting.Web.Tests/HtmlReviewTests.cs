@@ -105,6 +105,51 @@ public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedS
     }
 
     [Fact]
+    public async Task Review_Essex_TeamChartsSayWhatThePdfsSayAndFlagTheTeamsTheTableFlags()
+    {
+        var (page, _, _) = await OpenAsync("essex");
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Download this review as a PDF" }).GetAttributeAsync("href");
+        var pdf = System.Text.Encoding.Latin1.GetString(await (await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString())).BodyAsync());
+
+        // Each chart's words for screen readers are the PDF figure's alt text, word for word.
+        var charts = await page.Locator("svg[data-team-chart]").AllAsync();
+        Assert.Equal(2, charts.Count);
+        foreach (var chart in charts)
+        {
+            var words = (await chart.Locator("title").TextContentAsync())!;
+            Assert.Contains("/Alt(" + words.Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal) + ")", pdf);
+        }
+
+        // The caseload chart has a bar for each team the table gives a caseload, and names over the
+        // target exactly the teams the table flags for caseload.
+        var rows = await page.Locator("#teams tbody tr").AllAsync();
+        var withCaseload = new List<string>();
+        var flagged = new List<string>();
+        foreach (var row in rows)
+        {
+            var team = (await row.Locator("th[scope=row]").InnerTextAsync()).Trim();
+            var cells = await row.Locator("td").AllInnerTextsAsync();
+            if (cells[1].Trim() != "n/a")
+            {
+                withCaseload.Add(team);
+            }
+
+            if (cells[^1].Contains("caseload", StringComparison.Ordinal))
+            {
+                flagged.Add(team);
+            }
+        }
+
+        var caseload = page.Locator("svg[data-team-chart=sw-caseload-avg]");
+        Assert.Equal(withCaseload, await caseload.Locator("rect[data-team]").EvaluateAllAsync<string[]>("bars => bars.map(b => b.getAttribute('data-team'))"));
+        var over = Regex.Match((await caseload.Locator("title").TextContentAsync())!, "over it: (.*?);").Groups[1].Value.Split(", ");
+        Assert.NotEmpty(flagged);
+        Assert.Equal(flagged.Order(), over.Order());
+        await Expect(caseload.Locator("[data-target]")).ToHaveCountAsync(1);
+        await Expect(caseload.Locator("[data-council]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Review_Dfe_ShowsTheCountsBehindPercentagesAsThePdfDoes()
     {
         var (page, _, flowing) = await OpenAsync("dfe");

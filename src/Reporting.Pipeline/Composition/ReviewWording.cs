@@ -19,6 +19,9 @@ public static class ReviewWording
 
     public const string NoTeams = "No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.";
 
+    /// <summary>What the team charts and table show, above them in both reviews.</summary>
+    public const string TeamsIntro = "Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council's target and the dotted line the council-wide figure; the table flags the teams over a target.";
+
     public const string NoRisks = "No indicator is rated red this quarter and the council's commentary records no risks.";
 
     public const string NoFindings = "Every file supplied for this quarter passed its checks: there are no validation findings.";

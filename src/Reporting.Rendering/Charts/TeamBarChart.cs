@@ -6,9 +6,6 @@ using Reporting.Rendering.Layout;
 
 namespace Reporting.Rendering.Charts;
 
-/// <summary>One team's bar; no value means the figure is not available.</summary>
-internal sealed record TeamBar(string Team, decimal? Value);
-
 /// <summary>
 /// Horizontal bars by team (long team names stay readable), each labelled with its value, the
 /// council's target as a dashed line (as on the trend charts) and the council-wide figure as a
@@ -16,10 +13,11 @@ internal sealed record TeamBar(string Team, decimal? Value);
 /// the value labels carry the meaning, and the line styles differ, so it reads in greyscale. The
 /// target goes over the bars on a white edge, so a bar's end reads against it; the council-wide
 /// line goes under them; neither crosses a value label.
-/// Figures are written the way <paramref name="indicator"/> writes them (its decimals and unit).
+/// Figures are written the way the chart's indicator writes them (its decimals and unit).
 /// </summary>
-internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinition indicator, decimal? reference, decimal? target) : IDrawing
+internal sealed class TeamBarChart(TeamChart chart) : IDrawing
 {
+
     private const double NameWidth = 104;
     private const double TopPadding = 14;
     private const double ValueLabelWidth = 30;
@@ -29,18 +27,12 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinit
 
     private static XPen CouncilPen(Theme theme) => new(theme.Muted, 1.6) { DashStyle = XDashStyle.Dot, LineCap = XLineCap.Round };
 
-    /// <summary>The teams whose figure is over the target (the target is a ceiling: caseload, agency share).</summary>
-    public IEnumerable<TeamBar> OverTarget => bars.Where(b => IsOver(indicator, b.Value, target));
-
-    /// <summary>Over a ceiling target, on the figures as shown: the one rule for the chart and the team table.</summary>
-    internal static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) => ReviewWording.IsOver(indicator, value, target);
-
     public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {
-        var max = (double)bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).Append(reference ?? 0).Append(target ?? 0).Max();
-        var scale = ChartScale.Covering([0, max], indicator.Unit == IndicatorUnit.Percent);
+        var max = (double)chart.Highest;
+        var scale = ChartScale.Covering([0, max], chart.Indicator.Unit == IndicatorUnit.Percent);
         var plot = new XRect(area.X + NameWidth, area.Y + TopPadding, area.Width - NameWidth - ValueLabelWidth, area.Height - TopPadding - 4);
-        var rowHeight = bars.Count == 0 ? plot.Height : plot.Height / bars.Count;
+        var rowHeight = chart.Bars.Count == 0 ? plot.Height : plot.Height / chart.Bars.Count;
         double X(double value) => plot.X + (scale.Fraction(value) * plot.Width);
         g.DrawLine(new XPen(theme.Muted, 0.6), plot.X, plot.Y, plot.X, plot.Bottom);
 
@@ -55,43 +47,43 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinit
 
             g.DrawLine(pen, x, plot.Y - 2, x, plot.Bottom);
             g.DrawLine(pen, legendX, area.Y + 4.5, legendX + 14, area.Y + 4.5);
-            var label = $"{name} {indicator.Format(value)}";
+            var label = $"{name} {chart.Indicator.Format(value)}";
             TrendChart.Text(g, theme, label, TextStyle.ChartLabel, legendX + 17, area.Y, theme.Ink);
             legendX += 17 + measure.Width(label, TextStyle.ChartLabel) + 10;
         }
 
         // The council-wide line goes under the bars; the target over them on a white edge, so each
         // bar's end reads against it. Value labels are drawn last and never sit on the target line.
-        if (reference is { } council)
+        if (chart.Council is { } council)
         {
             Line(council, CouncilPen(theme), "Council", edged: false);
         }
 
         var barHeight = Math.Min(11, rowHeight * 0.7);
-        for (var i = 0; i < bars.Count; i++)
+        for (var i = 0; i < chart.Bars.Count; i++)
         {
-            if (bars[i].Value is { } value)
+            if (chart.Bars[i].Value is { } value)
             {
                 g.DrawRectangle(new XSolidBrush(theme.Accent), plot.X, plot.Y + (i * rowHeight) + ((rowHeight - barHeight) / 2), X((double)value) - plot.X, barHeight);
             }
         }
 
         double? targetX = null;
-        if (target is { } goal)
+        if (chart.Target is { } goal)
         {
             Line(goal, TargetPen(theme), "Target", edged: true);
             targetX = X((double)goal);
         }
 
-        for (var i = 0; i < bars.Count; i++)
+        for (var i = 0; i < chart.Bars.Count; i++)
         {
-            var bar = bars[i];
+            var bar = chart.Bars[i];
             var middle = plot.Y + (i * rowHeight) + (rowHeight / 2) - 4.5;
             TrendChart.Text(g, theme, TextFit.Ellipsis(bar.Team, TextStyle.ChartLabel, NameWidth - 6, measure), TextStyle.ChartLabel, area.X, middle, theme.Ink);
             if (bar.Value is { } value)
             {
                 var right = X((double)value);
-                var label = indicator.Format(value);
+                var label = chart.Indicator.Format(value);
                 var labelWidth = measure.Width(label, TextStyle.ChartLabelBold);
 
                 // Inside the bar's end when it is long enough (white on the bar) and clear of the target line, else just beyond it.
@@ -103,21 +95,5 @@ internal sealed class TeamBarChart(IReadOnlyList<TeamBar> bars, IndicatorDefinit
                 TrendChart.Text(g, theme, "n/a", TextStyle.ChartLabel, plot.X + 3, middle, theme.Muted);
             }
         }
-    }
-
-    /// <summary>The alt text: every team's figure in words, highest first, then the target, the teams over it and the council-wide figure.</summary>
-    public string Describe(string title)
-    {
-        var known = bars.Where(b => b.Value is not null).OrderByDescending(b => b.Value).ToArray();
-        var parts = known.Select(b => $"{b.Team} {indicator.Format(b.Value!.Value)}").ToList();
-        parts.AddRange(bars.Where(b => b.Value is null).Select(b => $"{b.Team} not available"));
-        var text = $"{title}: " + (parts.Count == 0 ? "no teams" : string.Join(", ", parts));
-        if (target is { } goal)
-        {
-            var over = OverTarget.Select(b => b.Team).ToArray();
-            text += $"; target {indicator.Format(goal)}, " + (over.Length == 0 ? "no team over it" : "over it: " + string.Join(", ", over));
-        }
-
-        return reference is { } r ? $"{text}; council-wide {indicator.Format(r)}." : text + ".";
     }
 }

@@ -417,15 +417,12 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             return;
         }
 
-        Paragraph("Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council's target and the dotted line the council-wide figure; the table flags the teams over a target.");
+        Paragraph(ReviewWording.TeamsIntro);
         var caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
         var agency = IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate);
         var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
         Add(new FigureGridBlock(
-            [
-                TeamFigure("Average caseload by team", t => t.CaseloadAverage, caseload),
-                TeamFigure("Agency share of social workers by team", t => t.AgencyPercent, agency),
-            ],
+            [.. TeamChart.Of(report).Select(chart => new FigureSpec(chart.Title, new TeamBarChart(chart), chart.Description))],
             perRow: 2,
             drawingHeight: chartHeight));
         var caseloadTarget = ReviewWording.TargetOf(report, caseload.Id);
@@ -454,15 +451,6 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         var (text, over) = ReviewWording.TeamFlag(team, caseload, caseloadTarget, agency, agencyTarget);
         return over ? new TableCell(text, TextStyle.TableBodyBold) : text;
-    }
-
-    /// <summary>A team chart of one indicator, with the council's target and the council-wide figure from the report when it has them.</summary>
-    private FigureSpec TeamFigure(string title, Func<TeamFigures, decimal?> value, IndicatorDefinition indicator)
-    {
-        var bars = report.Teams.Select(t => new TeamBar(t.Team, value(t))).ToArray();
-        var reference = report.Indicators.FirstOrDefault(i => i.Definition.Id == indicator.Id)?.Current.Value;
-        var chart = new TeamBarChart(bars, indicator, reference, ReviewWording.TargetOf(report, indicator.Id));
-        return new FigureSpec(title, chart, chart.Describe(title));
     }
 
     private void ComposeRisks()

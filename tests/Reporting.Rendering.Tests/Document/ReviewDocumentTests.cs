@@ -84,17 +84,18 @@ public sealed class ReviewDocumentTests
     }
 
     [Fact]
-    public void TeamBarChart_WithATarget_NamesItAndTheTeamsOverIt()
+    public void TeamChart_WithATarget_NamesItAndTheTeamsOverIt()
     {
         // Caseload target 15.0: North's 16.2 is over it; 13.1 and 12.4 are within; the council-wide figure is 14.2.
-        var chart = new Reporting.Rendering.Charts.TeamBarChart(
-            [new("North assessment team", 16.2m), new("South family support", 13.1m), new("Children in care", 12.4m)],
+        var chart = new Reporting.Pipeline.Composition.TeamChart(
+            "Average caseload by team",
             IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage),
-            reference: 14.2m,
-            target: 15m);
+            [new("South family support", 13.1m), new("North assessment team", 16.2m), new("Children in care", 12.4m)],
+            Council: 14.2m,
+            Target: 15m);
 
         Assert.Equal(
             "Average caseload by team: North assessment team 16.2, South family support 13.1, Children in care 12.4; target 15.0, over it: North assessment team; council-wide 14.2.",
-            chart.Describe("Average caseload by team"));
+            chart.Description);
     }
 }
