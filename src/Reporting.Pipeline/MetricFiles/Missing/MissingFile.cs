@@ -45,7 +45,8 @@ public static class MissingFile
             return null;
         }
 
-        var episodes = new List<MissingEpisode>();
+        // As many episodes as the file has lines, at most: sized once, the list is never copied as it grows.
+        var episodes = new List<MissingEpisode>(input.Content.AsSpan().Count((byte)'\n'));
         // Repeated episodes (same child, same start): children are numbered as first seen, and each
         // child's start dates are a chain through one list, so nothing is hashed but the id itself.
         var children = new IdentifierIndex(ignoreCase: false);
