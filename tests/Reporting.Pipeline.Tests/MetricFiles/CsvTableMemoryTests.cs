@@ -46,4 +46,21 @@ public class CsvTableMemoryTests
         Assert.Empty(findings);
         Assert.InRange(held, 0, 2L * input.Content.Length);
     }
+
+    [Fact]
+    public void Read_MissingFileOfBlankLines_AsksForNoMoreMemoryThanTwiceItsSize()
+    {
+        // 8 MB of blank lines under the header: the episode list is sized to at most the file's size
+        // (40 bytes an episode), not to its 8 million lines, which would have asked for 320 MB.
+        var input = TestQuarter.Input("missing.csv", "CHILD,MISSING,MIS_START,MIS_END\n" + new string('\n', 8 * 1024 * 1024));
+        var findings = new FindingList();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var episodes = Reporting.Pipeline.MetricFiles.Missing.MissingFile.Read(input, findings);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Null(episodes);
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Rule.Contains("no records", StringComparison.Ordinal));
+        Assert.InRange(allocated, 0, 2L * input.Content.Length);
+    }
 }

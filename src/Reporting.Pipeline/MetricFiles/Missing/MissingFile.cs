@@ -45,11 +45,11 @@ public static class MissingFile
             return null;
         }
 
-        // Sized once, the list is never copied as it grows: no more episodes than the file has lines, nor
-        // than rows of the shortest an episode can be ("a,M,1/1/2017,": 14 bytes with its line end), nor
-        // than a file may hold, so a file of blank lines asks for no more than its own size.
+        // Sized once from the file's lines, the list is not copied as it grows; but never to more memory
+        // than the file's own size (an episode takes 40 bytes), so a file of blank or short lines grows
+        // its list as it is read instead of asking for memory up front.
         var content = input.Content.AsSpan();
-        var episodes = new List<MissingEpisode>(Math.Min(CsvTable.MaxRows, Math.Min(content.Count((byte)'\n'), content.Length / 14)));
+        var episodes = new List<MissingEpisode>(Math.Min(CsvTable.MaxRows, Math.Min(content.Count((byte)'\n'), content.Length / 40)));
         // Repeated episodes (same child, same start): children are numbered as first seen, and each
         // child's start dates are a chain through one list, so nothing is hashed but the id itself.
         var children = new IdentifierIndex(ignoreCase: false);
