@@ -45,16 +45,12 @@ public static class MissingFile
             return null;
         }
 
-        // Sized once from the file's lines, the list is not copied as it grows; but never to more memory
-        // than the file's own size (an episode takes 40 bytes), so a file of blank or short lines grows
-        // its list as it is read instead of asking for memory up front.
-        var content = input.Content.AsSpan();
-        var episodes = new List<MissingEpisode>(Math.Min(CsvTable.MaxRows, Math.Min(content.Count((byte)'\n'), content.Length / 40)));
+        var episodes = new List<MissingEpisode>();
         // Repeated episodes (same child, same start): children are numbered as first seen, and each
-        // child's start dates are a chain through one list, so nothing is hashed but the id itself.
+        // (child, start) pair is one number in a set, so a file that gives one child many episodes
+        // costs no more per row than one that gives each child one.
         var children = new IdentifierIndex(ignoreCase: false);
-        var latestStartOf = new List<int>();
-        var starts = new List<(DateOnly Start, int Earlier)>();
+        var childStarts = new HashSet<long>();
         foreach (var row in table.Rows(findings))
         {
             var child = row.RequiredText("CHILD", sensitive: true);
@@ -82,7 +78,7 @@ public static class MissingFile
                 row.Warning("RHI_OFFERED", offered, false, "is N but RHI_DATE says an interview took place: the interview is counted as offered");
             }
 
-            if (child is not null && start is { } first && IsRepeat(children.NumberOf(child), first, latestStartOf, starts))
+            if (child is not null && start is { } first && !childStarts.Add(((long)children.NumberOf(child) << 32) | (uint)first.DayNumber))
             {
                 row.Warning("MIS_START", null, false, "repeats an episode already listed for the same child and start date: check for a duplicated row (both are counted)");
             }
@@ -103,26 +99,5 @@ public static class MissingFile
         }
 
         return new MissingEpisodeTable(input.Name, episodes, table.HasColumn("RHI_OFFERED"), table.HasColumn("RHI_DATE"));
-    }
-
-    /// <summary>Whether child <paramref name="child"/> already had an episode starting on <paramref name="start"/>; if not, it is recorded.</summary>
-    private static bool IsRepeat(int child, DateOnly start, List<int> latestStartOf, List<(DateOnly Start, int Earlier)> starts)
-    {
-        if (child == latestStartOf.Count)
-        {
-            latestStartOf.Add(-1);
-        }
-
-        for (var at = latestStartOf[child]; at >= 0; at = starts[at].Earlier)
-        {
-            if (starts[at].Start == start)
-            {
-                return true;
-            }
-        }
-
-        starts.Add((start, latestStartOf[child]));
-        latestStartOf[child] = starts.Count - 1;
-        return false;
     }
 }
