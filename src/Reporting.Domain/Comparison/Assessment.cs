@@ -78,6 +78,14 @@ public sealed record Assessment(RagStatus Status, Movement Movement, Judgement J
             return RagStatus.Green;
         }
 
-        return shortfall <= Math.Abs(definition.Round(target.Value)) * target.EffectiveTolerance ? RagStatus.Amber : RagStatus.Red;
+        return shortfall <= Tolerance(definition, target) ? RagStatus.Amber : RagStatus.Red;
+    }
+
+    /// <summary>How far short of its target a figure may fall and still be Amber: the target (as shown) times its tolerance.</summary>
+    public static decimal Tolerance(IndicatorDefinition definition, Target target)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(target);
+        return Math.Abs(definition.Round(target.Value)) * target.EffectiveTolerance;
     }
 }

@@ -31,7 +31,7 @@ public sealed record QuarterIndicators(
 
     /// <summary>Whether <paramref name="earlier"/> is within history's reach of <paramref name="period"/> (a baseline further back is not used).</summary>
     public static bool WithinReach(FinancialQuarter period, FinancialQuarter earlier) =>
-        earlier <= period && period.QuartersSince(earlier) <= QuartersBack(period, earlier);
+        earlier <= period && period.QuartersSince(earlier) < MaxHistory;
 
     /// <summary>The earliest quarter with a figure for any indicator (this one when there is no history).</summary>
     public FinancialQuarter Earliest => History.Values.SelectMany(h => h.Keys).DefaultIfEmpty(Period).Min();

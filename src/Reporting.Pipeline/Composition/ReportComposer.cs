@@ -210,7 +210,7 @@ public static class ReportComposer
     private static bool FarPastTarget(IndicatorReport report)
     {
         var target = report.Target!;
-        return -Assessment.Shortfall(report.Definition, report.Current.Value!.Value, target.Value) > Math.Abs(report.Definition.Round(target.Value)) * target.EffectiveTolerance;
+        return -Assessment.Shortfall(report.Definition, report.Current.Value!.Value, target.Value) > Assessment.Tolerance(report.Definition, target);
     }
 
     private static List<IndicatorReport> Biggest(List<(IndicatorReport Report, decimal Change)> moves, Judgement judgement) =>

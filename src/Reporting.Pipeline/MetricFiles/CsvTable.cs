@@ -107,20 +107,26 @@ public sealed class CsvTable
     }
 
     /// <summary>A parser of the contract's CSV over the file's bytes from <paramref name="start"/> on, decoding them as it goes.</summary>
-    private static CsvParser Parser(byte[] content, int start, int bufferSize = 4096)
+    private static CsvParser Parser(byte[] content, int start, int bufferSize = FileBuffer)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Mode = CsvMode.RFC4180,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-            BufferSize = bufferSize,
-        };
-
+        var configuration = bufferSize == FileBuffer ? FileReading : RecordReading;
         var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize);
         return new CsvParser(reader, configuration);
     }
+
+    private const int FileBuffer = 4096;
+
+    /// <summary>How a file is read, and how one earlier record is read again to confirm a copy (a smaller buffer): made once, not per read.</summary>
+    private static readonly CsvConfiguration FileReading = Configuration(FileBuffer), RecordReading = Configuration(1024);
+
+    private static CsvConfiguration Configuration(int bufferSize) => new(CultureInfo.InvariantCulture)
+    {
+        Mode = CsvMode.RFC4180,
+        IgnoreBlankLines = true,
+        BadDataFound = null,
+        DetectColumnCountChanges = false,
+        BufferSize = bufferSize,
+    };
 
     /// <summary>
     /// The records, read from the file as they are enumerated: blank lines are skipped, and a record
