@@ -136,7 +136,6 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var documents = (manifest?.ReviewDocuments() ?? [])
             .OrderBy(o => Rank(o.Audience!))
             .Select(o => new DocumentLink(
-                o.Audience!,
                 AudienceName(audiences, o.Audience!),
                 ApiRoutes.QuarterDocumentUrl(council, period, o.Audience!),
                 o.Length,
@@ -151,7 +150,6 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         }, [.. r.Readable
             .OrderBy(review => Rank(review.Audience))
             .Select(review => new DocumentLink(
-                review.Audience,
                 AudienceName(audiences, review.Audience),
                 ApiRoutes.QuarterDocumentUrl(council, period, review.Audience, r.RunId),
                 review.Length,
@@ -241,7 +239,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
                 await stream.ReadExactlyAsync(content, cancellationToken).ConfigureAwait(false);
             }
 
-            var check = Check(file.FileName, content, period, anchor);
+            var check = CheckRow(file.FileName, await reports.CheckUploadAsync(file.FileName, content, period, cancellationToken).ConfigureAwait(false), anchor);
             if (check.ReadAs is not { } readAs)
             {
                 outcomes.Add(Refused(shown, null, "Neither its name nor its header row says which file of the data contract it is. Name it as the contract does (e.g. measures.csv, workforce.csv, episodes.csv) or check its header row.", anchor));
@@ -300,7 +298,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             RunOutcome.InvalidRequest => "invalid",
             _ => answer.AlreadyActive ? "already" : "queued",
         };
-        request.HttpContext.Response.Headers.Location = $"{ApiRoutes.QuarterUrl(council, period)}?run={notice}";
+        request.HttpContext.Response.Headers.Location = $"{ApiRoutes.QuarterUrl(council, period)}?{ApiRoutes.NoticeParameter}={notice}";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
@@ -351,9 +349,6 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var state => state,
     };
 
-    private FileCheckRow Check(string name, byte[] content, FinancialQuarter period, string anchor) =>
-        CheckRow(name, reports.CheckUpload(name, content, period), anchor);
-
     private static FileCheckRow CheckRow(string name, UploadCheckResult check, string anchor)
     {
         var readAs = check.ReadAs is { } r ? (r.IsConfig ? "config/" : string.Empty) + r.Name : null;
@@ -371,7 +366,8 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             row.Status switch { "green" => "Green: target met", "amber" => "Amber: close to target", "red" => "Red: target missed", _ => "No target" });
     }
 
-    private static PageFrame Frame(string title, PageCaller? caller, params Crumb[] crumbs) =>
+    /// <summary>What every page shows around its content (see <see cref="PageFrame"/>), from the pages' one set of routes.</summary>
+    internal static PageFrame Frame(string title, PageCaller? caller, params Crumb[] crumbs) =>
         new(title, ApiRoutes.PageAssetBase, ApiRoutes.QuartersUrl, caller?.Name, crumbs);
 
     private static HtmlPage Page(string html, int statusCode = StatusCodes.Status200OK, TimeSpan? refreshAfter = null) => new(html, statusCode, refreshAfter);

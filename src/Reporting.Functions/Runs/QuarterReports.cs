@@ -105,14 +105,13 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         // One round trip per file on Blob Storage: fetched side by side while the rest is read.
         var downloads = Task.WhenAll(listed.Select(info => CheckAsync(info, info.Name[quarterFolder.Length..], period, cancellationToken)));
         var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
-        var status = await StatusAsync(council, period, listed, manifest, [], cancellationToken).ConfigureAwait(false);
-        var indicators = manifest?.Output(StoreLayout.IndicatorsJsonFile) is { } output
-            && await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken).ConfigureAwait(false) is { } indicatorsFile
-            ? IndicatorsExport.ReadRows(indicatorsFile.Content)
-            : [];
-        var runs = await ReadRunsAsync(council, period, manifest, cancellationToken).ConfigureAwait(false);
-        var audiences = await ReadAudiencesAsync(council, cancellationToken).ConfigureAwait(false);
-        var uploads = listed.Zip(await downloads.ConfigureAwait(false))
+        // What the manifest leads to is read side by side too.
+        var status = StatusAsync(council, period, listed, manifest, [], cancellationToken);
+        var indicators = ReadIndicatorRowsAsync(manifest, cancellationToken);
+        var runs = ReadRunsAsync(council, period, manifest, cancellationToken);
+        var audiences = ReadAudiencesAsync(council, cancellationToken);
+        await Task.WhenAll(downloads, status, indicators, runs, audiences).ConfigureAwait(false);
+        var uploads = listed.Zip(downloads.Result)
             .Where(pair => pair.Second is not null)
             .Select(pair => new QuarterUpload(
                 pair.First.Name[quarterFolder.Length..],
@@ -121,8 +120,14 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
                 pair.First.LastModified,
                 pair.First.Metadata?.GetValueOrDefault(StoreLayout.UploadedByMetadata)))
             .ToList();
-        return new QuarterSnapshot(status, manifest, uploads, indicators, runs, audiences);
+        return new QuarterSnapshot(status.Result, manifest, uploads, indicators.Result, runs.Result, audiences.Result);
     }
+
+    private async Task<IReadOnlyList<PublishedIndicator>> ReadIndicatorRowsAsync(Manifest? manifest, CancellationToken cancellationToken) =>
+        manifest?.Output(StoreLayout.IndicatorsJsonFile) is { } output
+        && await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken).ConfigureAwait(false) is { } indicatorsFile
+            ? IndicatorsExport.ReadRows(indicatorsFile.Content)
+            : [];
 
     /// <summary>An upload's check, remembered by its ETag; null when it went while being read.</summary>
     private async Task<UploadCheckResult?> CheckAsync(StoredObjectInfo listed, string fileName, FinancialQuarter period, CancellationToken cancellationToken)
@@ -138,7 +143,7 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
             return null;
         }
 
-        var check = CheckUpload(fileName, stored.Content, period);
+        var check = await CheckUploadAsync(fileName, stored.Content, period, cancellationToken).ConfigureAwait(false);
         if (stored.ETag == listed.ETag)
         {
             if (_checks.Count >= RememberedChecks)
@@ -168,7 +173,9 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         {
             var runId = folder.Key;
             var files = folder.Select(entry => entry.Path[(runId.Length + 1)..]).ToList();
-            var own = files.Contains(StoreLayout.ManifestFile)
+            // The run in force wrote its copy from the manifest already read.
+            var own = inForce?.RunId == runId ? inForce
+                : files.Contains(StoreLayout.ManifestFile)
                 && await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.RunManifest(council, period, runId), cancellationToken).ConfigureAwait(false) is { } copy
                 ? Manifest.FromJson(copy.Content)
                 : null;
@@ -204,21 +211,23 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         var running = await run.IsRunningAsync(council, period, cancellationToken).ConfigureAwait(false);
         var (lastRun, _) = await states.ReadAsync(council, period, cancellationToken).ConfigureAwait(false);
         var published = manifest is null ? null : new PublishedRun(manifest.RunId, manifest.FinishedAt, manifest.Outputs.Select(o => o.File).ToList(), manifest.Errors, manifest.Warnings);
-        return new QuarterStatus(inputs, published, manifest is null ? [] : findings, running, lastRun);
+        return new QuarterStatus(inputs, published, findings, running, lastRun);
     }
 
     public async Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        // The check is CPU work that does not watch the token; waiting for it with the token lets the
-        // request end on time (its time budget, or the client leaving). Limits on rows, fields and
-        // depth keep what carries on in the background bounded.
-        var findings = (await Task.Run(() => CheckUpload(fileName, content, period), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false)).Findings;
+        var findings = (await CheckUploadAsync(fileName, content, period, cancellationToken).ConfigureAwait(false)).Findings;
         return new UploadCheck(!findings.Any(f => f.Severity == Severity.Error), findings);
     }
 
-    /// <summary>One file checked as an upload for the quarter, with what it was read as: validate's and the upload page's one checker.</summary>
-    public UploadCheckResult CheckUpload(string fileName, byte[] content, FinancialQuarter period) =>
-        FileCheck.CheckUpload(fileName, content, period, sources);
+    /// <summary>
+    /// One file checked as an upload for the quarter, with what it was read as: validate's, the upload
+    /// page's and the quarter page's one checker. The check is CPU work that does not watch the token;
+    /// waiting for it with the token lets the request end on time (its time budget, or the client
+    /// leaving). Limits on rows, fields and depth keep what carries on in the background bounded.
+    /// </summary>
+    public Task<UploadCheckResult> CheckUploadAsync(string fileName, byte[] content, FinancialQuarter period, CancellationToken cancellationToken) =>
+        Task.Run(() => FileCheck.CheckUpload(fileName, content, period, sources), cancellationToken).WaitAsync(cancellationToken);
 
     /// <summary>The quarters a council has uploads for, newest first.</summary>
     public async Task<IReadOnlyList<FinancialQuarter>> ListQuartersAsync(CouncilCode council, CancellationToken cancellationToken)
