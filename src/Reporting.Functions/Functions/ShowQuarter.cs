@@ -18,5 +18,5 @@ public sealed class ShowQuarter(LeadPages pages)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarter)] HttpRequest request,
         string council,
         string period) =>
-        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.QuarterAsync(request.HttpContext, caller, la, quarter, request.Query["run"].ToString(), request.Query["refresh"].ToString()));
+        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.QuarterAsync(request.HttpContext, caller, la, quarter, request.Query[ApiRoutes.NoticeParameter].ToString(), request.Query["refresh"].ToString()));
 }

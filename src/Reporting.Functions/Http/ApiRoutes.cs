@@ -53,6 +53,9 @@ public static class ApiRoutes
     /// <summary>The query parameter naming the run whose review a page link opens.</summary>
     public const string RunParameter = "run";
 
+    /// <summary>The query parameter by which the quarter's page is told what a run request just did ("queued", "already", ...).</summary>
+    public const string NoticeParameter = "notice";
+
     public static string PageAssetBase => $"/{Prefix}/service/assets";
 
     public static string StatusUrl(CouncilCode council, FinancialQuarter period) => $"/{Prefix}/reports/{council}/{period}/status";

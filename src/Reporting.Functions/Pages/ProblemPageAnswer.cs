@@ -23,13 +23,10 @@ public sealed class ProblemPageAnswer(int statusCode, string heading, string tex
 
     int? IStatusCodeHttpResult.StatusCode => statusCode;
 
-    public string Heading => heading;
-
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var renderer = httpContext.RequestServices?.GetService<PageRenderer>() ?? new PageRenderer();
-        var frame = new PageFrame(heading, ApiRoutes.PageAssetBase, ApiRoutes.QuartersUrl, null, []);
-        var html = await renderer.RenderAsync(new ProblemView(frame, heading, text, requestId)).ConfigureAwait(false);
+        var html = await renderer.RenderAsync(new ProblemView(LeadPages.Frame(heading, caller: null), heading, text, requestId)).ConfigureAwait(false);
         await new HtmlPage(html, statusCode).ExecuteAsync(httpContext).ConfigureAwait(false);
     }
 }

@@ -55,8 +55,8 @@ public sealed record FileFindings(string File, string Anchor, IReadOnlyList<Find
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
 }
 
-/// <summary>A published review: its audience's id and name (from the audience's definition), where to download the PDF, and where to read it as a web page (null when not published as HTML).</summary>
-public sealed record DocumentLink(string Audience, string Name, string Url, long Length, string? HtmlUrl = null);
+/// <summary>A published review: its audience's name (from the audience's definition), where to download the PDF, and where to read it as a web page (null when not published as HTML).</summary>
+public sealed record DocumentLink(string Name, string Url, long Length, string? HtmlUrl = null);
 
 /// <summary>
 /// A run that published the quarter: its id, when it finished, the reviews it made (names), where it
