@@ -28,7 +28,7 @@ public sealed class GetStatus(FunctionOptions options, QuarterReports reports, T
             return problem!;
         }
 
-        var status = await reports.GetStatusAsync(la, quarter, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var status = await reports.GetStatusAsync(la, quarter, withFindings: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
         var last = status.LastRun;
         var active = last is not null && last.IsActiveAt(time.GetUtcNow());
         var state = status.StateAt(time.GetUtcNow());

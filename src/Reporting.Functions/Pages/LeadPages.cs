@@ -102,9 +102,11 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         var rows = new List<QuarterRow>();
         foreach (var council in await reports.ListCouncilsAsync(cancellationToken).ConfigureAwait(false))
         {
-            foreach (var quarter in await reports.ListQuartersAsync(council, cancellationToken).ConfigureAwait(false))
+            var quarters = await reports.ListQuartersAsync(council, cancellationToken).ConfigureAwait(false);
+            // A council's quarters are read side by side; the list shows only the findings' counts, so their file is not read.
+            var statuses = await Task.WhenAll(quarters.Select(q => reports.GetStatusAsync(council, q, withFindings: false, cancellationToken))).ConfigureAwait(false);
+            foreach (var (quarter, status) in quarters.Zip(statuses))
             {
-                var status = await reports.GetStatusAsync(council, quarter, cancellationToken).ConfigureAwait(false);
                 // Its files are checked on the quarter's own page, not here: a never-run quarter is "not run" on this one.
                 var state = PageState(status, now, null);
                 var detail = status.Published is { } published && state is RunStates.Published or RunStates.Unchanged

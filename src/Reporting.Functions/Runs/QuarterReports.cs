@@ -81,11 +81,12 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         return content is null ? null : new PublishedFile(content.Content, output.ContentType, output.Sha256);
     }
 
-    public async Task<QuarterStatus> GetStatusAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken)
+    /// <summary>A quarter's status; <paramref name="withFindings"/> false leaves out the published data-quality findings (the quarters list shows only their counts, which the manifest has).</summary>
+    public async Task<QuarterStatus> GetStatusAsync(CouncilCode council, FinancialQuarter period, bool withFindings, CancellationToken cancellationToken)
     {
         var listed = await store.ListAsync(StoreLayout.MetricsContainer, StoreLayout.QuarterInputs(council, period), cancellationToken).ConfigureAwait(false);
         var (manifest, _) = await run.ReadManifestAsync(council, period, cancellationToken).ConfigureAwait(false);
-        var findings = manifest?.Output(StoreLayout.DataQualityFile) is { } quality
+        var findings = withFindings && manifest?.Output(StoreLayout.DataQualityFile) is { } quality
             && await store.GetAsync(StoreLayout.ReportsContainer, quality.Path, cancellationToken).ConfigureAwait(false) is { } qualityFile
             ? IndicatorsExport.ReadFindings(qualityFile.Content)
             : [];
