@@ -215,9 +215,13 @@ public static class ReviewWording
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(indicator);
         return indicator.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public
-            ? Statement(indicator) + " " + ActionSentence(indicator, ActionsAsAt(report))
+            ? StatementWithActions(report, indicator)
             : Statement(indicator);
     }
+
+    /// <summary>An indicator's sentence followed by its actions as at the report's date (or that it has none): the risks' red measures and the priority lines.</summary>
+    public static string StatementWithActions(ReportModel report, IndicatorReport indicator) =>
+        Statement(indicator) + " " + ActionSentence(indicator, ActionsAsAt(report));
 
     /// <summary>One indicator in a sentence, for audiences without charts.</summary>
     public static string Statement(IndicatorReport i)

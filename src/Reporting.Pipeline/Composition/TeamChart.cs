@@ -31,7 +31,7 @@ public sealed record TeamChart(string Title, IndicatorDefinition Indicator, IRea
         ReviewWording.TargetOf(report, indicatorId));
 
     /// <summary>The teams whose figure is over the target, by the rule the team table flags them with.</summary>
-    public IEnumerable<TeamBar> OverTarget => Bars.Where(b => ReviewWording.IsOver(Indicator, b.Value, Target));
+    private IEnumerable<TeamBar> OverTarget => Bars.Where(b => ReviewWording.IsOver(Indicator, b.Value, Target));
 
     /// <summary>The largest figure the chart shows: a bar, the target or the council-wide line (0 when none).</summary>
     public decimal Highest => Bars.Select(b => b.Value).Append(Council).Append(Target).OfType<decimal>().DefaultIfEmpty(0m).Max();

@@ -138,8 +138,6 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Add(BulletListBlock.Of(Priority.All.Select(p => p.Title), numbered: true));
     }
 
-    private static string LongDate(DateOnly date) => ReviewWording.LongDate(date);
-
     private void ComposeExecutiveSummary()
     {
         var summary = report.Summary;
@@ -204,8 +202,8 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     private string Masthead()
     {
-        var dated = report.IssueDate is { } issued ? $"Issued {LongDate(issued)}; figures to {LongDate(report.FiguresTo)}" : $"Figures to {LongDate(report.FiguresTo)}";
-        var meeting = report.MeetingDate is { } m ? $" for the review meeting on {LongDate(m)}" : string.Empty;
+        var dated = report.IssueDate is { } issued ? $"Issued {ReviewWording.LongDate(issued)}; figures to {ReviewWording.LongDate(report.FiguresTo)}" : $"Figures to {ReviewWording.LongDate(report.FiguresTo)}";
+        var meeting = report.MeetingDate is { } m ? $" for the review meeting on {ReviewWording.LongDate(m)}" : string.Empty;
         return $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Baseline {report.Baseline.ShortLabel}. {(report.Audience.Marking.Length > 0 ? report.Audience.Marking + ". " : string.Empty)}Reference {report.DocumentId}.";
     }
 
@@ -347,7 +345,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
             i.EnglandText,
             i.StatisticalNeighboursText,
-        ]).Prepend([new TableCell(PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray(),
+        ]).Prepend([new TableCell(ReviewWording.PriorityTitle(group.Key), TextStyle.TableBodyBold)])).ToArray(),
         rowHeaders: true);
 
     /// <summary>
@@ -369,7 +367,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 continue;
             }
 
-            Heading(2, PriorityTitle(priority.Number));
+            Heading(2, ReviewWording.PriorityTitle(priority.Number));
             if (hasIndicators)
             {
                 if (report.Audience.TrendCharts)
@@ -460,7 +458,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         if (red.Count > 0)
         {
             Heading(2, "Indicators rated red");
-            Add(BulletListBlock.Of(red.Select(i => ReviewWording.Statement(i) + " " + ReviewWording.ActionSentence(i, ReviewWording.ActionsAsAt(report)))));
+            Add(BulletListBlock.Of(red.Select(i => ReviewWording.StatementWithActions(report, i))));
         }
 
         if (report.Audience.Commentary && report.Commentary.Risks is { Length: > 0 } risks)
@@ -545,7 +543,4 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             Add(new TextBlock(TextRun.Plain(ReviewWording.GlossaryDetail(d), TextStyle.Small), StructureTag.Paragraph, colour: theme.Muted));
         }
     }
-
-    private static string PriorityTitle(int number) => ReviewWording.PriorityTitle(number);
-
 }

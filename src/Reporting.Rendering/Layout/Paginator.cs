@@ -77,7 +77,7 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
 
             if (block is KeepTogether group)
             {
-                if (placed.Count > 0 && !Fits(group.Blocks, contentArea.Height - y, pageIsEmpty: false))
+                if (placed.Count > 0 && !Fits(group.Blocks, contentArea.Height - y))
                 {
                     NewPage();
                 }
@@ -154,23 +154,22 @@ internal sealed class Paginator(LayoutContext context, XRect contentArea)
 
         var remaining = available - plan.Fragment!.Height - block.SpaceAfter(context.Theme);
         return remaining > 0 && (blocks[index + 1] is KeepTogether group
-            ? Fits(group.Blocks, remaining, pageIsEmpty: false)
+            ? Fits(group.Blocks, remaining)
             : StartFitsWithFollowers(blocks, index + 1, blocks[index + 1], remaining));
     }
 
-    /// <summary>True when every one of the blocks fits, whole, one below the other in the space.</summary>
-    private bool Fits(IReadOnlyList<Block> blocks, double available, bool pageIsEmpty)
+    /// <summary>True when every one of the blocks fits, whole, one below the other in the space (on a page that already holds something).</summary>
+    private bool Fits(IReadOnlyList<Block> blocks, double available)
     {
         foreach (var block in blocks)
         {
-            var plan = block.Plan(context, contentArea.Width, available, pageIsEmpty);
+            var plan = block.Plan(context, contentArea.Width, available, pageIsEmpty: false);
             if (plan.Kind != SpacePlanKind.Full)
             {
                 return false;
             }
 
             available -= plan.Fragment!.Height + block.SpaceAfter(context.Theme);
-            pageIsEmpty = false;
         }
 
         return true;
