@@ -57,13 +57,25 @@ public static class MillionRows
 
     private static bool Measure(string name, string readBy, QuarterFiles files, QuarterFiles warmUp, double target, Action<QuarterFiles> read)
     {
-        read(warmUp);
+        // A method runs optimised after 30 calls: warmed up as the sources benchmark is, so the measured read
+        // neither times unoptimised code nor adds the JIT's own memory to the peak.
+        for (var i = 0; i < 40; i++)
+        {
+            read(warmUp);
+        }
+
         var size = files.All.Sum(f => (long)f.Content.Length);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-        var peak = SourceBenchmark.PeakBeyond(() => read(files));
-        clock.Stop();
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var clock = new Stopwatch();
+        var allocated = 0L;
+        // The read alone is timed and counted: not the collection and the /proc reads PeakBeyond makes around it.
+        var peak = SourceBenchmark.PeakBeyond(() =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            clock.Start();
+            read(files);
+            clock.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-22} {readBy,-18} {size / 1048576.0,8:F1} {peak / 1048576.0,8:F1} {(double)peak / size,7:F2} {allocated / 1048576.0,9:F1} {(double)allocated / size,8:F2} {clock.Elapsed.TotalMilliseconds,7:F0}"));
         return SourceBenchmark.Target($"{name} read by {readBy}: peak working set beyond the input {(double)peak / size:F2}x its size", peak <= target * size, $"<= {target}x");
