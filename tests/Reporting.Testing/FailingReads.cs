@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reporting.Pipeline.Storage;
 
 namespace Reporting.Testing;
@@ -8,16 +9,25 @@ public sealed class FailingReads(IObjectStore inner, string prefix) : IObjectSto
     /// <summary>Whether reads under the prefix fail; on from the start.</summary>
     public bool Failing { get; set; } = true;
 
+    /// <summary>The names of the reads it failed, in order.</summary>
+    public ConcurrentQueue<string> Refused { get; } = new();
+
     public string Description => inner.Description;
 
     public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default) => inner.CreateContainerIfNotExistsAsync(container, cancellationToken);
 
     public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(string container, string prefix1, CancellationToken cancellationToken = default) => inner.ListAsync(container, prefix1, cancellationToken);
 
-    public Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
-        Failing && container == StoreLayout.MetricsContainer && name.StartsWith(prefix, StringComparison.Ordinal)
-            ? throw new IOException($"disk unplugged while reading {name}")
-            : inner.GetAsync(container, name, cancellationToken);
+    public Task<StoredObject?> GetAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        if (Failing && container == StoreLayout.MetricsContainer && name.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            Refused.Enqueue(name);
+            throw new IOException($"disk unplugged while reading {name}");
+        }
+
+        return inner.GetAsync(container, name, cancellationToken);
+    }
 
     public Task<string> PutAsync(string container, string name, ReadOnlyMemory<byte> content, WriteCondition condition, string contentType, CancellationToken cancellationToken = default) =>
         inner.PutAsync(container, name, content, condition, contentType, cancellationToken);

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,24 +14,19 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
     private const string BrokenEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,31/02/2017,S,C2,U1,\n";
     private const string CorrectedEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,01/08/2017,S,C2,U1,\n";
 
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-    /// <summary>The page is no wider than the window (WCAG 1.4.10 Reflow): nothing makes the reader scroll sideways.</summary>
-    private const string NoSidewaysScrolling = "document.documentElement.scrollWidth <= document.documentElement.clientWidth";
 
     private static FilePayload File(string name, string content) => new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(content) };
 
     /// <summary>No WCAG 2.2 A/AA violation on the page as it is now, and a photograph of it at both widths.</summary>
     private async Task CheckAndPhotographAsync(IPage page, string name)
     {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        Assert.True(result.Violations.Length == 0, $"{name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
-
+        await PageChecks.AssertAxeAsync(page, name);
         foreach (var width in new[] { 1280, 375 })
         {
             await page.SetViewportSizeAsync(width, 900);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServedSample.Screenshots, $"{name}-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), $"{name} scrolls sideways at {width} px.");
+            await PageChecks.AssertNoSidewaysScrollingAsync(page, name, width);
         }
 
         await page.SetViewportSizeAsync(1280, 900);
@@ -180,13 +173,12 @@ public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<Se
         await page.GotoAsync($"/api/service/933/{ReviewQuarter}/reviews/{audience}");
 
         await Expect(page.Locator("#scorecard")).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScrolling), "The review scrolls sideways at 375 px.");
+        await PageChecks.AssertNoSidewaysScrollingAsync(page, $"The {audience} review", 375);
         var region = page.GetByRole(AriaRole.Region, new() { Name = audience == "cabinet" ? "The figures" : "Scorecard", Exact = true });
         await Expect(region).ToHaveAttributeAsync("tabindex", "0");
         await region.FocusAsync();
         await Expect(region).ToBeFocusedAsync();
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+        await PageChecks.AssertAxeAsync(page, $"the {audience} review at 375 px");
     }
 
     /// <summary>A quarter the other tests leave alone, published once for the review tests.</summary>

@@ -126,7 +126,7 @@ public class CsvTableTests
     }
 
     [Fact]
-    public void Rows_ManyRecords_StreamWithoutHoldingTheFile()
+    public void Rows_ManyRecords_CopyOfTheFirstFoundAfterTheIndexHasGrown()
     {
         // 200,000 distinct records with a copy of the first at the end: the copy is still found.
         var csv = new StringBuilder("indicator,value,note\n");
