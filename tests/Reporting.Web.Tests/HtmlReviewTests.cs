@@ -96,19 +96,24 @@ public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedS
     }
 
     [Fact]
-    public async Task Review_Essex_TeamChartsSayWhatThePdfsSayAndFlagTheTeamsTheTableFlags()
+    public async Task Review_Essex_ChartsSayWhatThePdfsSayAndTeamChartsFlagTheTeamsTheTableFlags()
     {
         var (page, _, _, bytes) = await OpenAsync("essex");
         var pdf = System.Text.Encoding.Latin1.GetString(bytes);
 
-        // Each chart's words for screen readers are the PDF figure's alt text, word for word.
+        // Each chart's words for screen readers are the PDF figure's alt text, word for word (a trend
+        // chart's, after "Line chart." and before where its figures are).
+        static string Alt(string words) => "/Alt(" + words.Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal) + ")";
         var charts = await page.Locator("svg[data-team-chart]").AllAsync();
         Assert.Equal(2, charts.Count);
         foreach (var chart in charts)
         {
-            var words = (await chart.Locator("title").TextContentAsync())!;
-            Assert.Contains("/Alt(" + words.Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal) + ")", pdf);
+            Assert.Contains(Alt((await chart.Locator("title").TextContentAsync())!), pdf);
         }
+
+        var trends = await page.Locator("#priority-2 svg[role=img] title").AllTextContentsAsync();
+        Assert.NotEmpty(trends);
+        Assert.All(trends, words => Assert.Contains(Alt(Regex.Match(words, "^Line chart\\. (.*) Its figures are in the table").Groups[1].Value), pdf));
 
         // The caseload chart has a bar for each team the table gives a caseload, and names over the
         // target exactly the teams the table flags for caseload.

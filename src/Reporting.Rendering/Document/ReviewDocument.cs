@@ -404,7 +404,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     }
 
     private static FigureSpec TrendFigure(IndicatorReport indicator) =>
-        new($"{indicator.Definition.Title}: {indicator.ValueText} ({indicator.Assessment.Status.Word()})", new TrendChart(indicator), TrendDescription.For(indicator));
+        new(TrendDescription.Caption(indicator), new TrendChart(indicator), TrendDescription.For(indicator));
 
     private void ComposeTeams()
     {

@@ -1,5 +1,5 @@
 using Reporting.Domain.Indicators;
-using Reporting.Rendering.Charts;
+using Reporting.Pipeline.Composition;
 
 namespace Reporting.Rendering.Tests.Charts;
 

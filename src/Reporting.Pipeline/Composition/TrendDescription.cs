@@ -1,18 +1,24 @@
 using Reporting.Domain.Comparison;
 using Reporting.Domain.Indicators;
-using Reporting.Pipeline.Composition;
-
-namespace Reporting.Rendering.Charts;
+namespace Reporting.Pipeline.Composition;
 
 /// <summary>
 /// The alt text of a trend chart: the shape in words, as a reader of the chart would say it —
 /// "Average caseload per social worker fell from 20.1 in 2015/16 Q1 to 14.2 in 2017/18 Q2,
 /// highest 20.1 in 2015/16 Q1 ... ; met its target from 2016/17 Q1 onwards; target 15.0; England
 /// average 16.1 (2016); lower is better." Peaks and troughs are named when they fall between the
-/// first and last quarters; when the target was met is read quarter by quarter.
+/// first and last quarters; when the target was met is read quarter by quarter. The PDF's and the
+/// HTML review's trend charts both say it.
 /// </summary>
-internal static class TrendDescription
+public static class TrendDescription
 {
+    /// <summary>A trend chart's caption: the indicator, its figure and its rating ("Agency worker rate: 20.0% (Red)").</summary>
+    public static string Caption(IndicatorReport indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return $"{indicator.Definition.Title}: {indicator.ValueText} ({indicator.Assessment.Status.Word()})";
+    }
+
     public static string For(IndicatorReport indicator)
     {
         var definition = indicator.Definition;
