@@ -231,14 +231,14 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
         (Manifest? Manifest, string? ETag) Previous,
         RunResult? Answer = null);
 
-    // With trustETags, unless forced, uploads that still carry the ETags the publication in force
-    // recorded are taken as the files it was made from, without downloading them; when something
-    // else turns out to have changed, the plan is made again from every file's bytes.
-    private async Task<RunPlan> PlanAsync(RunRequest request, CancellationToken cancellationToken, bool trustETags = true)
+    // Unless forced, uploads that still carry the ETags the publication in force recorded are taken as
+    // the files it was made from, without downloading them; when something else turns out to have
+    // changed, the uploads are downloaded after all and the digest made again from their bytes.
+    private async Task<RunPlan> PlanAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var (council, period) = (request.Council, request.Period);
         var previous = await ReadManifestAsync(council, period, cancellationToken);
-        var asPublished = trustETags && !request.Force && previous.Manifest is { } inForce
+        var asPublished = !request.Force && previous.Manifest is { } inForce
             ? await UploadsAsPublishedAsync(council, period, inForce, cancellationToken)
             : null;
         var files = await CollectAsync(council, period, cancellationToken, withUploads: asPublished is null);
@@ -259,9 +259,7 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         var baseline = files.ConfigFile(BaselineFile.FileName) is { } baselineFile ? BaselineFile.Read(baselineFile, new FindingList()) : null;
         var published = await ReadPublishedHistoryAsync(council, period, baseline, cancellationToken);
-        var inputs = files.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-        var inputsDigest = Digest(inputs.Select(f => (f.Name, f.Sha256)).Concat(asPublished ?? [])
-            .OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator));
+        var (inputs, inputsDigest) = InputsOf(files, asPublished);
         var plan = new RunPlan(files, configFindings, chosen, audiences, published, inputs, inputsDigest, inputsDigest[..16], previous);
         if (!request.Force && previous.Manifest is { } last && last.InputsDigest == inputsDigest
             && chosen.All(a => last.Output(StoreLayout.ReviewDocument(a.Id)) is { FromRun: null }))
@@ -269,9 +267,26 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
             return plan with { Answer = new RunResult(RunOutcome.Unchanged, $"Nothing changed since run {last.RunId} published {period.ShortLabel} for council {council}; use force to render again.", last, []) };
         }
 
-        return asPublished is null ? plan : await PlanAsync(request, cancellationToken, trustETags: false);
+        if (asPublished is null)
+        {
+            return plan;
+        }
+
+        // The config, the history and the audiences read stand; only the uploads were taken on trust.
+        var withUploads = new QuarterFiles(council, period, await ReadFolderAsync(council, StoreLayout.QuarterInputs(council, period), cancellationToken), files.Config);
+        var (allInputs, digest) = InputsOf(withUploads, null);
+        return plan with { Files = withUploads, Inputs = allInputs, InputsDigest = digest, RunId = digest[..16] };
 
         RunPlan Ended(RunResult result) => new(files, configFindings, [], null, ([], []), [], string.Empty, string.Empty, (null, null), result);
+
+        // Every input of the run in name order (the uploads, the config and the published history read),
+        // and the digest of their names and SHA-256s with those of the uploads taken as published.
+        (List<InputFile> Inputs, string Digest) InputsOf(QuarterFiles quarter, List<(string Name, string Sha256)>? recorded)
+        {
+            var all = quarter.All.Concat(published.Files).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            return (all, Digest(all.Select(f => (f.Name, f.Sha256)).Concat(recorded ?? [])
+                .OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Name}\t{f.Sha256}").Append(Generator)));
+        }
     }
 
     /// <summary>Indicators the publication in force has a value for that these indicators do not, in catalogue order.</summary>

@@ -124,6 +124,24 @@ public sealed class ReportRunTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_UploadsAsPublishedButConfigChanged_ReadsTheUploadsOnceAndPlansAsAForcedRunWould()
+    {
+        await Run().RunAsync(Request(Latest));
+        var councilName = StoreLayout.CouncilConfig(Council) + Reporting.Pipeline.MetricFiles.CouncilNameFile.FileName;
+        await _store.PutAsync(StoreLayout.MetricsContainer, councilName, "Renamed County Council\n"u8.ToArray(), WriteCondition.None, "text/plain");
+        var reads = new FailingReads(_store, StoreLayout.QuarterInputs(Council, Latest)) { Failing = false };
+
+        var changed = await new ReportRun(reads, new PdfReportRenderer(), RecordSources.All).RunAsync(Request(Latest));
+        var forced = await Run().RunAsync(Request(Latest, force: true));
+
+        // The uploads carry the ETags the publication recorded, but the council's name changed: the run
+        // publishes, with the digest a run that read every file makes.
+        Assert.Equal(RunOutcome.Published, changed.Outcome);
+        Assert.Equal(forced.Manifest!.RunId, changed.Manifest!.RunId);
+        Assert.Equal(forced.Manifest.InputsDigest, changed.Manifest.InputsDigest);
+    }
+
+    [Fact]
     public async Task RunAsync_WhileAnotherRunHoldsTheLock_SaysAlreadyRunning()
     {
         await _store.CreateContainerIfNotExistsAsync(StoreLayout.ReportsContainer);
