@@ -19,6 +19,9 @@ public static class ReviewWording
 
     public const string NoTeams = "No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.";
 
+    /// <summary>The heading of the indicators without a figure, under the scorecard and under data quality.</summary>
+    public const string MissingUnderScorecard = "Not available this quarter", MissingUnderDataQuality = "Indicators without a figure";
+
     /// <summary>What the team charts and table show, above them in both reviews.</summary>
     public const string TeamsIntro = "Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council's target and the dotted line the council-wide figure; the table flags the teams over a target.";
 

@@ -281,7 +281,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph(ReviewWording.ScorecardIntro(report));
         Add(ScorecardTable());
 
-        Missing("Not available this quarter");
+        Missing(ReviewWording.MissingUnderScorecard);
 
         Heading(2, "How to read the ratings");
         Paragraph(report.RagRule + ReviewWording.ToleranceSentence(report));
@@ -316,7 +316,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
             ]).ToArray(),
             rowHeaders: true));
-        Missing("Not available this quarter");
+        Missing(ReviewWording.MissingUnderScorecard);
         Heading(2, "What the ratings mean");
         Paragraph(ReviewWording.PlainRatingRule(report));
     }
@@ -504,7 +504,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
                 rowHeaders: true));
         }
 
-        Missing("Indicators without a figure");
+        Missing(ReviewWording.MissingUnderDataQuality);
     }
 
     /// <summary>The indicators with no figure this quarter (suppressed ones have a figure, shown as "c"), each with its reason.</summary>
