@@ -3,7 +3,8 @@ using System.Globalization;
 using Reporting.Pipeline.Benchmarks;
 
 // Benchmarks for the pipeline (issue 12); see README.md, "Performance".
-//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- sources [--scales 1,2,4,8] [--iterations 7]
+//   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- sources [--scales 1,2,4,8] [--iterations 7] [--only missing]
+//     (--only times the sources whose name holds the word, e.g. missing, workforce, lookedafter, "all sources")
 //   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- national [--councils 153] [--iterations 3] [--parallel N]
 //     (--parallel 1 runs the councils one after another, as the serve timer did before CouncilBatch)
 //   dotnet run -c Release --project tests/Reporting.Pipeline.Benchmarks -- million [--rows 1000000]
@@ -25,7 +26,7 @@ switch (mode)
             Process.GetCurrentProcess().ProcessorAffinity = 1; // one core, as the targets are stated
         }
 
-        return SourceBenchmark.Run(Scales(), Option("--iterations", 7));
+        return SourceBenchmark.Run(Scales(), Option("--iterations", 7), Array.IndexOf(args, "--only") is var only and >= 0 && only + 1 < args.Length ? args[only + 1] : null);
     case "national":
         return await NationalBenchmark.RunAsync(Option("--councils", 153), Option("--iterations", 3), Array.IndexOf(args, "--parallel") >= 0 ? Option("--parallel", 1) : null);
     case "million":
