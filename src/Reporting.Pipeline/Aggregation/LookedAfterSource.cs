@@ -41,7 +41,7 @@ public sealed class LookedAfterSource : IRecordSource
     {
         const string source = Ssda903Files.Episodes;
         var values = new List<IndicatorValue>();
-        if (tables.Episodes is not { } episodes)
+        if (tables.ByChild is not { } episodes)
         {
             var reason = "ssda903/episodes.csv was not uploaded or could not be used (see the data-quality findings)";
             values.AddRange(((string[])[ChildrenLookedAfter, PlacedOver20Miles, PlacementMoves3Plus, HealthAssessments])
@@ -132,12 +132,11 @@ public static class LookedAfterCohort
     /// placement current at the window's start and every new placement (RNE S, P or T) after it.
     /// The period of care runs back through contiguous episodes to the latest RNE S.
     /// </summary>
-    public static IReadOnlyList<LookedAfterChild> At(IReadOnlyList<CareEpisode> episodes, FinancialQuarter period)
+    public static IReadOnlyList<LookedAfterChild> At(EpisodesByChild children, FinancialQuarter period)
     {
         var end = period.End;
         var year = period.Rolling12Months;
-        var cohort = new List<LookedAfterChild>();
-        var children = new EpisodesByChild(episodes);
+        var cohort = new List<LookedAfterChild>(children.Count); // at most one per child
         for (var child = 0; child < children.Count; child++)
         {
             var ordered = children[child];

@@ -19,10 +19,10 @@ public readonly record struct CareEpisode(int Child, DateOnly Started, DateOnly?
 }
 
 /// <summary>Health items of one child from OC2, the outcomes of children looked after 12 months or more.</summary>
-public sealed record HealthOutcome(int Child, bool HealthAssessmentUpToDate);
+public readonly record struct HealthOutcome(int Child, bool HealthAssessmentUpToDate);
 
 /// <summary>One care leaver from OC3: age at the quarter end and activity code.</summary>
-public sealed record CareLeaverOutcome(int Child, DateOnly BirthDate, string Activity);
+public readonly record struct CareLeaverOutcome(int Child, DateOnly BirthDate, string Activity);
 
 /// <summary>
 /// Stands in for CHILD ids within one quarter's SSDA903 tables: each distinct id gets a number, so
@@ -39,7 +39,8 @@ public sealed class ChildNumbers
 /// <summary>
 /// Episodes grouped by child, each child's in order of start (file order among equal starts), in
 /// the order the children first appear. Built in one pass with a counting sort, so grouping
-/// 80,000 episodes costs about what reading them does (a GroupBy then OrderBy per child did not).
+/// 80,000 episodes costs about what reading them does (a GroupBy then OrderBy per child did not);
+/// built once per upload (<see cref="Ssda903Tables.ByChild"/>), for the overlap check and the cohort.
 /// </summary>
 public sealed class EpisodesByChild
 {

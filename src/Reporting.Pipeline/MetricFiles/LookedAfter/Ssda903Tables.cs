@@ -19,6 +19,15 @@ public sealed record Ssda903Tables(
 
     /// <summary>The OC2 file's name as findings show it.</summary>
     public string HealthName { get; init; } = Ssda903Files.HealthOutcomes;
+
+    /// <summary>The episodes grouped by child, made once (when read, or on first use) and kept: the overlap check and the cohort both walk them.</summary>
+    public EpisodesByChild? ByChild
+    {
+        get => Episodes is null ? null : _byChild ??= new EpisodesByChild(Episodes);
+        init => _byChild = value;
+    }
+
+    private EpisodesByChild? _byChild;
 }
 
 /// <summary>
@@ -48,6 +57,12 @@ public static class Ssda903Files
     {
         var children = new ChildNumbers();
         var (episodeList, distanceKnown) = episodes is null ? (null, false) : ReadEpisodes(episodes, postcodes, children, findings);
+        var byChild = episodeList is null ? null : new EpisodesByChild(episodeList);
+        if (byChild is not null)
+        {
+            FlagOverlaps(episodes!.Name, byChild, findings);
+        }
+
         if (header is not null)
         {
             ReadHeader(header, findings);
@@ -59,6 +74,7 @@ public static class Ssda903Files
         {
             EpisodesName = episodes?.Name ?? Episodes,
             HealthName = oc2?.Name ?? HealthOutcomes,
+            ByChild = byChild,
         };
     }
 
@@ -118,14 +134,12 @@ public static class Ssda903Files
                 : "There is no PL_DISTANCE column and no HOME_POST/PL_POST columns: placement distances are not known."));
         }
 
-        FlagOverlaps(input.Name, episodes, findings);
         return (episodes, hasDistance || hasPostcodes);
     }
 
     /// <summary>One warning per file for children whose episodes overlap: the later episode is taken as current.</summary>
-    private static void FlagOverlaps(string file, List<CareEpisode> episodes, FindingList findings)
+    private static void FlagOverlaps(string file, EpisodesByChild children, FindingList findings)
     {
-        var children = new EpisodesByChild(episodes);
         var overlapping = 0;
         for (var child = 0; child < children.Count; child++)
         {
