@@ -211,6 +211,24 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     }
 
     [Fact]
+    public async Task Upload_ArrivingOverLongerThanTheTimeBudget_StoredAsTheBudgetCountsFromTheBodysArrival()
+    {
+        using var scratch = await ScratchStore.WithSampleAsync();
+        await using var api = await LocalApi.StartAsync(scratch.Store, RolesRequired with { RequestTimeBudget = TimeSpan.FromMilliseconds(500) });
+        using var browser = Browser(api, Lead);
+        var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+        // Half the form, a pause three times the budget, then the rest: a slow line, not slow work.
+        var slow = await SlowContent.OfAsync(Upload(Token(page), ("SSDA903_Episodes_2017.csv", GoodEpisodes)), TimeSpan.FromMilliseconds(1500));
+
+        var stored = await browser.PostAsync("/api/service/933/2017-18-Q2/files", slow);
+        var storedHtml = await stored.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Contains("Stored as ssda903/episodes.csv (recognised by its content)", storedHtml);
+        Assert.NotNull(await scratch.Store.GetAsync(StoreLayout.MetricsContainer, "933/2017-18-Q2/ssda903/episodes.csv"));
+    }
+
+    [Fact]
     public async Task Upload_WithoutTheFormToken_RefusedAndNothingStored()
     {
         var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
