@@ -46,6 +46,20 @@ public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedS
         await PageChecks.AssertAxeAsync(page, audience);
     }
 
+    [Theory]
+    [InlineData("dfe", "Baseline 2015/16 Q1|Year ago 2016/17 Q1")]
+    [InlineData("cabinet", "Plan start 2015/16 Q1|A year ago 2016/17 Q1")]
+    public async Task Review_EachAudience_ScorecardColumnsHeadedAsInThePdfTheComparisonsWithTheirQuarter(string audience, string comparisons)
+    {
+        // The sample's plan began in 2015/16 Q1; the quarter a year before 2017/18 Q1 is 2016/17 Q1.
+        var (page, _, flowing, _) = await OpenAsync(audience);
+
+        var headings = (await page.Locator("#scorecard thead th").AllInnerTextsAsync()).Select(h => h.Trim()).ToList();
+        Assert.Equal(comparisons.Split('|'), headings.Skip(3).Take(2));
+        // The PDF's header row, in reading order, says the same words.
+        Assert.Contains(string.Join(" ", headings), flowing, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Review_Essex_ShowsTheTeamTableEachPrioritysCommentaryAndTheActionsAsThePdfDoes()
     {

@@ -71,6 +71,34 @@ public static class ReviewWording
         return rows;
     }
 
+    /// <summary>
+    /// The scorecard's columns, headed alike in the PDF and on the web page (fewer and plainer for the
+    /// public); the comparison columns name their quarter. A line break is where the PDF breaks the
+    /// heading; the web page shows a space.
+    /// </summary>
+    public static IReadOnlyList<ScorecardColumn> ScorecardColumns(ReportModel report) => report.Audience.Public
+        ?
+        [
+            new("What is measured"),
+            new("Now", Numeric: true),
+            new("Aim", Numeric: true),
+            new($"Plan start\n{report.Baseline.ShortLabel}", Numeric: true),
+            new($"A year ago\n{report.YearAgo.ShortLabel}", Numeric: true),
+            new("Rating"),
+        ]
+        :
+        [
+            new("Indicator"),
+            new("Value", Numeric: true),
+            new("Target", Numeric: true),
+            new($"Baseline\n{report.Baseline.ShortLabel}", Numeric: true),
+            new($"Year ago\n{report.YearAgo.ShortLabel}", Numeric: true),
+            new("Previous,\ndirection"),
+            new("RAG"),
+            new("England", Numeric: true),
+            new("Neighbours", Numeric: true),
+        ];
+
     /// <summary>The sentence above the scorecard: what its columns are (fewer and plainer for the public).</summary>
     public static string ScorecardIntro(ReportModel report)
     {
@@ -362,3 +390,6 @@ public static class ReviewWording
 
     public static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }
+
+/// <summary>A scorecard column: its heading (a line break where the PDF breaks it) and whether it holds figures, aligned right.</summary>
+public sealed record ScorecardColumn(string Heading, bool Numeric = false);

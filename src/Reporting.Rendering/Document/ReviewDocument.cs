@@ -298,14 +298,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Heading(1, SectionHeading(ReportSection.Scorecard));
         Paragraph(ReviewWording.ScorecardIntro(report));
         Add(new TableBlock(
-            [
-                new TableColumn("What is measured", 2.6),
-                new TableColumn("Now", 1.1, ColumnAlign.Right),
-                new TableColumn("Aim", 0.9, ColumnAlign.Right),
-                new TableColumn("Plan start", 1.0, ColumnAlign.Right),
-                new TableColumn("A year ago", 1.0, ColumnAlign.Right),
-                new TableColumn("Rating", 1.1),
-            ],
+            ScorecardColumns(2.6, 1.1, 0.9, 1.0, 1.0, 1.1),
             report.Indicators.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
@@ -321,19 +314,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph(ReviewWording.PlainRatingRule(report));
     }
 
+    /// <summary>The scorecard's columns (<see cref="ReviewWording.ScorecardColumns"/>) with their widths in the PDF's table.</summary>
+    private TableColumn[] ScorecardColumns(params double[] weights) =>
+        [.. ReviewWording.ScorecardColumns(report).Zip(weights, (column, weight) => new TableColumn(column.Heading, weight, column.Numeric ? ColumnAlign.Right : ColumnAlign.Left))];
+
     /// <summary>One table for every indicator, a group row per priority.</summary>
     private TableBlock ScorecardTable() => new(
-        [
-            new TableColumn("Indicator", 2.25),
-            new TableColumn("Value", 1.15, ColumnAlign.Right),
-            new TableColumn("Target", 0.95, ColumnAlign.Right),
-            new TableColumn($"Baseline\n{report.Baseline.ShortLabel}", 1.0, ColumnAlign.Right),
-            new TableColumn($"Year ago\n{report.YearAgo.ShortLabel}", 1.0, ColumnAlign.Right),
-            new TableColumn("Previous,\ndirection", 1.2),
-            new TableColumn("RAG", 1.0),
-            new TableColumn("England", 1.05, ColumnAlign.Right),
-            new TableColumn("Neighbours", 1.2, ColumnAlign.Right),
-        ],
+        ScorecardColumns(2.25, 1.15, 0.95, 1.0, 1.0, 1.2, 1.0, 1.05, 1.2),
         report.ByPriority.SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
