@@ -7,9 +7,11 @@ namespace Reporting.Pipeline.MetricFiles.Missing;
 /// One episode of a child missing (<c>M</c>) or away without authorisation (<c>A</c>), with its
 /// return home interview where recorded. Invariants: <see cref="End"/>, when known, is on or after
 /// <see cref="Start"/>; <see cref="InterviewDate"/>, when known, is on or after <see cref="End"/>.
-/// No child identifier or date of birth is kept.
+/// No child identifier or date of birth is kept, nor the cohort (checked, but no indicator splits by
+/// it): the episode holds no reference, so a council's list of them is one block the garbage collector
+/// never scans, copied as plain memory when it grows.
 /// </summary>
-public readonly record struct MissingEpisode(bool Missing, DateOnly Start, DateOnly? End, string? Cohort, bool? InterviewOffered, DateOnly? InterviewDate)
+public readonly record struct MissingEpisode(bool Missing, DateOnly Start, DateOnly? End, bool? InterviewOffered, DateOnly? InterviewDate)
 {
     /// <summary>The interview took place no more than 72 hours after the return: with dates only, within 3 calendar days of it.</summary>
     public bool InterviewWithin72Hours => End is { } end && InterviewDate is { } held && held.DayNumber - end.DayNumber <= 3;
@@ -58,7 +60,7 @@ public static class MissingFile
             var type = row.Code("MISSING", MissingTypes, required: true);
             var start = row.Date("MIS_START", required: true);
             var end = row.Date("MIS_END", required: false);
-            var cohort = row.Code("COHORT", Cohorts, required: false);
+            row.Code("COHORT", Cohorts, required: false);
             var offered = row.Code("RHI_OFFERED", YesNo, required: false);
             var held = row.Date("RHI_DATE", required: false);
             if (start is { } s && end is { } e && e < s)
@@ -90,7 +92,7 @@ public static class MissingFile
 
             // An interview that took place was offered, whatever RHI_OFFERED says (or leaves blank).
             bool? interviewOffered = held is not null ? true : offered is null ? null : offered == "Y";
-            episodes.Add(new MissingEpisode(type == "M", start.Value, end, cohort, interviewOffered, held));
+            episodes.Add(new MissingEpisode(type == "M", start.Value, end, interviewOffered, held));
         }
 
         if (!table.HasUsableRows(findings))
