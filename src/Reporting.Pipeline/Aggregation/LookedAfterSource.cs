@@ -41,7 +41,7 @@ public sealed class LookedAfterSource : IRecordSource
     {
         const string source = Ssda903Files.Episodes;
         var values = new List<IndicatorValue>();
-        if (tables.ByChild is not { } episodes)
+        if (tables.Episodes is not { } episodes)
         {
             var reason = "ssda903/episodes.csv was not uploaded or could not be used (see the data-quality findings)";
             values.AddRange(((string[])[ChildrenLookedAfter, PlacedOver20Miles, PlacementMoves3Plus, HealthAssessments])

@@ -40,7 +40,7 @@ public sealed class ChildNumbers
 /// Episodes grouped by child, each child's in order of start (file order among equal starts), in
 /// the order the children first appear. Built in one pass with a counting sort, so grouping
 /// 80,000 episodes costs about what reading them does (a GroupBy then OrderBy per child did not);
-/// built once per upload (<see cref="Ssda903Tables.ByChild"/>), for the overlap check and the cohort.
+/// built once per upload (<see cref="Ssda903Tables.Episodes"/>), for the overlap check and the cohort.
 /// </summary>
 public sealed class EpisodesByChild
 {

@@ -4,12 +4,12 @@ using Reporting.Pipeline.MetricFiles.RecordFields;
 namespace Reporting.Pipeline.MetricFiles.LookedAfter;
 
 /// <summary>
-/// The quarter's SSDA903 tables as read: episodes (null when episodes.csv was missing or unusable),
-/// OC2 and OC3 (null when not uploaded or unusable). <see cref="DistanceKnown"/> is false when the
+/// The quarter's SSDA903 tables as read: episodes grouped by child (null when episodes.csv was
+/// missing or unusable), OC2 and OC3 (null when not uploaded or unusable). <see cref="DistanceKnown"/> is false when the
 /// episodes carried neither PL_DISTANCE nor postcodes that the council's postcode book could place.
 /// </summary>
 public sealed record Ssda903Tables(
-    IReadOnlyList<CareEpisode>? Episodes,
+    EpisodesByChild? Episodes,
     IReadOnlyList<HealthOutcome>? Health,
     IReadOnlyList<CareLeaverOutcome>? CareLeavers,
     bool DistanceKnown)
@@ -19,15 +19,6 @@ public sealed record Ssda903Tables(
 
     /// <summary>The OC2 file's name as findings show it.</summary>
     public string HealthName { get; init; } = Ssda903Files.HealthOutcomes;
-
-    /// <summary>The episodes grouped by child, made once (when read, or on first use) and kept: the overlap check and the cohort both walk them.</summary>
-    public EpisodesByChild? ByChild
-    {
-        get => Episodes is null ? null : _byChild ??= new EpisodesByChild(Episodes);
-        init => _byChild = value;
-    }
-
-    private EpisodesByChild? _byChild;
 }
 
 /// <summary>
@@ -57,6 +48,7 @@ public static class Ssda903Files
     {
         var children = new ChildNumbers();
         var (episodeList, distanceKnown) = episodes is null ? (null, false) : ReadEpisodes(episodes, postcodes, children, findings);
+        // Grouped once, for the overlap check here and the cohort later.
         var byChild = episodeList is null ? null : new EpisodesByChild(episodeList);
         if (byChild is not null)
         {
@@ -70,11 +62,10 @@ public static class Ssda903Files
 
         var health = oc2 is null ? null : ReadHealth(oc2, children, findings);
         var leavers = oc3 is null ? null : ReadCareLeavers(oc3, children, findings);
-        return new Ssda903Tables(episodeList, health, leavers, distanceKnown)
+        return new Ssda903Tables(byChild, health, leavers, distanceKnown)
         {
             EpisodesName = episodes?.Name ?? Episodes,
             HealthName = oc2?.Name ?? HealthOutcomes,
-            ByChild = byChild,
         };
     }
 
