@@ -76,7 +76,7 @@ public static class ReviewWording
     /// public); the comparison columns name their quarter. A line break is where the PDF breaks the
     /// heading; the web page shows a space.
     /// </summary>
-    public static IReadOnlyList<ScorecardColumn> ScorecardColumns(ReportModel report) => report.Audience.Public
+    public static IReadOnlyList<TableHeading> ScorecardColumns(ReportModel report) => report.Audience.Public
         ?
         [
             new("What is measured"),
@@ -391,5 +391,5 @@ public static class ReviewWording
     public static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }
 
-/// <summary>A scorecard column: its heading (a line break where the PDF breaks it) and whether it holds figures, aligned right.</summary>
-public sealed record ScorecardColumn(string Heading, bool Numeric = false);
+/// <summary>A table column as both renderers head it: its heading (a line break where the PDF breaks it) and whether it holds figures, aligned right.</summary>
+public sealed record TableHeading(string Heading, bool Numeric = false);

@@ -298,7 +298,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Heading(1, SectionHeading(ReportSection.Scorecard));
         Paragraph(ReviewWording.ScorecardIntro(report));
         Add(new TableBlock(
-            ScorecardColumns(2.6, 1.1, 0.9, 1.0, 1.0, 1.1),
+            Columns(ReviewWording.ScorecardColumns(report), 2.6, 1.1, 0.9, 1.0, 1.0, 1.1),
             report.Indicators.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
@@ -314,13 +314,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         Paragraph(ReviewWording.PlainRatingRule(report));
     }
 
-    /// <summary>The scorecard's columns (<see cref="ReviewWording.ScorecardColumns"/>) with their widths in the PDF's table.</summary>
-    private TableColumn[] ScorecardColumns(params double[] weights) =>
-        [.. ReviewWording.ScorecardColumns(report).Zip(weights, (column, weight) => new TableColumn(column.Heading, weight, column.Numeric ? ColumnAlign.Right : ColumnAlign.Left))];
+    /// <summary>A table's columns as both renderers head them, with their widths in the PDF.</summary>
+    private static TableColumn[] Columns(IReadOnlyList<TableHeading> headings, params double[] weights) =>
+        [.. headings.Zip(weights, (column, weight) => new TableColumn(column.Heading, weight, column.Numeric ? ColumnAlign.Right : ColumnAlign.Left))];
 
     /// <summary>One table for every indicator, a group row per priority.</summary>
     private TableBlock ScorecardTable() => new(
-        ScorecardColumns(2.25, 1.15, 0.95, 1.0, 1.0, 1.2, 1.0, 1.05, 1.2),
+        Columns(ReviewWording.ScorecardColumns(report), 2.25, 1.15, 0.95, 1.0, 1.0, 1.2, 1.0, 1.05, 1.2),
         report.ByPriority.SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
@@ -403,39 +403,23 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         }
 
         Paragraph(ReviewWording.TeamsIntro);
-        var caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
-        var agency = IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate);
         var chartHeight = Math.Min(560, 34 + (report.Teams.Count * 17));
         Add(new FigureGridBlock(
             [.. TeamChart.Of(report).Select(chart => new FigureSpec(chart.Title, new TeamBarChart(chart), chart.Description))],
             perRow: 2,
             drawingHeight: chartHeight));
-        var caseloadTarget = ReviewWording.TargetOf(report, caseload.Id);
-        var agencyTarget = ReviewWording.TargetOf(report, agency.Id);
+        var table = TeamTable.Of(report);
         Add(new TableBlock(
+            Columns(table.Columns, 2.4, 1.1, 1.4, 1.4, 2.0),
+            table.Rows.Select(row => (IReadOnlyList<TableCell>)
             [
-                new TableColumn("Team", 2.4),
-                new TableColumn("Case-holding FTE", 1.1, ColumnAlign.Right),
-                new TableColumn(ReviewWording.TeamColumn("Average caseload", caseload, caseloadTarget), 1.4, ColumnAlign.Right),
-                new TableColumn(ReviewWording.TeamColumn("Agency share", agency, agencyTarget), 1.4, ColumnAlign.Right),
-                new TableColumn("Against the targets", 2.0),
-            ],
-            report.Teams.Select(t => (IReadOnlyList<TableCell>)
-            [
-                t.Team,
-                t.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
-                ReviewWording.TeamValue(t.CaseloadAverage, caseload),
-                ReviewWording.TeamValue(t.AgencyPercent, agency),
-                TeamFlag(t, caseload, caseloadTarget, agency, agencyTarget),
+                row.Team,
+                row.CaseHoldingFte,
+                row.Caseload,
+                row.AgencyShare,
+                row.Over ? new TableCell(row.Flag, TextStyle.TableBodyBold) : row.Flag,
             ]).ToArray(),
             rowHeaders: true));
-    }
-
-    /// <summary>Which of the council's targets a team is over, in bold, or that it is within them.</summary>
-    internal static TableCell TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
-    {
-        var (text, over) = ReviewWording.TeamFlag(team, caseload, caseloadTarget, agency, agencyTarget);
-        return over ? new TableCell(text, TextStyle.TableBodyBold) : text;
     }
 
     private void ComposeRisks()

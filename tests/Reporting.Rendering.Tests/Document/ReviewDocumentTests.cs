@@ -78,9 +78,10 @@ public sealed class ReviewDocumentTests
     {
         var team = new TeamFigures("North assessment team", (decimal)caseload, (decimal)agency, 12m);
 
-        var flag = ReviewDocument.TeamFlag(team, IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage), 15m, IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate), 10m);
+        var (flag, over) = Reporting.Pipeline.Composition.ReviewWording.TeamFlag(team, IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage), 15m, IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate), 10m);
 
-        Assert.Equal(expected, flag.Text);
+        Assert.Equal(expected, flag);
+        Assert.Equal(expected != "Within target", over);
     }
 
     [Fact]
