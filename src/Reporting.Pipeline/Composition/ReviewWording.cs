@@ -142,6 +142,22 @@ public static class ReviewWording
 
     public static string PriorityTitle(int number) => $"Priority {number}: {Priority.Get(number).Title}";
 
+    /// <summary>The heading over the council's commentary on a priority.</summary>
+    public const string CommentaryHeading = "The council's commentary";
+
+    /// <summary>
+    /// The progress section's priorities, in order, each with its indicators (in the scorecard's order)
+    /// and the council's commentary on it where the audience reads commentary; a priority with neither
+    /// is left out.
+    /// </summary>
+    public static IReadOnlyList<PrioritySection> PrioritySections(ReportModel report) =>
+        [.. Priority.All
+            .Select(priority => new PrioritySection(
+                priority,
+                [.. report.Indicators.Where(i => i.Definition.Priority == priority.Number)],
+                report.Audience.Commentary && report.Commentary.ByPriority.TryGetValue(priority.Number, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null))
+            .Where(section => section.Indicators.Count > 0 || section.Commentary is not null)];
+
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
@@ -393,3 +409,6 @@ public static class ReviewWording
 
 /// <summary>A table column as both renderers head it: its heading (a line break where the PDF breaks it) and whether it holds figures, aligned right.</summary>
 public sealed record TableHeading(string Heading, bool Numeric = false);
+
+/// <summary>One priority's part of the progress section (<see cref="ReviewWording.PrioritySections"/>).</summary>
+public sealed record PrioritySection(Priority Priority, IReadOnlyList<IndicatorReport> Indicators, string? Commentary);

@@ -344,32 +344,24 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
     {
         var start = _blocks.Count;
         Heading(1, SectionHeading(ReportSection.PriorityPages));
-        var groups = report.ByPriority.ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (var priority in Priority.All)
+        foreach (var (priority, indicators, commentary) in ReviewWording.PrioritySections(report))
         {
-            var hasIndicators = groups.TryGetValue(priority.Number, out var indicators);
-            var commentary = report.Audience.Commentary && report.Commentary.ByPriority.TryGetValue(priority.Number, out var text) ? text : null;
-            if (!hasIndicators && string.IsNullOrWhiteSpace(commentary))
-            {
-                continue;
-            }
-
             Heading(2, ReviewWording.PriorityTitle(priority.Number));
-            if (hasIndicators)
+            if (indicators.Count > 0)
             {
                 if (report.Audience.TrendCharts)
                 {
-                    Add(new FigureGridBlock(indicators!.Select(TrendFigure).ToArray(), perRow: 2, drawingHeight: indicators!.Length > 6 ? CompactChartHeight : ChartHeight));
+                    Add(new FigureGridBlock(indicators.Select(TrendFigure).ToArray(), perRow: 2, drawingHeight: indicators.Count > 6 ? CompactChartHeight : ChartHeight));
                 }
                 else
                 {
-                    Add(BulletListBlock.Of(indicators!.Select(i => ReviewWording.PriorityLine(report, i))));
+                    Add(BulletListBlock.Of(indicators.Select(i => ReviewWording.PriorityLine(report, i))));
                 }
             }
 
-            if (!string.IsNullOrWhiteSpace(commentary))
+            if (commentary is not null)
             {
-                Heading(3, "The council's commentary");
+                Heading(3, ReviewWording.CommentaryHeading);
                 _blocks.AddRange(CommentaryMarkdown.ToBlocks(commentary, theme));
             }
 
