@@ -66,7 +66,7 @@ public sealed class FolderStore : IObjectStore
                 .Select(name =>
                 {
                     var file = new FileInfo(Path.Combine(folder, name));
-                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length), new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), ReadMetadata(container, name));
+                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length), new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), ReadMetadata(container, name, ETagOf(file.LastWriteTimeUtc, file.Length)));
                 })
                 .ToList();
         });
@@ -112,7 +112,12 @@ public sealed class FolderStore : IObjectStore
                     throw new StoreConditionFailedException("write", container, name, "it changed since it was read (ETag mismatch), so the write was not made. Run again.");
                 }
 
-                // The metadata first: a write replaces it (none leaves none), as on Blob Storage.
+                // A write replaces the metadata (none leaves none), as on Blob Storage. The content
+                // first, then the metadata naming the content's ETag: a write that stopped between the
+                // two leaves metadata that names other content, which is then not shown, rather than
+                // one upload's metadata (who, when) shown against another's content.
+                WriteAtomically(path, content.Span);
+                var etag = CurrentETag(path);
                 var sidecar = MetadataPath(container, name);
                 if (metadata.Count == 0)
                 {
@@ -123,11 +128,10 @@ public sealed class FolderStore : IObjectStore
                 }
                 else
                 {
-                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(metadata));
+                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(new Sidecar(etag, metadata)));
                 }
 
-                WriteAtomically(path, content.Span);
-                return CurrentETag(path);
+                return etag;
             });
         }
         finally
@@ -249,10 +253,36 @@ public sealed class FolderStore : IObjectStore
     private string MetadataPath(string container, string name) =>
         Path.Combine(_root, MetadataFolder, Path.GetRelativePath(_root, ResolvePath(container, name, "write metadata"))) + ".json";
 
-    private Dictionary<string, string>? ReadMetadata(string container, string name) =>
-        MetadataPath(container, name) is var sidecar && File.Exists(sidecar)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(sidecar))
-            : null;
+    /// <summary>
+    /// An object's metadata, when its sidecar names the content it describes (<paramref name="etag"/>);
+    /// a sidecar written before sidecars named their content (a plain map) is taken as it is.
+    /// </summary>
+    private IReadOnlyDictionary<string, string>? ReadMetadata(string container, string name, string etag)
+    {
+        var path = MetadataPath(container, name);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var json = File.ReadAllBytes(path);
+        using var document = JsonDocument.Parse(json);
+        if (!document.RootElement.TryGetProperty(Sidecar.ContentETagName, out _))
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(json);
+        }
+
+        var sidecar = JsonSerializer.Deserialize<Sidecar>(json);
+        return sidecar?.ContentETag == etag ? sidecar.Metadata : null;
+    }
+
+    /// <summary>An object's metadata and the ETag of the content it was written with ("content-etag" cannot be a metadata key, which has no hyphen).</summary>
+    private sealed record Sidecar(
+        [property: System.Text.Json.Serialization.JsonPropertyName(Sidecar.ContentETagName)] string ContentETag,
+        [property: System.Text.Json.Serialization.JsonPropertyName("metadata")] IReadOnlyDictionary<string, string> Metadata)
+    {
+        public const string ContentETagName = "content-etag";
+    }
 
     private string ContainerPath(string container)
     {

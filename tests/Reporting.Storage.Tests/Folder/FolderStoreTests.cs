@@ -45,6 +45,20 @@ public sealed class FolderStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task List_ContentReplacedByAWriteThatStoppedBeforeItsMetadata_ThatMetadataNotShownAgainstTheNewContent()
+    {
+        await _store.PutAsync("metrics", "933/2016-17-Q2/measures.csv", Bytes("a"), WriteCondition.None, "text/csv", new Dictionary<string, string> { [StoreLayout.UploadedByMetadata] = "first@council.example" });
+        // A second upload's content lands, and the process stops before its metadata does.
+        var file = Path.Combine(_root, "metrics", "933", "2016-17-Q2", "measures.csv");
+        await File.WriteAllTextAsync(file, "second upload, longer");
+
+        var listed = Assert.Single(await _store.ListAsync("metrics", "933/"));
+
+        Assert.Null(listed.Metadata);
+        Assert.Equal(21, listed.Length);
+    }
+
+    [Fact]
     public async Task Put_IfAbsent_SecondWriteFailsAndKeepsTheFirst()
     {
         await _store.PutAsync("reports", "933/x.json", Bytes("first"), WriteCondition.IfAbsent, "application/json");
