@@ -41,9 +41,10 @@ public sealed record FunctionOptions
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 
     /// <summary>
-    /// The longest one HTTP request may take before it is stopped and answered 503
-    /// (<c>Reporting__RequestTimeoutSeconds</c>, 1 to 220, default 60: under the 230 s the Azure
-    /// front end allows an HTTP request).
+    /// The longest the service works on one HTTP request before it is stopped and answered 503
+    /// (<c>Reporting__RequestTimeoutSeconds</c>, 1 to 220, default 60). Time spent waiting for a
+    /// request's body to arrive is not counted, but no request runs past 220 s, under the 230 s the
+    /// Azure front end allows (see <see cref="Http.RequestTimeBudget"/>).
     /// </summary>
     public TimeSpan RequestTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
