@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Reporting.Pipeline.Storage;
 
 namespace Reporting.Storage.Folder;
@@ -66,7 +68,7 @@ public sealed class FolderStore : IObjectStore
                 .Select(name =>
                 {
                     var file = new FileInfo(Path.Combine(folder, name));
-                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length), new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), ReadMetadata(container, name, ETagOf(file.LastWriteTimeUtc, file.Length)));
+                    return new StoredObjectInfo(name, file.Length, ETagOf(file.LastWriteTimeUtc, file.Length), new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), ReadMetadata(container, name, file));
                 })
                 .ToList();
         });
@@ -113,11 +115,11 @@ public sealed class FolderStore : IObjectStore
                 }
 
                 // A write replaces the metadata (none leaves none), as on Blob Storage. The content
-                // first, then the metadata naming the content's ETag: a write that stopped between the
-                // two leaves metadata that names other content, which is then not shown, rather than
-                // one upload's metadata (who, when) shown against another's content.
-                WriteAtomically(path, content.Span);
-                var etag = CurrentETag(path);
+                // first, then the metadata naming the content (its ETag, taken from the file before it
+                // was renamed into place, and its SHA-256): a write that stopped between the two leaves
+                // metadata that names other content, which is then not shown, rather than one upload's
+                // metadata (who, when) shown against another's content.
+                var etag = WriteAtomically(path, content.Span);
                 var sidecar = MetadataPath(container, name);
                 if (metadata.Count == 0)
                 {
@@ -128,7 +130,7 @@ public sealed class FolderStore : IObjectStore
                 }
                 else
                 {
-                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(new Sidecar(etag, metadata)));
+                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(new Sidecar(etag, Convert.ToHexStringLower(SHA256.HashData(content.Span)), metadata)));
                 }
 
                 return etag;
@@ -236,7 +238,8 @@ public sealed class FolderStore : IObjectStore
 
     private SemaphoreSlim GateFor(string path) => _gates[(StringComparer.Ordinal.GetHashCode(path) & int.MaxValue) % _gates.Length];
 
-    private void WriteAtomically(string path, ReadOnlySpan<byte> content)
+    /// <summary>Writes a temporary file and renames it into place; returns its ETag (a rename keeps the modification time and length).</summary>
+    private string WriteAtomically(string path, ReadOnlySpan<byte> content)
     {
         var temporary = Path.Combine(_root, TemporaryFolder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
@@ -247,17 +250,20 @@ public sealed class FolderStore : IObjectStore
             stream.Flush(flushToDisk: true);
         }
 
+        var etag = CurrentETag(temporary);
         File.Move(temporary, path, overwrite: true);
+        return etag;
     }
 
     private string MetadataPath(string container, string name) =>
         Path.Combine(_root, MetadataFolder, Path.GetRelativePath(_root, ResolvePath(container, name, "write metadata"))) + ".json";
 
     /// <summary>
-    /// An object's metadata, when its sidecar names the content it describes (<paramref name="etag"/>);
-    /// a sidecar written before sidecars named their content (a plain map) is taken as it is.
+    /// An object's metadata, when its sidecar names the content it describes: the same ETag, or, for a
+    /// file copied without its modification time (a copy, a checkout, a restore), the same length and
+    /// SHA-256. A sidecar written before sidecars named their content (a plain map) is taken as it is.
     /// </summary>
-    private IReadOnlyDictionary<string, string>? ReadMetadata(string container, string name, string etag)
+    private IReadOnlyDictionary<string, string>? ReadMetadata(string container, string name, FileInfo file)
     {
         var path = MetadataPath(container, name);
         if (!File.Exists(path))
@@ -267,19 +273,27 @@ public sealed class FolderStore : IObjectStore
 
         var json = File.ReadAllBytes(path);
         using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
         if (!document.RootElement.TryGetProperty(Sidecar.ContentETagName, out _))
         {
             return JsonSerializer.Deserialize<Dictionary<string, string>>(json);
         }
 
         var sidecar = JsonSerializer.Deserialize<Sidecar>(json);
-        return sidecar?.ContentETag == etag ? sidecar.Metadata : null;
+        var describesThisContent = sidecar?.ContentETag == ETagOf(file.LastWriteTimeUtc, file.Length)
+            || (sidecar?.ContentSha256 is { } sha256 && sha256 == Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file.FullName))));
+        return describesThisContent ? sidecar!.Metadata : null;
     }
 
-    /// <summary>An object's metadata and the ETag of the content it was written with ("content-etag" cannot be a metadata key, which has no hyphen).</summary>
+    /// <summary>An object's metadata and the content it was written with ("content-etag" cannot be a metadata key, which has no hyphen).</summary>
     private sealed record Sidecar(
-        [property: System.Text.Json.Serialization.JsonPropertyName(Sidecar.ContentETagName)] string ContentETag,
-        [property: System.Text.Json.Serialization.JsonPropertyName("metadata")] IReadOnlyDictionary<string, string> Metadata)
+        [property: JsonPropertyName(Sidecar.ContentETagName)] string ContentETag,
+        [property: JsonPropertyName("content-sha256")] string? ContentSha256,
+        [property: JsonPropertyName("metadata")] IReadOnlyDictionary<string, string> Metadata)
     {
         public const string ContentETagName = "content-etag";
     }

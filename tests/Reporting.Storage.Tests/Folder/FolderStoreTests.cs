@@ -59,6 +59,31 @@ public sealed class FolderStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task List_FileCopiedWithoutItsModificationTime_KeepsItsMetadata()
+    {
+        await _store.PutAsync("metrics", "933/2016-17-Q2/measures.csv", Bytes("a"), WriteCondition.None, "text/csv", new Dictionary<string, string> { [StoreLayout.UploadedByMetadata] = "first@council.example" });
+        // As a copy without -p, a checkout or a restore leaves it: the same bytes, a later time.
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "metrics", "933", "2016-17-Q2", "measures.csv"), DateTime.UtcNow.AddMinutes(5));
+
+        var listed = Assert.Single(await _store.ListAsync("metrics", "933/"));
+
+        Assert.Equal("first@council.example", listed.Metadata?[StoreLayout.UploadedByMetadata]);
+    }
+
+    [Fact]
+    public async Task List_SidecarWrittenBeforeSidecarsNamedTheirContent_ItsMetadataShown()
+    {
+        await _store.PutAsync("metrics", "933/2016-17-Q2/measures.csv", Bytes("a"), WriteCondition.None, "text/csv");
+        var sidecar = Path.Combine(_root, ".metadata", "metrics", "933", "2016-17-Q2", "measures.csv.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(sidecar)!);
+        await File.WriteAllTextAsync(sidecar, "{\"uploadedby\":\"earlier@council.example\"}");
+
+        var listed = Assert.Single(await _store.ListAsync("metrics", "933/"));
+
+        Assert.Equal("earlier@council.example", listed.Metadata?["uploadedby"]);
+    }
+
+    [Fact]
     public async Task Put_IfAbsent_SecondWriteFailsAndKeepsTheFirst()
     {
         await _store.PutAsync("reports", "933/x.json", Bytes("first"), WriteCondition.IfAbsent, "application/json");
