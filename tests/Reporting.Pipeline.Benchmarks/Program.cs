@@ -26,7 +26,14 @@ switch (mode)
             Process.GetCurrentProcess().ProcessorAffinity = 1; // one core, as the targets are stated
         }
 
-        return SourceBenchmark.Run(Scales(), Option("--iterations", 7), Array.IndexOf(args, "--only") is var only and >= 0 && only + 1 < args.Length ? args[only + 1] : null);
+                var only = Array.IndexOf(args, "--only");
+        if (only >= 0 && only + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("--only needs a word naming sources, e.g. --only missing.");
+            return 2;
+        }
+
+        return SourceBenchmark.Run(Scales(), Option("--iterations", 7), only >= 0 ? args[only + 1] : null);
     case "national":
         return await NationalBenchmark.RunAsync(Option("--councils", 153), Option("--iterations", 3), Array.IndexOf(args, "--parallel") >= 0 ? Option("--parallel", 1) : null);
     case "million":

@@ -16,6 +16,17 @@ public static class SourceBenchmark
 {
     public static int Run(IReadOnlyList<int> scales, int iterations, string? only = null)
     {
+        var sources = RecordSources.All
+            .Select(source => (Name: source.GetType().Name, Run: (Action<QuarterFiles>)(files => GC.KeepAlive(source.Read(files)))))
+            .Append(("all sources", files => GC.KeepAlive(RecordSources.All.Select(s => s.Read(files)).ToList())))
+            .Where(source => only is null || source.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (sources.Count == 0)
+        {
+            Console.Error.WriteLine($"No source's name holds '{only}': use one of {string.Join(", ", RecordSources.All.Select(s => s.GetType().Name))} or \"all sources\".");
+            return 2;
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Record sources at scales {string.Join(", ", scales.Select(s => $"{s}x"))}, at least {iterations} timed runs and {MinimumTime.TotalSeconds:0.#} s each, one core ({Environment.ProcessorCount} logical cores visible). The scales are timed in turn, so a busy moment on the machine falls on all of them; times are medians."));
         WarmUp();
         var quarters = new List<(int Scale, QuarterFiles Files)>();
@@ -27,11 +38,6 @@ public static class SourceBenchmark
             quarters.Add((scale, files));
         }
 
-        var sources = RecordSources.All
-            .Select(source => (Name: source.GetType().Name, Run: (Action<QuarterFiles>)(files => GC.KeepAlive(source.Read(files)))))
-            .Append(("all sources", files => GC.KeepAlive(RecordSources.All.Select(s => s.Read(files)).ToList())))
-            .Where(source => only is null || source.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
-            .ToList();
         var rows = sources.SelectMany(source => Measure(source.Name, quarters, source.Run, iterations)).ToList();
         // Peaks last: the aggressive collection each peak needs hands the heap's memory back to the system,
         // and from then on every run that allocates beyond what the collector keeps pays a page fault per

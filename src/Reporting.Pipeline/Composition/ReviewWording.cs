@@ -143,7 +143,7 @@ public static class ReviewWording
     public static string PriorityTitle(int number) => $"Priority {number}: {Priority.Get(number).Title}";
 
     /// <summary>The heading over the council's commentary on a priority.</summary>
-    public const string CommentaryHeading = "The council's commentary";
+    public const string PriorityCommentaryHeading = "The council's commentary";
 
     /// <summary>
     /// The progress section's priorities, in order, each with its indicators (in the scorecard's order)

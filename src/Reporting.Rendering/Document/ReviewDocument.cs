@@ -316,7 +316,9 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
     /// <summary>A table's columns as both renderers head them, with their widths in the PDF.</summary>
     private static TableColumn[] Columns(IReadOnlyList<TableHeading> headings, params double[] weights) =>
-        [.. headings.Zip(weights, (column, weight) => new TableColumn(column.Heading, weight, column.Numeric ? ColumnAlign.Right : ColumnAlign.Left))];
+        headings.Count == weights.Length
+            ? [.. headings.Zip(weights, (column, weight) => new TableColumn(column.Heading, weight, column.Numeric ? ColumnAlign.Right : ColumnAlign.Left))]
+            : throw new ArgumentException($"{headings.Count} columns but {weights.Length} widths: give each column its width.", nameof(weights));
 
     /// <summary>One table for every indicator, a group row per priority.</summary>
     private TableBlock ScorecardTable() => new(
@@ -361,7 +363,7 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
 
             if (commentary is not null)
             {
-                Heading(3, ReviewWording.CommentaryHeading);
+                Heading(3, ReviewWording.PriorityCommentaryHeading);
                 _blocks.AddRange(CommentaryMarkdown.ToBlocks(commentary, theme));
             }
 
