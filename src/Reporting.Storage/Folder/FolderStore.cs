@@ -130,7 +130,7 @@ public sealed class FolderStore : IObjectStore
                 }
                 else
                 {
-                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(new Sidecar(etag, Convert.ToHexStringLower(SHA256.HashData(content.Span)), metadata)));
+                    WriteAtomically(sidecar, JsonSerializer.SerializeToUtf8Bytes(new Sidecar(etag, ContentHash(content.Span), metadata)));
                 }
 
                 return etag;
@@ -260,8 +260,9 @@ public sealed class FolderStore : IObjectStore
 
     /// <summary>
     /// An object's metadata, when its sidecar names the content it describes: the same ETag, or, for a
-    /// file copied without its modification time (a copy, a checkout, a restore), the same length and
-    /// SHA-256. A sidecar written before sidecars named their content (a plain map) is taken as it is.
+    /// file copied without its modification time (a copy, a checkout, a restore), the same SHA-256
+    /// (the file is then read again to hash it, on every listing until it is written again). A sidecar
+    /// written before sidecars named their content (a plain map) is taken as it is.
     /// </summary>
     private IReadOnlyDictionary<string, string>? ReadMetadata(string container, string name, FileInfo file)
     {
@@ -271,22 +272,33 @@ public sealed class FolderStore : IObjectStore
             return null;
         }
 
-        var json = File.ReadAllBytes(path);
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        if (!document.RootElement.TryGetProperty(Sidecar.ContentETagName, out _))
+        if (!root.TryGetProperty(Sidecar.ContentETagName, out _))
         {
-            return JsonSerializer.Deserialize<Dictionary<string, string>>(json);
+            return root.Deserialize<Dictionary<string, string>>();
         }
 
-        var sidecar = JsonSerializer.Deserialize<Sidecar>(json);
-        var describesThisContent = sidecar?.ContentETag == ETagOf(file.LastWriteTimeUtc, file.Length)
-            || (sidecar?.ContentSha256 is { } sha256 && sha256 == Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file.FullName))));
-        return describesThisContent ? sidecar!.Metadata : null;
+        var sidecar = root.Deserialize<Sidecar>();
+        if (sidecar is null || (sidecar.ContentETag != ETagOf(file.LastWriteTimeUtc, file.Length) && sidecar.ContentSha256 != ContentHash(file)))
+        {
+            return null;
+        }
+
+        return sidecar.Metadata;
+    }
+
+    private static string ContentHash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private static string ContentHash(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>An object's metadata and the content it was written with ("content-etag" cannot be a metadata key, which has no hyphen).</summary>
