@@ -70,7 +70,7 @@ public sealed record FunctionOptions
             RequireAppRoles = Flag(settings, "Reporting__RequireAppRoles") ?? authentication ?? false,
             AppServiceAuthentication = authentication ?? false,
             MaxUploadBytes = Number(settings, "Reporting__MaxUploadMegabytes", 10, 1, 100) * 1024L * 1024L,
-            RequestTimeBudget = TimeSpan.FromSeconds(Number(settings, "Reporting__RequestTimeoutSeconds", 60, 1, 220)),
+            RequestTimeBudget = TimeSpan.FromSeconds(Number(settings, "Reporting__RequestTimeoutSeconds", 60, 1, (int)Http.RequestTimeBudget.HardLimit.TotalSeconds)),
             Councils = councils,
             StorageServiceVersion = ServiceVersion(settings),
         };

@@ -70,7 +70,16 @@ internal static class RequestTimeBudget
         }
 
         /// <summary>True when the request ran into <see cref="HardLimit"/> rather than its budget.</summary>
-        public bool HardLimitReached => _budget + _waited >= HardLimit;
+        public bool HardLimitReached
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _budget + _waited >= HardLimit;
+                }
+            }
+        }
 
         public void ReadStarts() => Schedule(paused: true);
 
