@@ -150,13 +150,16 @@ public static class ReviewWording
     /// and the council's commentary on it where the audience reads commentary; a priority with neither
     /// is left out.
     /// </summary>
-    public static IReadOnlyList<PrioritySection> PrioritySections(ReportModel report) =>
-        [.. Priority.All
+    public static IReadOnlyList<PrioritySection> PrioritySections(ReportModel report)
+    {
+        var indicators = report.ByPriority.ToDictionary(group => group.Key, group => (IReadOnlyList<IndicatorReport>)[.. group]);
+        return [.. Priority.All
             .Select(priority => new PrioritySection(
                 priority,
-                [.. report.Indicators.Where(i => i.Definition.Priority == priority.Number)],
+                indicators.GetValueOrDefault(priority.Number, []),
                 report.Audience.Commentary && report.Commentary.ByPriority.TryGetValue(priority.Number, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null))
             .Where(section => section.Indicators.Count > 0 || section.Commentary is not null)];
+    }
 
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -47,14 +47,7 @@ public static class Ssda903Files
     public static Ssda903Tables Read(InputFile? episodes, InputFile? header, InputFile? oc2, InputFile? oc3, PostcodeBook? postcodes, FindingList findings)
     {
         var children = new ChildNumbers();
-        var (episodeList, distanceKnown) = episodes is null ? (null, false) : ReadEpisodes(episodes, postcodes, children, findings);
-        // Grouped once, for the overlap check here and the cohort later.
-        var byChild = episodeList is null ? null : new EpisodesByChild(episodeList);
-        if (byChild is not null)
-        {
-            FlagOverlaps(episodes!.Name, byChild, findings);
-        }
-
+        var (byChild, distanceKnown) = episodes is null ? (null, false) : ReadEpisodes(episodes, postcodes, children, findings);
         if (header is not null)
         {
             ReadHeader(header, findings);
@@ -69,7 +62,8 @@ public static class Ssda903Files
         };
     }
 
-    private static (IReadOnlyList<CareEpisode>?, bool) ReadEpisodes(InputFile input, PostcodeBook? postcodes, ChildNumbers children, FindingList findings)
+    /// <summary>The episodes grouped by child (once, for the overlap check here and the cohort later), and whether distances are known.</summary>
+    private static (EpisodesByChild?, bool) ReadEpisodes(InputFile input, PostcodeBook? postcodes, ChildNumbers children, FindingList findings)
     {
         var table = RecordCsv.Read(input, RequiredColumns[Episodes],
             ["CIN", "PLACE_PROVIDER", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN", "PL_DISTANCE", "LA", "YEAR"], findings);
@@ -125,7 +119,9 @@ public static class Ssda903Files
                 : "There is no PL_DISTANCE column and no HOME_POST/PL_POST columns: placement distances are not known."));
         }
 
-        return (episodes, hasDistance || hasPostcodes);
+        var byChild = new EpisodesByChild(episodes);
+        FlagOverlaps(input.Name, byChild, findings);
+        return (byChild, hasDistance || hasPostcodes);
     }
 
     /// <summary>One warning per file for children whose episodes overlap: the later episode is taken as current.</summary>
