@@ -26,7 +26,7 @@ switch (mode)
             Process.GetCurrentProcess().ProcessorAffinity = 1; // one core, as the targets are stated
         }
 
-                var only = Array.IndexOf(args, "--only");
+        var only = Array.IndexOf(args, "--only");
         if (only >= 0 && only + 1 >= args.Length)
         {
             Console.Error.WriteLine("--only needs a word naming sources, e.g. --only missing.");
