@@ -1,6 +1,5 @@
 using PdfSharp.Drawing;
 using Reporting.Domain.Comparison;
-using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Layout;
 
