@@ -204,4 +204,21 @@ public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedS
         await Expect(page.Locator("main")).ToContainTextAsync("shown as \"c\"");
         await PageChecks.AssertAxeAsync(page, "cabinet with hidden figures");
     }
+
+    [Fact]
+    public async Task Review_Essex_EachTrendChartLabelsItsAxisWithThePdfChartsTicks()
+    {
+        // One chart model (TrendChartModel) decides each axis: the page's SVG draws the ticks the PDF's
+        // chart draws, the same labels in the same order (the PDF's text in content order lists them in a run).
+        var (page, _, flowing, _) = await OpenAsync("essex");
+
+        var charts = await page.Locator("svg[data-trend]").AllAsync();
+        Assert.NotEmpty(charts);
+        foreach (var chart in charts)
+        {
+            var ticks = (await chart.Locator("[data-tick]").AllTextContentsAsync()).Select(t => t.Trim()).ToArray();
+            Assert.True(ticks.Length >= 2, $"A trend chart on the page has {ticks.Length} tick(s).");
+            Assert.Contains(string.Join(" ", ticks), flowing, StringComparison.Ordinal);
+        }
+    }
 }

@@ -86,6 +86,63 @@ public sealed record ReportModel
     /// <summary>Indicators rated red, for the risks section.</summary>
     public IReadOnlyList<IndicatorReport> RatedRed => [.. Indicators.Where(i => i.Assessment.Status == RagStatus.Red)];
 
+    /// <summary>The indicators with no figure this quarter (suppressed ones have a figure, shown as "c"): listed with their reasons under the scorecard and data quality.</summary>
+    public IReadOnlyList<IndicatorReport> Missing => [.. Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed)];
+
+    /// <summary>The headline figures: the audience's chosen indicators (else the first ones) that have a figure, up to six.</summary>
+    public IReadOnlyList<IndicatorReport> Headline
+    {
+        get
+        {
+            const int count = 6;
+            var chosen = Audience.Headline is { Count: > 0 }
+                ? Audience.Headline.Select(id => Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
+                : Indicators;
+            return [.. chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(count)];
+        }
+    }
+
+    /// <summary>The headline indicators whose file raised warnings; none for the public, who are not shown the findings.</summary>
+    public IReadOnlyList<IndicatorReport> HeadlineQualityAffected => Audience.Public ? [] : [.. Headline.Where(i => i.QualityWarnings > 0)];
+
+    /// <summary>The red and amber measures, red first, then by priority: the summary's actions table.</summary>
+    public IReadOnlyList<IndicatorReport> OffTrack =>
+        [.. Indicators.Where(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber)
+            .OrderBy(i => i.Assessment.Status == RagStatus.Red ? 0 : 1)
+            .ThenBy(i => i.Definition.Priority)];
+
+    /// <summary>Whether a priority line without charts carries the indicator's actions: red and amber measures, in a document that is not public.</summary>
+    public bool ActionsBeside(IndicatorReport indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Assessment.Status is RagStatus.Red or RagStatus.Amber && !Audience.Public;
+    }
+
+    /// <summary>The date an action's status is judged at: the issue date, else the quarter's end.</summary>
+    public DateOnly ActionsAsAt => IssueDate ?? FiguresTo;
+
+    /// <summary>
+    /// The progress section's priorities, in order, each with its indicators (in the scorecard's order)
+    /// and the council's commentary on it where the audience reads commentary; a priority with neither
+    /// is left out.
+    /// </summary>
+    public IReadOnlyList<PrioritySection> PrioritySections
+    {
+        get
+        {
+            var indicators = ByPriority.ToDictionary(group => group.Key, group => (IReadOnlyList<IndicatorReport>)[.. group]);
+            return [.. Priority.All
+                .Select(priority => new PrioritySection(
+                    priority,
+                    indicators.GetValueOrDefault(priority.Number, []),
+                    Audience.Commentary && Commentary.ByPriority.TryGetValue(priority.Number, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null))
+                .Where(section => section.Indicators.Count > 0 || section.Commentary is not null)];
+        }
+    }
+
+    /// <summary>The council's target for an indicator in this report, if it has one.</summary>
+    public decimal? TargetOf(string indicatorId) => Indicators.FirstOrDefault(i => i.Definition.Id == indicatorId)?.Target?.Value;
+
     /// <summary>How many of the findings are errors (the rest are warnings).</summary>
     public int FindingErrors => Findings.Count(f => f.Severity == Severity.Error);
 

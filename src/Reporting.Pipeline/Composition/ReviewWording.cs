@@ -6,8 +6,11 @@ namespace Reporting.Pipeline.Composition;
 
 /// <summary>
 /// The words a review prints around the model's figures, in one place for both renderers (the PDF
-/// and the HTML page): section headings, the summary's sentences, the action and team-flag wording,
-/// the glossary. Like the model it only reads printed texts, so disclosure control carries through.
+/// and the HTML page): section headings, the summary's and the scorecard's sentences, the indicators'
+/// and actions' wording. Words only: which indicators a section shows is the model's choice
+/// (<see cref="ReportModel.Headline"/>, <see cref="ReportModel.OffTrack"/> and the like); the team
+/// breakdown's words are <see cref="TeamWording"/>, the glossary's <see cref="GlossaryWording"/>.
+/// Like the model it only reads printed texts, so disclosure control carries through.
 /// </summary>
 public static class ReviewWording
 {
@@ -17,19 +20,12 @@ public static class ReviewWording
     /// <summary>The public document's note on disclosure control.</summary>
     public const string SmallNumbersNote = "Small numbers are hidden: counts from 1 to 5, and percentages worked out from them, are shown as \"c\" so that no child or family can be identified.";
 
-    public const string NoTeams = "No record-level workforce file was supplied for this quarter, so caseload and agency share cannot be shown by team.";
-
     /// <summary>The heading of the indicators without a figure, under the scorecard and under data quality.</summary>
     public const string MissingUnderScorecard = "Not available this quarter", MissingUnderDataQuality = "Indicators without a figure";
-
-    /// <summary>What the team charts and table show, above them in both reviews.</summary>
-    public const string TeamsIntro = "Average caseload and the share of social work capacity filled by agency workers, by team, at the end of the quarter. The dashed line marks the council's target and the dotted line the council-wide figure; the table flags the teams over a target.";
 
     public const string NoRisks = "No indicator is rated red this quarter and the council's commentary records no risks.";
 
     public const string NoFindings = "Every file supplied for this quarter passed its checks: there are no validation findings.";
-
-    public const string GlossaryIntro = "How each indicator is defined and measured. Figures follow the Department for Education's published definitions where one exists.";
 
     /// <summary>The label of the protective marking's row in <see cref="About"/>, printed in bold.</summary>
     public const string MarkingLabel = "Protective marking";
@@ -145,22 +141,6 @@ public static class ReviewWording
     /// <summary>The heading over the council's commentary on a priority.</summary>
     public const string PriorityCommentaryHeading = "The council's commentary";
 
-    /// <summary>
-    /// The progress section's priorities, in order, each with its indicators (in the scorecard's order)
-    /// and the council's commentary on it where the audience reads commentary; a priority with neither
-    /// is left out.
-    /// </summary>
-    public static IReadOnlyList<PrioritySection> PrioritySections(ReportModel report)
-    {
-        var indicators = report.ByPriority.ToDictionary(group => group.Key, group => (IReadOnlyList<IndicatorReport>)[.. group]);
-        return [.. Priority.All
-            .Select(priority => new PrioritySection(
-                priority,
-                indicators.GetValueOrDefault(priority.Number, []),
-                report.Audience.Commentary && report.Commentary.ByPriority.TryGetValue(priority.Number, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null))
-            .Where(section => section.Indicators.Count > 0 || section.Commentary is not null)];
-    }
-
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The direction of travel in words: which way, and whether that is good news.</summary>
@@ -191,37 +171,9 @@ public static class ReviewWording
             (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter.");
     }
 
-    /// <summary>The headline figures: the audience's chosen indicators (else the first ones) that have a figure, up to six.</summary>
-    public static IReadOnlyList<IndicatorReport> Headline(ReportModel report)
-    {
-        const int count = 6;
-        ArgumentNullException.ThrowIfNull(report);
-        var chosen = report.Audience.Headline is { Count: > 0 }
-            ? report.Audience.Headline.Select(id => report.Indicators.FirstOrDefault(i => i.Definition.Id == id)).OfType<IndicatorReport>()
-            : report.Indicators;
-        return chosen.Where(i => i.Current.IsAvailable || i.Suppressed).Take(count).ToArray();
-    }
-
-    /// <summary>The headline indicators whose file raised warnings; none for the public, who are not shown the findings.</summary>
-    public static IReadOnlyList<IndicatorReport> QualityAffected(ReportModel report, IReadOnlyList<IndicatorReport> headline)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Audience.Public ? [] : headline.Where(i => i.QualityWarnings > 0).ToArray();
-    }
-
     /// <summary>The note under the headline figures naming those that come from a file with warnings.</summary>
     public static string QualityNote(IReadOnlyList<IndicatorReport> affected) =>
         "Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.";
-
-    /// <summary>The red and amber measures, red first, then by priority.</summary>
-    public static IReadOnlyList<IndicatorReport> OffTrack(ReportModel report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Indicators.Where(i => i.Assessment.Status is RagStatus.Red or RagStatus.Amber)
-            .OrderBy(i => i.Assessment.Status == RagStatus.Red ? 0 : 1)
-            .ThenBy(i => i.Definition.Priority)
-            .ToArray();
-    }
 
     /// <summary>Whether every off-track measure has an action, or how many lack one.</summary>
     public static string OffTrackSentence(IReadOnlyList<IndicatorReport> offTrack)
@@ -231,13 +183,6 @@ public static class ReviewWording
         return lacking == 0
             ? $"Every one of the {offTrack.Count} measures rated red or amber has an action recorded."
             : $"{lacking} of the {offTrack.Count} measures rated red or amber {Plural(lacking, "has", "have")} no action recorded (flagged below).";
-    }
-
-    /// <summary>The date an action's status is judged at: the issue date, else the quarter's end.</summary>
-    public static DateOnly ActionsAsAt(ReportModel report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.IssueDate ?? report.FiguresTo;
     }
 
     /// <summary>One action: "Convert agency posts (Head of workforce, due 31 Mar 2018, in progress)".</summary>
@@ -264,14 +209,14 @@ public static class ReviewWording
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Assessment.Status is RagStatus.Red or RagStatus.Amber && !report.Audience.Public
+        return report.ActionsBeside(indicator)
             ? StatementWithActions(report, indicator)
             : Statement(indicator);
     }
 
     /// <summary>An indicator's sentence followed by its actions as at the report's date (or that it has none): the risks' red measures and the priority lines.</summary>
     public static string StatementWithActions(ReportModel report, IndicatorReport indicator) =>
-        Statement(indicator) + " " + ActionSentence(indicator, ActionsAsAt(report));
+        Statement(indicator) + " " + ActionSentence(indicator, report.ActionsAsAt);
 
     /// <summary>One indicator in a sentence, for audiences without charts.</summary>
     public static string Statement(IndicatorReport i)
@@ -304,11 +249,11 @@ public static class ReviewWording
         return $"{m.Definition.Title}: {m.ChangeText}, from {m.PreviousText} last quarter to {m.ValueText} now ({m.Assessment.Status.Word()}{(m.Target is null ? string.Empty : $" against a target of {m.TargetText}")}).";
     }
 
-    /// <summary>The indicators with no figure this quarter (suppressed ones have a figure, shown as "c"), each with its reason.</summary>
-    public static IReadOnlyList<string> Missing(ReportModel report)
+    /// <summary>An indicator without a figure this quarter (<see cref="ReportModel.Missing"/>) with its reason.</summary>
+    public static string MissingLine(IndicatorReport indicator)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Indicators.Where(i => !i.Current.IsAvailable && !i.Suppressed).Select(i => $"{i.Definition.Title}: {i.Current.NotAvailableReason}").ToArray();
+        ArgumentNullException.ThrowIfNull(indicator);
+        return $"{indicator.Definition.Title}: {indicator.Current.NotAvailableReason}";
     }
 
     /// <summary>The indicators whose tolerance is not the default, named once under the rule.</summary>
@@ -324,94 +269,10 @@ public static class ReviewWording
     public static string PlainRatingRule(ReportModel report) =>
         "Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence(report);
 
-    /// <summary>Over a ceiling target, on the figures as shown: the one rule for the team chart and the team table.</summary>
-    public static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) =>
-        value is { } v && target is { } t && Assessment.Shortfall(indicator, v, t) > 0m;
-
-    /// <summary>Which of the council's targets a team is over ("Over target: caseload"), or that it is within them; <c>Over</c> says whether to stress it.</summary>
-    public static (string Text, bool Over) TeamFlag(TeamFigures team, IndicatorDefinition caseload, decimal? caseloadTarget, IndicatorDefinition agency, decimal? agencyTarget)
-    {
-        ArgumentNullException.ThrowIfNull(team);
-        var over = new List<string>();
-        if (IsOver(caseload, team.CaseloadAverage, caseloadTarget))
-        {
-            over.Add("caseload");
-        }
-
-        if (IsOver(agency, team.AgencyPercent, agencyTarget))
-        {
-            over.Add("agency share");
-        }
-
-        return over.Count > 0
-            ? ("Over target: " + string.Join(" and ", over), true)
-            : (caseloadTarget is null && agencyTarget is null ? "No targets set" : "Within target", false);
-    }
-
-    /// <summary>The team table's column heading for an indicator, with the council's target when it has one.</summary>
-    public static string TeamColumn(string name, IndicatorDefinition indicator, decimal? target)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return target is null ? name : $"{name} (target {indicator.Format(target.Value)})";
-    }
-
-    /// <summary>The council's target for an indicator in this report, if it has one.</summary>
-    public static decimal? TargetOf(ReportModel report, string indicatorId)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Indicators.FirstOrDefault(i => i.Definition.Id == indicatorId)?.Target?.Value;
-    }
-
-    /// <summary>A team figure as printed, "n/a" when unknown.</summary>
-    public static string TeamValue(decimal? value, IndicatorDefinition indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return value is { } v ? indicator.Format(v) : "n/a";
-    }
-
     /// <summary>What the data-quality section says about the quarter's findings.</summary>
     public static string FindingsSentence(int errors, int warnings) =>
         $"The files supplied for this quarter raised {errors} {Plural(errors, "error", "errors")} and {warnings} {Plural(warnings, "warning", "warnings")}. " +
         "An error means a file or row could not be used, so the indicators that need it are shown as not available; a warning means the figure was used but should be checked.";
 
-    /// <summary>Words the public summary uses, in plain English.</summary>
-    public static IReadOnlyList<(string Term, string Meaning)> PlainTerms { get; } =
-    [
-        ("Agency social worker", "a social worker supplied by an agency for a while, rather than employed by the council."),
-        ("Baseline", "where a figure stood when the improvement plan began, so progress can be measured from it."),
-        ("Caseload", "the number of children a social worker is responsible for."),
-        ("Children looked after", "children in the council's care, for example living with foster carers."),
-        ("\"c\"", "a figure hidden because it is based on five or fewer children, so that nobody can be identified."),
-        ("Ofsted", "the inspectorate that judges councils' services for children."),
-        ("Return home interview", "a conversation with a child after they have been missing, to understand why and keep them safe."),
-        ("Target (aim)", "the figure the council has committed to reach."),
-        ("Turnover", "the share of permanent social workers who left in the last twelve months."),
-    ];
-
-    /// <summary>The glossary's line under an indicator's definition: priority, window, polarity and unit.</summary>
-    public static string GlossaryDetail(IndicatorDefinition d)
-    {
-        ArgumentNullException.ThrowIfNull(d);
-        return $"Priority {d.Priority}; measured {d.WindowText}; {PolarityWords.Sentence(d.Polarity)}; shown as {UnitText(d)}.";
-    }
-
-    private static string UnitText(IndicatorDefinition d)
-    {
-        var places = d.Decimals == 0 ? "a whole number" : $"{d.Decimals} decimal {Plural(d.Decimals, "place", "places")}";
-        return d.Unit switch
-        {
-            IndicatorUnit.Percent => d.Decimals == 0 ? "a whole percentage" : $"a percentage to {places}",
-            IndicatorUnit.Count => "a count",
-            IndicatorUnit.Days => "a number of days",
-            _ => d.Decimals == 0 ? "a whole number" : $"a number to {places}",
-        };
-    }
-
     public static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }
-
-/// <summary>A table column as both renderers head it: its heading (a line break where the PDF breaks it) and whether it holds figures, aligned right.</summary>
-public sealed record TableHeading(string Heading, bool Numeric = false);
-
-/// <summary>One priority's part of the progress section (<see cref="ReviewWording.PrioritySections"/>).</summary>
-public sealed record PrioritySection(Priority Priority, IReadOnlyList<IndicatorReport> Indicators, string? Commentary);

@@ -1,4 +1,5 @@
 using Reporting.Domain.Indicators;
+using Reporting.Pipeline.Composition.Charts;
 
 namespace Reporting.Pipeline.Composition;
 
@@ -28,13 +29,16 @@ public sealed record TeamChart(string Title, IndicatorDefinition Indicator, IRea
         IndicatorCatalogue.Get(indicatorId),
         [.. report.Teams.Select(t => new TeamBar(t.Team, value(t)))],
         report.Indicators.FirstOrDefault(i => i.Definition.Id == indicatorId)?.Current.Value,
-        ReviewWording.TargetOf(report, indicatorId));
+        report.TargetOf(indicatorId));
 
     /// <summary>The teams whose figure is over the target, by the rule the team table flags them with.</summary>
-    private IEnumerable<TeamBar> OverTarget => Bars.Where(b => ReviewWording.IsOver(Indicator, b.Value, Target));
+    private IEnumerable<TeamBar> OverTarget => Bars.Where(b => TeamTable.IsOver(Indicator, b.Value, Target));
 
     /// <summary>The largest figure the chart shows: a bar, the target or the council-wide line (0 when none).</summary>
     public decimal Highest => Bars.Select(b => b.Value).Append(Council).Append(Target).OfType<decimal>().DefaultIfEmpty(0m).Max();
+
+    /// <summary>The value axis the bars are drawn on, from zero to cover <see cref="Highest"/>.</summary>
+    public ChartAxis Axis => ChartAxis.Covering([0, (double)Highest], Indicator.Unit);
 
     /// <summary>The alt text: every team's figure, highest first, then the target, the teams over it and the council-wide figure.</summary>
     public string Description

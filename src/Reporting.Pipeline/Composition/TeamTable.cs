@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Domain.Comparison;
 using Reporting.Domain.Indicators;
 
 namespace Reporting.Pipeline.Composition;
@@ -16,28 +17,33 @@ public sealed record TeamTable(IReadOnlyList<TableHeading> Columns, IReadOnlyLis
         ArgumentNullException.ThrowIfNull(report);
         var caseload = IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage);
         var agency = IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate);
-        var caseloadTarget = ReviewWording.TargetOf(report, caseload.Id);
-        var agencyTarget = ReviewWording.TargetOf(report, agency.Id);
+        var caseloadTarget = report.TargetOf(caseload.Id);
+        var agencyTarget = report.TargetOf(agency.Id);
         return new(
             [
                 new("Team"),
                 new("Case-holding FTE", Numeric: true),
-                new(ReviewWording.TeamColumn("Average caseload", caseload, caseloadTarget), Numeric: true),
-                new(ReviewWording.TeamColumn("Agency share", agency, agencyTarget), Numeric: true),
+                new(TeamWording.Column("Average caseload", caseload, caseloadTarget), Numeric: true),
+                new(TeamWording.Column("Agency share", agency, agencyTarget), Numeric: true),
                 new("Against the targets"),
             ],
             [.. report.Teams.Select(team =>
             {
-                var (flag, over) = ReviewWording.TeamFlag(team, caseload, caseloadTarget, agency, agencyTarget);
+                var caseloadOver = IsOver(caseload, team.CaseloadAverage, caseloadTarget);
+                var agencyOver = IsOver(agency, team.AgencyPercent, agencyTarget);
                 return new TeamRow(
                     team.Team,
                     team.CaseHoldingFte.ToString("N1", CultureInfo.InvariantCulture),
-                    ReviewWording.TeamValue(team.CaseloadAverage, caseload),
-                    ReviewWording.TeamValue(team.AgencyPercent, agency),
-                    flag,
-                    over);
+                    TeamWording.Value(team.CaseloadAverage, caseload),
+                    TeamWording.Value(team.AgencyPercent, agency),
+                    TeamWording.Flag(caseloadOver, agencyOver, anyTarget: caseloadTarget is not null || agencyTarget is not null),
+                    caseloadOver || agencyOver);
             })]);
     }
+
+    /// <summary>Over a ceiling target, on the figures as shown: the one rule for the team chart and the team table.</summary>
+    public static bool IsOver(IndicatorDefinition indicator, decimal? value, decimal? target) =>
+        value is { } v && target is { } t && Assessment.Shortfall(indicator, v, t) > 0m;
 }
 
 /// <summary>One team's row of the <see cref="TeamTable"/>, its figures as printed.</summary>

@@ -1,6 +1,5 @@
 using PdfSharp.Drawing;
 using Reporting.Domain.Comparison;
-using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Composition;
 using Reporting.Rendering.Layout;
 
@@ -22,15 +21,14 @@ internal sealed class TeamBarChart(TeamChart chart) : IDrawing
     private const double TopPadding = 14;
     private const double ValueLabelWidth = 30;
 
-    /// <summary>The target's pen: the trend charts' target line.</summary>
+    /// <summary>The target's pen, dashed in ink: the trend charts' target line too.</summary>
     internal static XPen TargetPen(Theme theme) => new(theme.Ink, 1.1) { DashStyle = XDashStyle.Dash };
 
     private static XPen CouncilPen(Theme theme) => new(theme.Muted, 1.6) { DashStyle = XDashStyle.Dot, LineCap = XLineCap.Round };
 
     public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {
-        var max = (double)chart.Highest;
-        var scale = ChartScale.Covering([0, max], chart.Indicator.Unit == IndicatorUnit.Percent);
+        var scale = chart.Axis;
         var plot = new XRect(area.X + NameWidth, area.Y + TopPadding, area.Width - NameWidth - ValueLabelWidth, area.Height - TopPadding - 4);
         var rowHeight = chart.Bars.Count == 0 ? plot.Height : plot.Height / chart.Bars.Count;
         double X(double value) => plot.X + (scale.Fraction(value) * plot.Width);

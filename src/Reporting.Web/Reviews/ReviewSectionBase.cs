@@ -17,5 +17,5 @@ public abstract class ReviewSectionBase : ComponentBase
     /// <summary>The id of a section's heading, the target of the contents' links and the name of its tables' scrolling regions.</summary>
     public static string HeadingId(ReportSection section) => section == ReportSection.Scorecard ? "scorecard-heading" : "section-" + section.ToString().ToLowerInvariant();
 
-    protected DateOnly AsAt => ReviewWording.ActionsAsAt(Model);
+    protected DateOnly AsAt => Model.ActionsAsAt;
 }

@@ -186,4 +186,17 @@ public class ReportComposerTests
         Assert.Equal("50.0%", report.PreviousText);
         Assert.Equal(new Assessment(RagStatus.Green, Movement.Up, Judgement.Improved), report.Assessment);
     }
+
+    [Fact]
+    public void Compose_RedAndAmberMeasures_OffTrackListsRedFirstAndMissingThoseWithoutAFigure()
+    {
+        // Turnover 16.0 against 13: 3.0 over, beyond the tolerance of 1.3 (a tenth of 13), red. Caseload
+        // 16.0 against 15: 1.0 over, within 1.5, amber. Every other indicator has no figure this quarter.
+        var model = Model("essex", "sw-caseload-avg,,16.0,,\nsw-turnover-rate,,16.0,,\n", "sw-caseload-avg,,15,,\nsw-turnover-rate,,13,,\n");
+
+        Assert.Equal([IndicatorCatalogue.TurnoverRate, IndicatorCatalogue.CaseloadAverage], model.OffTrack.Select(i => i.Definition.Id));
+        Assert.Equal(model.Indicators.Count - 2, model.Missing.Count);
+        Assert.DoesNotContain(model.Missing, i => i.Definition.Id is IndicatorCatalogue.TurnoverRate or IndicatorCatalogue.CaseloadAverage);
+        Assert.All(model.Headline, i => Assert.True(i.Current.IsAvailable));
+    }
 }

@@ -74,11 +74,16 @@ public sealed class ReviewDocumentTests
     [InlineData(16.2, 25.0, "Over target: caseload and agency share")]
     [InlineData(16.2, 5.0, "Over target: caseload")]
     [InlineData(14.9, 10.0, "Within target")]
-    public void TeamFlag_TeamOverTheCouncilsTargets_IsFlagged(double caseload, double agency, string expected)
+    public void TeamTable_TeamOverTheCouncilsTargets_IsFlagged(double caseload, double agency, string expected)
     {
         var team = new TeamFigures("North assessment team", (decimal)caseload, (decimal)agency, 12m);
+        var model = new ReportBuilder()
+            .With(IndicatorCatalogue.CaseloadAverage, [14.2m], target: 15m)
+            .With(IndicatorCatalogue.AgencyRate, [20.0m], target: 10m)
+            .WithTeams(team)
+            .Build();
 
-        var (flag, over) = Reporting.Pipeline.Composition.ReviewWording.TeamFlag(team, IndicatorCatalogue.Get(IndicatorCatalogue.CaseloadAverage), 15m, IndicatorCatalogue.Get(IndicatorCatalogue.AgencyRate), 10m);
+        var (flag, over) = TeamTable.Of(model).Rows.Select(r => (r.Flag, r.Over)).Single();
 
         Assert.Equal(expected, flag);
         Assert.Equal(expected != "Within target", over);

@@ -1,0 +1,144 @@
+using Reporting.Domain.Comparison;
+using Reporting.Pipeline.Composition;
+using Reporting.Rendering.Layout;
+
+namespace Reporting.Rendering.Document.Sections;
+
+/// <summary>
+/// The first page of the story: the counts of green, amber and red, the headline figures, what is off
+/// track and its actions (or, for the public, each figure since the plan began), the biggest moves and
+/// the council's summary. Without a cover, it opens with the document's title and masthead.
+/// </summary>
+internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(report)
+{
+    public override void Compose(SectionBlocks blocks)
+    {
+        var summary = Report.Summary;
+        var isFirst = Report.Audience.Sections.Count > 0 && Report.Audience.Sections[0] == ReportSection.ExecutiveSummary;
+        if (isFirst)
+        {
+            // No cover: the first page carries the title and the story together.
+            blocks.Add(new TextBlock(TextRun.Plain(Report.Audience.Title, TextStyle.Heading1), StructureTag.Heading1, spaceAfter: 2, colour: blocks.Theme.Accent));
+            blocks.Add(new TextBlock(TextRun.Plain($"{Report.CouncilName}: children's services, {Report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
+            blocks.Paragraph(Masthead(), TextStyle.Small);
+            blocks.Heading(2, "Executive summary");
+        }
+        else
+        {
+            blocks.Heading(1, HeadingOf(ReportSection.ExecutiveSummary));
+        }
+
+        blocks.Paragraph(ReviewWording.SummarySentence(Report));
+
+        var headline = Report.Headline;
+        if (headline.Count > 0)
+        {
+            blocks.Heading(2, "Headline figures");
+            blocks.Add(new KpiTilesBlock([.. headline.Select(Tile)]));
+            var affected = Report.HeadlineQualityAffected;
+            if (affected.Count > 0)
+            {
+                blocks.Paragraph(ReviewWording.QualityNote(affected), TextStyle.SmallBold);
+            }
+        }
+
+        if (Report.Audience.Public)
+        {
+            Journey(blocks);
+        }
+        else
+        {
+            OffTrack(blocks);
+        }
+
+        Movers(blocks, "Biggest improvements", summary.BiggestImprovements);
+        Movers(blocks, "Biggest deteriorations", summary.BiggestDeteriorations);
+        if (Report.Audience.Commentary && Report.Commentary.Summary is { Length: > 0 } text)
+        {
+            blocks.Heading(2, "The council's summary");
+            blocks.Markdown(text);
+        }
+    }
+
+    /// <summary>For the public: each figure now beside where it started when the plan began.</summary>
+    private void Journey(SectionBlocks blocks)
+    {
+        var shown = Report.WithFigures;
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(2, $"Since the plan began ({Report.Baseline.ShortLabel})");
+        blocks.Add(BulletListBlock.Of(shown.Select(ReviewWording.JourneyLine)));
+    }
+
+    private string Masthead()
+    {
+        var dated = Report.IssueDate is { } issued ? $"Issued {ReviewWording.LongDate(issued)}; figures to {ReviewWording.LongDate(Report.FiguresTo)}" : $"Figures to {ReviewWording.LongDate(Report.FiguresTo)}";
+        var meeting = Report.MeetingDate is { } m ? $" for the review meeting on {ReviewWording.LongDate(m)}" : string.Empty;
+        return $"Prepared for {Report.Audience.Readers}. {dated}{meeting}. Baseline {Report.Baseline.ShortLabel}. {(Report.Audience.Marking.Length > 0 ? Report.Audience.Marking + ". " : string.Empty)}Reference {Report.DocumentId}.";
+    }
+
+    /// <summary>Every red and amber measure with what the council is doing about it; one without an action is flagged.</summary>
+    private void OffTrack(SectionBlocks blocks)
+    {
+        var off = Report.OffTrack;
+        if (off.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(2, "Off track, and the actions");
+        blocks.Paragraph(ReviewWording.OffTrackSentence(off));
+        blocks.Add(new TableBlock(
+            [
+                new TableColumn("Measure", 2.6),
+                new TableColumn("Figure", 1.0, ColumnAlign.Right),
+                new TableColumn("Target", 0.9, ColumnAlign.Right),
+                new TableColumn("RAG", 0.9),
+                new TableColumn("Action (owner, due, status)", 4.0),
+            ],
+            [.. off.Select(i => (IReadOnlyList<TableCell>)
+            [
+                i.Definition.Title,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold),
+                i.TargetText,
+                new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
+                ActionsCell(i),
+            ])],
+            rowHeaders: true));
+    }
+
+    private TableCell ActionsCell(IndicatorReport indicator)
+    {
+        if (indicator.Actions.Count == 0)
+        {
+            return new TableCell(ReviewWording.NoAction, TextStyle.TableBodyBold);
+        }
+
+        var asAt = Report.ActionsAsAt;
+        return string.Join("\n", indicator.Actions.Select(a => ReviewWording.Action(a, asAt)));
+    }
+
+    private static KpiTile Tile(IndicatorReport indicator)
+    {
+        var caption = indicator.Target is null ? "no target" : $"target {indicator.TargetText}";
+        string[] details = indicator.CountText is { } counts
+            ? [counts, $"baseline {indicator.BaselineText}"]
+            : [$"baseline {indicator.BaselineText}"];
+
+        return new KpiTile(indicator.Definition.Title, indicator.ValueText, caption, indicator.Assessment.Status, details);
+    }
+
+    private static void Movers(SectionBlocks blocks, string title, IReadOnlyList<IndicatorReport> movers)
+    {
+        if (movers.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(2, title);
+        blocks.Add(BulletListBlock.Of(movers.Select(ReviewWording.MoverLine)));
+    }
+}
