@@ -32,6 +32,7 @@ public static class ContextFile
             return null;
         }
 
+        FreeText.CheckLines(file.Name, text, findings);
         var at = text.IndexOf(ContactHeading, StringComparison.OrdinalIgnoreCase);
         var context = (at < 0 ? text : text[..at]).Trim();
         var contact = at < 0 ? null : text[(at + ContactHeading.Length)..].Trim();
