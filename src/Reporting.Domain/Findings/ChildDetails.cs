@@ -111,9 +111,9 @@ public static partial class ChildDetails
     /// <summary>
     /// One word shaped like an identifier: a UPN (a letter, 11 digits, a digit or letter), an NHS
     /// number, or letters and digits with at least three digits (<c>LA090000</c>, <c>CIN0100001</c>,
-    /// <c>SW010001</c>, <c>A123</c>). Codes (<c>V3</c>, <c>RC1</c>, <c>1A</c>) and decimal numbers are not.
+    /// <c>SW010001</c>, <c>A123</c>). Codes (<c>V3</c>, <c>RC1</c>, <c>1A</c>), quarters (<c>2017-18-Q2</c>) and decimal numbers are not.
     /// </summary>
-    [GeneratedRegex(@"^([A-Z][0-9]{11}[0-9A-Z]|[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}|(?=[A-Z0-9_/-]{4,24}$)(?=.*[A-Z])(?:[^0-9]*[0-9]){3}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^([A-Z][0-9]{11}[0-9A-Z]|[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}|(?![0-9]{4}-[0-9]{2}-Q[0-9]$)(?=[A-Z0-9_/-]{4,24}$)(?=.*[A-Z])(?:[^0-9]*[0-9]){3}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IdentifierShape();
 
     /// <summary>A whole number of four digits or more: in a record-level file, where counts and scores are small, as likely an identifier as a figure.</summary>
