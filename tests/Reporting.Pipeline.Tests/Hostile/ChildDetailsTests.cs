@@ -80,6 +80,14 @@ public class ChildDetailsTests
         Assert.Empty(ChildDetailsCorpus.Leaks(string.Join("\n", validated), ChildDetailsCorpus.CommentaryDetails.ToHashSet()));
     }
 
+    [Fact]
+    public void Validate_ContextWithAnOfficeAddressUnderContact_IsNoError()
+    {
+        var validated = FileCheck.Check("config/context.md", Encoding.UTF8.GetBytes("The council was judged inadequate in 2016.\n\n## Contact\n\nPerformance team, County Hall, Chelmsford CM1 1QH\n"), SampleQuarter.Period, RecordSources.All);
+
+        Assert.Empty(validated);
+    }
+
     /// <summary>The file's identifiers and dates of birth, less any that a run of the untouched sample publishes anyway (a date of the quarter, say).</summary>
     private static HashSet<string> Secrets(string name, string original)
     {
