@@ -44,7 +44,8 @@ public enum RunOutcome
 
     /// <summary>
     /// Nothing was published: the inputs have errors that leave indicators without the value the
-    /// publication in force has, which stays in force (ask to publish with errors to replace it).
+    /// publication in force has, which stays in force (ask to publish with errors to replace it), or
+    /// text the documents print seems to hold a child's details (never published, whatever is asked).
     /// </summary>
     Withheld,
 }
@@ -121,6 +122,12 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         progress?.Report(new RunProgress(RunStage.Aggregate, $"{IndicatorCatalogue.All.Count} indicators"));
         var indicators = IndicatorAggregator.Aggregate(quarter, published.Values);
+        if (FreeText.IdentifiesAChild(quarter.Findings))
+        {
+            return new RunResult(RunOutcome.Withheld, $"Not published: the commentary or other text the documents print seems to contain a child's identifier, date of birth or postcode (the findings give the file and line). Change it and run again; this is never published with errors.{(previous.Manifest is { } kept ? $" The publication of run {kept.RunId} stays in force." : string.Empty)}",
+                previous.Manifest, quarter.Findings);
+        }
+
         if (!request.PublishWithErrors && quarter.Findings.ErrorCount > 0 && previous.Manifest is { } inForce
             && await LostIndicatorsAsync(inForce, indicators, cancellationToken) is { Count: > 0 } lost)
         {

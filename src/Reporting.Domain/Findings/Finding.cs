@@ -17,7 +17,9 @@ public enum Severity
 /// One validation finding about an input file, in words an improvement lead can act on.
 /// It names the file, where in it (a row number or an XML element path), the column, the
 /// offending value and the rule. Invariant: it never carries child-level data — parsers
-/// leave <see cref="Value"/> empty for identifiers, dates of birth and postcodes.
+/// leave <see cref="Value"/> empty for identifiers, dates of birth and postcodes, and
+/// <see cref="Value"/> itself never gives back a value from a column that may hold them or one
+/// shaped like them (<see cref="ChildDetails"/>).
 /// </summary>
 public sealed record Finding(
     Severity Severity,
@@ -28,6 +30,9 @@ public sealed record Finding(
     string? Value = null,
     string? ElementPath = null)
 {
+    /// <summary>The offending value as written; null when there is none or it could be a child's details (<see cref="ChildDetails.MayQuote"/>).</summary>
+    public string? Value { get => ChildDetails.MayQuote(Column, field) ? field : null; init; } = Value;
+
     public static Finding Error(string file, string rule, int? row = null, string? column = null, string? value = null) =>
         new(Severity.Error, file, rule, row, column, value);
 

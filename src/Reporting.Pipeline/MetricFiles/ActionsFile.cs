@@ -23,7 +23,7 @@ public static class ActionsFile
     public static IReadOnlyList<ImprovementAction> Read(InputFile file, FindingList findings)
     {
         var actions = new List<ImprovementAction>();
-        var table = RecordCsv.Read(file, RequiredColumns, [], findings);
+        var table = RecordCsv.Read(file, RequiredColumns, [], findings, aboutPeople: false);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);
@@ -31,6 +31,14 @@ public static class ActionsFile
             var owner = row.RequiredText("owner");
             var due = row.Date("due_date", required: true);
             var status = row.Code("status", Statuses, required: true);
+            foreach (var (column, text) in (ReadOnlySpan<(string, string?)>)[("action", description), ("owner", owner)])
+            {
+                if (text is not null && ChildDetails.Find(text) is { } kind)
+                {
+                    row.Error(column, null, sensitive: true, FreeText.Rule(kind));
+                }
+            }
+
             if (definition is null || description is null || owner is null || due is null || status is null || row.Rejected)
             {
                 continue;

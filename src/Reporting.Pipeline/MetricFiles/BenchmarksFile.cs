@@ -21,7 +21,7 @@ public static class BenchmarksFile
     public static BenchmarkBook Read(InputFile file, FindingList findings)
     {
         var benchmarks = new List<Benchmark>();
-        var table = RecordCsv.Read(file, RequiredColumns, ["england", "statistical_neighbours", "source", "published"], findings);
+        var table = RecordCsv.Read(file, RequiredColumns, ["england", "statistical_neighbours", "source", "published"], findings, aboutPeople: false);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);

@@ -102,7 +102,7 @@ public static partial class CommentaryFile
         return new CommentarySections(summary, risks, priorities);
     }
 
-    /// <summary>Per-line limits and checks, each reported once per file at its first line: nesting, long words, a child's details.</summary>
+    /// <summary>Per-line limits and checks: nesting and long words, each reported once per file at its first line; a child's details, an error on every line that has them.</summary>
     private sealed class LineLimits(string file, FindingList findings)
     {
         private readonly HashSet<string> _reported = [];
@@ -128,10 +128,7 @@ public static partial class CommentaryFile
                 Once("word", lineNumber, $"A word (or address) here is longer than {MaxWordLength} characters: the documents break it across lines. Check it is meant to be one word.");
             }
 
-            if (line.Length <= 2_000 && RecordFields.ChildIdentity.Find(line) is { } kind)
-            {
-                Once(kind, lineNumber, $"This line seems to contain {kind}. The documents must not identify a child: remove it, or reword it if it is not one (it is not quoted here).");
-            }
+            FreeText.Check(file, line, lineNumber, findings);
 
             return line;
         }

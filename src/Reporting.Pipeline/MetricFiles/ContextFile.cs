@@ -33,6 +33,9 @@ public static class ContextFile
         }
 
         var at = text.IndexOf(ContactHeading, StringComparison.OrdinalIgnoreCase);
+
+        // The context, not the contact: an office's address there has a postcode, and is no child's.
+        FreeText.CheckLines(file.Name, at < 0 ? text : text[..at], findings);
         var context = (at < 0 ? text : text[..at]).Trim();
         var contact = at < 0 ? null : text[(at + ContactHeading.Length)..].Trim();
         if (context.Length == 0)

@@ -13,7 +13,7 @@ public static class CouncilNameFile
 
     public const int MaxLength = 120;
 
-    /// <summary>The name on the first line, or null (with an error finding saying why) when it cannot be used.</summary>
+    /// <summary>The name on the first line, or null (with an error finding saying why) when it cannot be used (also when it seems to hold a child's details).</summary>
     public static string? Read(InputFile file, FindingList findings)
     {
         if (file.Utf8Text() is not { } text)
@@ -35,6 +35,6 @@ public static class CouncilNameFile
             return null;
         }
 
-        return name;
+        return FreeText.Check(file.Name, name, 1, findings) ? null : name;
     }
 }

@@ -23,7 +23,7 @@ public static class MeasuresFile
     public static IReadOnlyList<MeasureRow> Read(InputFile file, FinancialQuarter folderPeriod, FindingList findings)
     {
         var values = new List<MeasureRow>();
-        if (RecordCsv.Read(file, RequiredColumns, ["period", "value", "numerator", "denominator", "note"], findings) is { } table)
+        if (RecordCsv.Read(file, RequiredColumns, ["period", "value", "numerator", "denominator", "note"], findings, aboutPeople: false) is { } table)
         {
             var seen = new Dictionary<(string, FinancialQuarter), int>();
             foreach (var row in table.Rows(findings))

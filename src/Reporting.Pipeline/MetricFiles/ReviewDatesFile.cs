@@ -18,7 +18,7 @@ public static class ReviewDatesFile
     public static ReviewDateBook Read(InputFile file, FindingList findings)
     {
         var dates = new Dictionary<FinancialQuarter, ReviewDates>();
-        var table = RecordCsv.Read(file, ["period", "issue_date"], ["meeting_date"], findings);
+        var table = RecordCsv.Read(file, ["period", "issue_date"], ["meeting_date"], findings, aboutPeople: false);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var period = IndicatorField.Period(row);

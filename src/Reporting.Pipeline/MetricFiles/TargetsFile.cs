@@ -22,7 +22,7 @@ public static class TargetsFile
     {
         var standing = new Dictionary<string, Target>(StringComparer.Ordinal);
         var byQuarter = new Dictionary<(string, FinancialQuarter), Target>();
-        var table = RecordCsv.Read(file, RequiredColumns, ["period", "trajectory_note", "tolerance"], findings);
+        var table = RecordCsv.Read(file, RequiredColumns, ["period", "trajectory_note", "tolerance"], findings, aboutPeople: false);
         foreach (var row in table?.Rows(findings) ?? [])
         {
             var definition = IndicatorField.Read(row);

@@ -1,4 +1,5 @@
 using Reporting.Domain.Findings;
+using Reporting.Testing;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
 namespace Reporting.Pipeline.Tests.Hostile;
@@ -38,6 +39,45 @@ public class FalseZeroTests
 
         Assert.False(indicators.Current[Referrals].IsAvailable, $"referrals = {indicators.Current[Referrals].Value}");
         Assert.Contains(quarter.Errors(), f => f.File.EndsWith("cin.xml", StringComparison.Ordinal) && f.Rule.Contains("no records", StringComparison.Ordinal));
+    }
+
+    /// <summary>Issue (publication gate), item 3: every Child rejected made referrals 0, overriding measures.csv's 1,310.</summary>
+    [Fact]
+    public void Aggregate_CinCensusWithEveryChildRejected_MeasuresFigureStandsAndTheCensusIsAnError()
+    {
+        var census = System.Text.RegularExpressions.Regex.Replace(SampleQuarter.Text("cin.xml"), "<LAchildID>[^<]*</LAchildID>", "<LAchildID></LAchildID>");
+        Assert.Contains("referrals,,1310,", SampleQuarter.Text("measures.csv"), StringComparison.Ordinal);
+
+        var (quarter, indicators) = SampleQuarter.Aggregate(SampleQuarter.Files(SampleQuarter.Replace("cin.xml", census)));
+        var (_, withoutMeasures) = SampleQuarter.Aggregate(SampleQuarter.Files(SampleQuarter.Replace("cin.xml", census), ("measures.csv", null)));
+
+        Assert.Equal(1310m, indicators.Current[Referrals].Value);
+        Assert.Contains("measures.csv", indicators.Current[Referrals].Source, StringComparison.Ordinal);
+        Assert.Contains(quarter.Errors(), f => f.File.EndsWith("cin.xml", StringComparison.Ordinal) && f.Rule.StartsWith("None of the", StringComparison.Ordinal) && f.Rule.Contains("not available, not zero", StringComparison.Ordinal));
+        Assert.All((string[])[Referrals, ReReferrals, AssessmentsIn45Days, ConferencesIn15Days, RepeatProtectionPlans], id =>
+            Assert.False(withoutMeasures.Current[id].IsAvailable, $"{id} = {withoutMeasures.Current[id].Value}"));
+    }
+
+    public static TheoryData<string, string, decimal> EveryRecordRejected => new()
+    {
+        { "ssda903/episodes.csv", ChildrenLookedAfter, 480m },
+        { "missing.csv", MissingEpisodes, 61m },
+        { "workforce.csv", CaseloadAverage, 14.2m },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryRecordRejected))]
+    public void Aggregate_RecordFileWithEveryRecordRejected_MeasuresFigureStandsOrItIsNotAvailable(string name, string indicator, decimal figure)
+    {
+        var shifted = ChildDetailsCorpus.Shift(SampleQuarter.Text(name));
+        var measured = SampleQuarter.Header("measures.csv") + indicator + ",," + figure.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",,,\n";
+
+        var (quarter, indicators) = SampleQuarter.Aggregate(SampleQuarter.Files(SampleQuarter.Replace(name, shifted), SampleQuarter.Replace("measures.csv", measured)));
+        var (_, withoutMeasures) = SampleQuarter.Aggregate(SampleQuarter.Files(SampleQuarter.Replace(name, shifted), ("measures.csv", null)));
+
+        Assert.Equal(figure, indicators.Current[indicator].Value);
+        Assert.Contains(quarter.Errors(), f => f.File.EndsWith(name, StringComparison.Ordinal));
+        Assert.False(withoutMeasures.Current[indicator].IsAvailable, $"{indicator} = {withoutMeasures.Current[indicator].Value}");
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public class HostileInputTests
     }
 
     /// <summary>Everything a run publishes except the PDFs' drawing: data quality, indicators, and each audience's report model.</summary>
-    private static string Outputs(ValidatedQuarter quarter, QuarterIndicators indicators)
+    internal static string Outputs(ValidatedQuarter quarter, QuarterIndicators indicators)
     {
         var all = ReportComposer.ReportAll(quarter, indicators);
         var text = new StringBuilder()

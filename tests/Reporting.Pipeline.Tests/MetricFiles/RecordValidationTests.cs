@@ -35,13 +35,14 @@ public class RecordValidationTests
     }
 
     [Fact]
-    public void Read_InvalidDate_IsAnErrorNamingRowAndColumn()
+    public void Read_InvalidDate_IsAnErrorNamingRowAndColumnWithoutQuotingTheDate()
     {
         var result = Read(new MissingSource(), "2016-17-Q2", ("missing.csv", "CHILD,MISSING,MIS_START,MIS_END\nC1,M,01/07/2016,31/02/2016\nC2,M,01/07/2016,02/07/2016\n"));
 
         var error = Assert.Single(result.Errors());
-        Assert.Equal((2, "MIS_END", "31/02/2016"), (error.Row, error.Column, error.Value));
+        Assert.Equal((2, "MIS_END", null), (error.Row, error.Column, error.Value));
         Assert.Contains("dd/mm/yyyy", error.Rule);
+        Assert.Contains("the value looks like a date that could be a date of birth and is not quoted", error.Rule);
         Assert.Equal(1m, result.Shown(MissingEpisodes));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Domain.Findings;
 using Reporting.Pipeline.MetricFiles.RecordFields;
 
@@ -25,13 +26,18 @@ public static class CinCensusFile
 
     public static CodeList Booleans { get; } = new("true or false (or 1 or 0)", "true", "false", "1", "0");
 
-    /// <summary>Calls <paramref name="onChild"/> for every usable child; false when the file is not usable at all.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChild"/> for every usable child; false when the file is not usable at
+    /// all, which includes a census none of whose children could be used: every <c>Child</c> was
+    /// rejected, so its figures would be false zeros (an error says so; they are "not available").
+    /// </summary>
     public static bool Read(InputFile input, Action<CinChild> onChild, FindingList findings)
     {
         var ids = new IdentifierIndex();
-        var duplicates = 0;
+        var (duplicates, children, used) = (0, 0, 0);
         var ok = RecordXml.Read(input, "Message", ["Child"], child =>
         {
+            children++;
             if (ReadChild(input.Name, child.Root, findings, out var id) is { } record)
             {
                 if (id is not null && !ids.Add(id))
@@ -39,12 +45,19 @@ public static class CinCensusFile
                     duplicates++;
                 }
 
+                used += record.Referrals.Count + record.Assessments.Count + record.Enquiries.Count + record.Plans.Count > 0 ? 1 : 0;
                 onChild(record);
             }
         }, findings);
         if (duplicates > 0)
         {
             findings.Add(Finding.Warning(input.Name, $"{duplicates} Child elements repeat an LAchildID already in the file: each child should appear once, with one CINdetails per episode. Both are counted."));
+        }
+
+        if (ok && children > 0 && used == 0)
+        {
+            findings.Add(Finding.Error(input.Name, string.Create(CultureInfo.InvariantCulture, $"None of the {children:N0} Child elements could be used (each has the errors listed), so the census's indicators are not available, not zero; a figure for them in measures.csv is reported instead. Correct the errors and upload the census again.")));
+            return false;
         }
 
         return ok;

@@ -5,9 +5,12 @@ namespace Reporting.Pipeline.MetricFiles.RecordFields;
 
 /// <summary>
 /// Reads the fields of one record (a CSV row or an XML element) and turns every value it cannot
-/// use into a finding naming the file, the row or element path and the field. A field marked
-/// sensitive (child identifiers, dates of birth, postcodes) is never echoed into a finding.
-/// A record with an error is <see cref="Rejected"/>: the caller leaves it out of every count.
+/// use into a finding naming the file, the row or element path and the field. A value is never
+/// echoed into a finding from a field marked sensitive or a column that may hold a child's details,
+/// nor when it looks like one (<see cref="ChildDetails"/>; in a file of records about people, any
+/// date): the finding says what it looks like instead, e.g. "DECOM is not a date: ...; the value
+/// looks like a child's identifier and is not quoted". A record with an error is
+/// <see cref="Rejected"/>: the caller leaves it out of every count.
 /// </summary>
 public sealed class FieldReader
 {
@@ -15,8 +18,11 @@ public sealed class FieldReader
     private readonly IRecordElement? _element;
     private readonly FindingList _findings;
 
-    private FieldReader(CsvRow? row, IRecordElement? element, string file, FindingList findings)
+    private readonly bool _aboutPeople;
+
+    private FieldReader(CsvRow? row, IRecordElement? element, string file, FindingList findings, bool aboutPeople)
     {
+        _aboutPeople = aboutPeople;
         _row = row;
         _element = element;
         File = file;
@@ -41,13 +47,17 @@ public sealed class FieldReader
     /// <summary>True once any field of this record had an error.</summary>
     public bool Rejected { get; private set; }
 
-    /// <summary>A reader over one CSV record.</summary>
-    public static FieldReader ForRow(CsvRow row, FindingList findings) =>
-        new(row, null, row.FileName, findings);
+    /// <summary>
+    /// A reader over one CSV record. <paramref name="aboutPeople"/>: the record is about a child or a
+    /// worker (any date in it could be a date of birth, so none is quoted); false for a council's
+    /// config and pre-aggregated files, whose dates are safe to quote.
+    /// </summary>
+    public static FieldReader ForRow(CsvRow row, FindingList findings, bool aboutPeople = true) =>
+        new(row, null, row.FileName, findings, aboutPeople);
 
-    /// <summary>A reader over an XML element's child elements; the element's path is asked for only when a finding needs it.</summary>
+    /// <summary>A reader over a census XML element's child elements (always about people); the element's path is asked for only when a finding needs it.</summary>
     public static FieldReader ForElement(string file, IRecordElement element, FindingList findings) =>
-        new(null, element, file, findings);
+        new(null, element, file, findings, aboutPeople: true);
 
     /// <summary>The trimmed text of a field; null when empty or absent.</summary>
     public string? Text(string field)
@@ -167,16 +177,33 @@ public sealed class FieldReader
     public void Error(string field, string? value, bool sensitive, string rule)
     {
         Rejected = true;
-        _findings.Add(new Finding(Severity.Error, File, $"{field} {rule}. This record is left out of the figures.", Row, field, Echo(value, sensitive), ElementPath));
+        var (shown, because) = Echo(field, value, sensitive);
+        _findings.Add(new Finding(Severity.Error, File, $"{field} {rule}{because}. This record is left out of the figures.", Row, field, shown, ElementPath));
     }
 
     /// <summary>Records a warning about a field; the record is still used.</summary>
-    public void Warning(string field, string? value, bool sensitive, string rule) =>
-        _findings.Add(new Finding(Severity.Warning, File, $"{field} {rule}.", Row, field, Echo(value, sensitive), ElementPath));
+    public void Warning(string field, string? value, bool sensitive, string rule)
+    {
+        var (shown, because) = Echo(field, value, sensitive);
+        _findings.Add(new Finding(Severity.Warning, File, $"{field} {rule}{because}.", Row, field, shown, ElementPath));
+    }
 
-    /// <summary>A value is quoted only from a column known to be safe, and never when it looks like a child's details.</summary>
-    private static string? Echo(string? value, bool sensitive) =>
-        sensitive || value is null ? null : Excerpt.Shorten(value) is var shown && ChildIdentity.Withhold(shown) ? null : shown;
+    /// <summary>
+    /// The value as a finding may quote it, or null with the reason to add to the rule: never from a
+    /// sensitive field or a column that may hold a child's details, never a value that looks like one.
+    /// </summary>
+    private (string? Shown, string Because) Echo(string field, string? value, bool sensitive)
+    {
+        if (sensitive || value is null || ChildDetails.MayHold(field))
+        {
+            return (null, string.Empty);
+        }
+
+        var shown = Excerpt.Shorten(value);
+        return ChildDetails.LooksLike(shown, _aboutPeople) is { } kind
+            ? (null, $"; the value looks like {kind} and is not quoted")
+            : (shown, string.Empty);
+    }
 }
 
 /// <summary>An XML record element as a <see cref="FieldReader"/> reads it: child element text by local name, and its path for findings.</summary>

@@ -12,7 +12,9 @@ public sealed class RecordCsv
 {
     private readonly CsvTable _table;
 
-    private RecordCsv(CsvTable table) => _table = table;
+    private readonly bool _aboutPeople;
+
+    private RecordCsv(CsvTable table, bool aboutPeople) => (_table, _aboutPeople) = (table, aboutPeople);
 
     public string File => _table.FileName;
 
@@ -22,12 +24,14 @@ public sealed class RecordCsv
     /// <summary>
     /// Reads a file; null (with an error finding) when it is empty, not UTF-8 CSV, or lacks a
     /// required column. <paramref name="optional"/> columns are known but may be absent.
+    /// <paramref name="aboutPeople"/> is false for a council's config and pre-aggregated files, whose
+    /// findings may quote dates; a file of records about children or workers quotes none (see <see cref="FieldReader.ForRow"/>).
     /// </summary>
-    public static RecordCsv? Read(InputFile input, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional, FindingList findings)
+    public static RecordCsv? Read(InputFile input, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional, FindingList findings, bool aboutPeople = true)
     {
         CsvColumn[] columns = [.. required.Select(c => new CsvColumn(c, Required: true)), .. optional.Select(c => new CsvColumn(c))];
         var table = CsvTable.Read(input, columns, findings);
-        return table.Usable ? new RecordCsv(table) : null;
+        return table.Usable ? new RecordCsv(table, aboutPeople) : null;
     }
 
     /// <summary>How many rows <see cref="Rows"/> handed out that the reader did not reject (counted once they have all been read).</summary>
@@ -39,7 +43,7 @@ public sealed class RecordCsv
         var usable = 0;
         foreach (var row in _table.Rows())
         {
-            var reader = FieldReader.ForRow(row, findings);
+            var reader = FieldReader.ForRow(row, findings, _aboutPeople);
             yield return reader;
             if (!reader.Rejected)
             {

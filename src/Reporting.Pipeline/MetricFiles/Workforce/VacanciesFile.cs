@@ -19,7 +19,7 @@ public static class VacanciesFile
     /// <summary>The vacancies, or null when the file cannot be used at all.</summary>
     public static VacancyCount? Read(InputFile input, FindingList findings)
     {
-        var table = RecordCsv.Read(input, RequiredColumns, Optional, findings);
+        var table = RecordCsv.Read(input, RequiredColumns, Optional, findings, aboutPeople: false);
         if (table is null)
         {
             return null;
