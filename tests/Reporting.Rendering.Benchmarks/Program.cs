@@ -238,8 +238,6 @@ internal static class SampleModels
     {
         public List<ReportModel> Models { get; } = [];
 
-        public string FileExtension => "pdf";
-
         public string ContentType => "application/pdf";
 
         public byte[] Render(ReportModel report)
