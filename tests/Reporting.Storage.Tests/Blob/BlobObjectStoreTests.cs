@@ -10,6 +10,7 @@ using Reporting.Testing;
 namespace Reporting.Storage.Tests.Blob;
 
 [Collection(AzuriteCollection.Name)]
+[Trait("Lane", "Azurite")]
 public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
 {
     private readonly BlobObjectStore _store = new(azurite.Server.BlobService());
