@@ -32,12 +32,13 @@ if [ ! -f src/Reporting.Web/node_modules/govuk-frontend/package.json ]; then
   npm ci --prefix src/Reporting.Web --no-audit --no-fund --loglevel=error
 fi
 
-# --fast runs the fast lane: every test but those that start Azurite, a browser or the bicep CLI
-# (their classes carry [Trait("Lane", "Azurite" | "Browser" | "Bicep")]). Other arguments go to dotnet test.
+# --fast runs the fast lane: every test but those that start Azurite, a browser, the bicep CLI or
+# the built app as a process of its own (the CLI, dotnet publish): their classes carry
+# [Trait("Lane", "Azurite" | "Browser" | "Bicep" | "Process")]. Other arguments go to dotnet test.
 args=()
 for arg in "$@"; do
   if [ "$arg" = --fast ]; then
-    args+=(--filter "Lane!=Azurite&Lane!=Browser&Lane!=Bicep")
+    args+=(--filter "Lane!=Azurite&Lane!=Browser&Lane!=Bicep&Lane!=Process")
   else
     args+=("$arg")
   fi
