@@ -8,7 +8,9 @@ namespace Reporting.Storage.Folder;
 /// Writes are atomic (a temporary file renamed into place), every write gives a new ETag (the
 /// file's modification time and length, as Blob Storage gives a new ETag per write), conditional
 /// writes compare ETags under a lock, and leases are lock files with an expiry, created with
-/// create-new semantics so two processes cannot both take a free lease. Names are checked so
+/// create-new semantics so two processes cannot both take a free lease (in one process, taking,
+/// renewing, releasing and breaking a lease queue behind the same gate, so a late renewal cannot
+/// overwrite a newer holder's lease; across processes only taking a lease is guarded). Names are checked so
 /// nothing can escape the root. An object's metadata is a JSON sidecar under <c>.metadata/</c> beside
 /// the containers (its container and name below that), so listings see only the objects.
 /// </summary>
@@ -21,8 +23,8 @@ public sealed class FolderStore : IObjectStore
     private readonly string _root;
     private readonly string _temporaryFolder;
     private readonly TimeProvider _time;
-    // Writers to the same path queue behind one of a fixed set of gates (bounded however many
-    // paths a long-running serve writes); other processes are kept out by the file operations.
+    // Writers to the same path, and a lease's holders, queue behind one of a fixed set of gates (bounded
+    // however many paths a long-running serve writes); other processes are kept out by the file operations.
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public FolderStore(string root, TimeProvider? timeProvider = null)
