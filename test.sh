@@ -32,10 +32,22 @@ if [ ! -f src/Reporting.Web/node_modules/govuk-frontend/package.json ]; then
   npm ci --prefix src/Reporting.Web --no-audit --no-fund --loglevel=error
 fi
 
+# --fast runs the fast lane: every test but those that start Azurite, a browser, the bicep CLI or
+# the built app as a process of its own (the CLI, dotnet publish): their classes carry
+# [Trait("Lane", "Azurite" | "Browser" | "Bicep" | "Process")]. Other arguments go to dotnet test.
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --fast ]; then
+    args+=(--filter "Lane!=Azurite&Lane!=Browser&Lane!=Bicep&Lane!=Process")
+  else
+    args+=("$arg")
+  fi
+done
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test Reporting.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
+dotnet test Reporting.sln --nologo ${args[@]+"${args[@]}"} 2>&1 | tee "$log" || status=$?
 
 # Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 57, Skipped: 0, ...").
 read -r passed failed skipped < <(awk '

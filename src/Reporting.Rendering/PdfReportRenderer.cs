@@ -14,8 +14,6 @@ namespace Reporting.Rendering;
 /// </summary>
 public sealed class PdfReportRenderer : IReportRenderer
 {
-    public string FileExtension => "pdf";
-
     public string ContentType => "application/pdf";
 
     public byte[] Render(ReportModel report)

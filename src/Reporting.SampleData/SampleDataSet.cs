@@ -1,15 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Reporting.Domain.Councils;
-using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Storage;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
 namespace Reporting.SampleData;
-
-/// <summary>A file of the sample data set: container, object name and content.</summary>
-public sealed record SampleFile(string Container, string Name, byte[] Content);
 
 /// <summary>
 /// The deterministic sample data set for council 933 (synthetic figures that tell the arc in

@@ -5,6 +5,7 @@ using Reporting.Storage.Folder;
 namespace Reporting.Cli.Tests;
 
 /// <summary><c>run --council all|800-952|886,933</c>: many councils in one invocation.</summary>
+[Trait("Lane", "Process")]
 public sealed class BatchRunCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("reporting-cli-batch-").FullName;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Reporting.Cli.Tests;
 
+[Trait("Lane", "Process")]
 public sealed class RunCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("reporting-cli-").FullName;

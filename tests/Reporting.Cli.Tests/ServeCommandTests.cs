@@ -4,6 +4,7 @@ using System.Net.Sockets;
 
 namespace Reporting.Cli.Tests;
 
+[Trait("Lane", "Process")]
 public sealed class ServeCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("reporting-serve-").FullName;

@@ -4,6 +4,7 @@ using Reporting.Testing;
 namespace Reporting.Cli.Tests;
 
 /// <summary><c>validate</c> on hostile census XML: a finding that says what is wrong, never a long burn or "line 0, position 0".</summary>
+[Trait("Lane", "Process")]
 public sealed class ValidateCensusXmlTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("reporting-cli-xml-").FullName;

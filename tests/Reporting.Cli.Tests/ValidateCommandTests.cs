@@ -1,5 +1,6 @@
 namespace Reporting.Cli.Tests;
 
+[Trait("Lane", "Process")]
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("reporting-validate-").FullName;

@@ -11,6 +11,7 @@ namespace Reporting.Infra.Tests;
 /// main.bicep sets and the settings the function app's code asks for (recorded by calling the
 /// code that reads them), so none of the three can drift from the others.
 /// </summary>
+[Trait("Lane", "Bicep")]
 public sealed partial class AppSettingsTableTests
 {
     private static readonly IReadOnlyList<(IReadOnlyList<string> Names, bool SetByBicep)> Table = ReadTable();

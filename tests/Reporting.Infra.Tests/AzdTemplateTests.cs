@@ -4,6 +4,7 @@ using Reporting.Testing;
 namespace Reporting.Infra.Tests;
 
 /// <summary>What <c>azd up</c> reads: azure.yaml's service and infra/main.parameters.json, against the template they drive.</summary>
+[Trait("Lane", "Bicep")]
 public sealed class AzdTemplateTests
 {
     private static readonly CompiledTemplate Template = CompiledTemplate.Main;

@@ -1,6 +1,7 @@
 namespace Reporting.Infra.Tests;
 
 /// <summary>The templates compile and lint cleanly with the bicep CLI an operator (or azd) would use.</summary>
+[Trait("Lane", "Bicep")]
 public sealed class BicepCliTests
 {
     [Fact]

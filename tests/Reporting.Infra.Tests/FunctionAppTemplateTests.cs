@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Reporting.Infra.Tests;
 
 /// <summary>The function app: Flex Consumption, .NET 10 isolated, keyless settings, HTTPS only, no FTP, Entra ID sign-in.</summary>
+[Trait("Lane", "Bicep")]
 public sealed class FunctionAppTemplateTests
 {
     private static readonly CompiledTemplate Template = CompiledTemplate.Main;

@@ -8,6 +8,7 @@ namespace Reporting.Infra.Tests;
 /// (infra/README.md: dotnet publish src/Reporting.Functions -c Release -r linux-x64), holds what the
 /// Functions host loads and nothing that must not leave a developer's machine.
 /// </summary>
+[Trait("Lane", "Process")]
 public sealed class PackageTests : IDisposable
 {
     private readonly string _output = Directory.CreateTempSubdirectory("reporting-package-").FullName;

@@ -1,6 +1,7 @@
 namespace Reporting.Infra.Tests;
 
 /// <summary>Who may reach the keyless storage and telemetry: the app's identity, and the improvement leads when given.</summary>
+[Trait("Lane", "Bicep")]
 public sealed class RoleAssignmentTemplateTests
 {
     private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";

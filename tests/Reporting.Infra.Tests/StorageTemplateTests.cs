@@ -4,6 +4,7 @@ using Reporting.Pipeline.Queueing;
 namespace Reporting.Infra.Tests;
 
 /// <summary>The storage account: keyless, private, TLS 1.2; what the app reads and writes exists; old runs go, current ones stay.</summary>
+[Trait("Lane", "Bicep")]
 public sealed class StorageTemplateTests
 {
     private static readonly CompiledTemplate Template = CompiledTemplate.Main;

@@ -244,8 +244,6 @@ public sealed class ReportRunTests : IDisposable
     {
         private readonly PdfReportRenderer _real = new();
 
-        public string FileExtension => _real.FileExtension;
-
         public string ContentType => _real.ContentType;
 
         public byte[] Render(ReportModel report) =>

@@ -112,8 +112,6 @@ public sealed class RunLockTests : IDisposable
     {
         private readonly PdfReportRenderer _inner = new();
 
-        public string FileExtension => _inner.FileExtension;
-
         public string ContentType => _inner.ContentType;
 
         public byte[] Render(ReportModel model)

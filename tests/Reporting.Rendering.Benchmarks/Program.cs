@@ -4,12 +4,14 @@ using Reporting.Pipeline;
 using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.Rendering;
 using Reporting.Rendering;
+using Reporting.Rendering.Benchmarks;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
 
 // Renders the sample council's review documents (the Essex pack above all) repeatedly and prints
 // warm milliseconds per document and pages per second. With --out DIR it also writes each
 // audience's PDF there, for looking at the pages (pdftoppm -png -r 80 DIR/essex.pdf /tmp/essex).
+// With --fixtures DIR it writes the rendering tests' fixture documents there instead, and stops.
 var iterations = 50;
 string? outDir = null;
 for (var i = 0; i < args.Length; i++)
@@ -22,8 +24,11 @@ for (var i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             outDir = args[++i];
             break;
+        case "--fixtures" when i + 1 < args.Length:
+            FixturePreviews.Write(args[++i]);
+            return 0;
         default:
-            Console.Error.WriteLine("usage: Reporting.Rendering.Benchmarks [--iterations N] [--out DIR]");
+            Console.Error.WriteLine("usage: Reporting.Rendering.Benchmarks [--iterations N] [--out DIR] | --fixtures DIR");
             return 2;
     }
 }
@@ -237,8 +242,6 @@ internal static class SampleModels
     private sealed class CapturingRenderer : IReportRenderer
     {
         public List<ReportModel> Models { get; } = [];
-
-        public string FileExtension => "pdf";
 
         public string ContentType => "application/pdf";
 

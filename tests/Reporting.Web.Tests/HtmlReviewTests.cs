@@ -11,6 +11,7 @@ namespace Reporting.Web.Tests;
 /// table; and for the public, no marking and the same hidden figures. Each page is compared with the PDF
 /// the same run published (its text from pdftotext), never with the code that made both.
 /// </summary>
+[Trait("Lane", "Browser")]
 public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedSample>
 {
     /// <summary>A quarter these tests publish and only read (the other classes have their own store).</summary>

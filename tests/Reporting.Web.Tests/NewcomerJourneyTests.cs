@@ -9,6 +9,7 @@ namespace Reporting.Web.Tests;
 /// published, the review downloaded. axe-core checks every page against WCAG 2.2 A and AA, and each
 /// page is photographed at 1280 and 375 CSS pixels wide (artifacts/screenshots/).
 /// </summary>
+[Trait("Lane", "Browser")]
 public sealed class NewcomerJourneyTests(ServedSample served) : IClassFixture<ServedSample>
 {
     private const string BrokenEpisodes = "CHILD,DECOM,RNE,LS,PLACE,DEC\n1001,31/02/2017,S,C2,U1,\n";

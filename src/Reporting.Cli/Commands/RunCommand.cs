@@ -1,12 +1,11 @@
 using System.CommandLine;
 using Reporting.Domain.Periods;
+using Reporting.Functions.Runs;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.Storage;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
-
-using Reporting.Functions.Runs;
 
 namespace Reporting.Cli.Commands;
 
@@ -144,10 +143,4 @@ internal static class RunCommand
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
-}
-
-/// <summary>Reports progress on the caller's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
-internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
 }

@@ -1,13 +1,5 @@
 namespace Reporting.Domain.Comparison;
 
-/// <summary>Where an action stands, as the council records it in <c>actions.csv</c>.</summary>
-public enum ActionStatus
-{
-    NotStarted,
-    InProgress,
-    Complete,
-}
-
 /// <summary>
 /// What the council is doing about a measure that is off target, from the quarter's
 /// <c>actions.csv</c>: the action, who owns it, when it is due and where it stands.

@@ -3,16 +3,6 @@ using System.Text;
 
 namespace Reporting.Domain.Findings;
 
-/// <summary>How much a finding matters.</summary>
-public enum Severity
-{
-    /// <summary>Used, but flagged for the council to check.</summary>
-    Warning,
-
-    /// <summary>The file or row cannot be used; indicators that need it are "not available".</summary>
-    Error,
-}
-
 /// <summary>
 /// One validation finding about an input file, in words an improvement lead can act on.
 /// It names the file, where in it (a row number or an XML element path), the column, the

@@ -2,45 +2,6 @@ using System.Globalization;
 
 namespace Reporting.Domain.Indicators;
 
-/// <summary>What an indicator's number is.</summary>
-public enum IndicatorUnit
-{
-    /// <summary>A percentage, 0–100, from a numerator and a denominator.</summary>
-    Percent,
-
-    /// <summary>A whole count (children, episodes, starters).</summary>
-    Count,
-
-    /// <summary>A ratio such as cases per social worker.</summary>
-    Ratio,
-
-    /// <summary>A number of days (an average).</summary>
-    Days,
-}
-
-/// <summary>Which way is better.</summary>
-public enum Polarity
-{
-    HigherIsBetter,
-    LowerIsBetter,
-
-    /// <summary>Context only (e.g. a count of children looked after): neither direction is better.</summary>
-    Neutral,
-}
-
-/// <summary>The stretch of time an indicator's value describes.</summary>
-public enum MeasurementWindow
-{
-    /// <summary>A snapshot on the last day of the quarter.</summary>
-    AtQuarterEnd,
-
-    /// <summary>Events within the quarter.</summary>
-    Quarter,
-
-    /// <summary>Events within the twelve months that end with the quarter.</summary>
-    Rolling12Months,
-}
-
 /// <summary>
 /// The one definition of an indicator: its stable id, what it is called, which priority of
 /// the improvement plan it evidences, how it is measured and the paragraph printed in the

@@ -1,6 +1,3 @@
-using Reporting.Domain.Findings;
-using Reporting.Domain.Indicators;
-using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
 
 namespace Reporting.Pipeline.Aggregation;
@@ -18,10 +15,4 @@ public interface IRecordSource
 
     /// <summary>Parses this source's files and computes its indicators; returns nothing when none of its files were uploaded.</summary>
     SourceResult Read(QuarterFiles files);
-}
-
-/// <summary>What a record source produced for a quarter.</summary>
-public sealed record SourceResult(IReadOnlyList<IndicatorValue> Values, IReadOnlyList<Finding> Findings, IReadOnlyList<TeamFigures> Teams)
-{
-    public static SourceResult Nothing { get; } = new([], [], []);
 }

@@ -4,34 +4,6 @@ using Reporting.Domain.Periods;
 
 namespace Reporting.Pipeline.Batches;
 
-/// <summary>How one council's quarter ended in a batch.</summary>
-public enum CouncilOutcome
-{
-    /// <summary>New documents and a manifest were published.</summary>
-    Published,
-
-    /// <summary>The inputs were the ones already published; nothing was rendered.</summary>
-    Unchanged,
-
-    /// <summary>Nothing was published: no inputs, a run already in progress, a bad request, or an error (the message says which).</summary>
-    Failed,
-}
-
-/// <summary>One council's result in a batch: its outcome, a message for people, how long it took, and the run's own result when it ran.</summary>
-public sealed record CouncilResult(CouncilCode Council, CouncilOutcome Outcome, string Message, TimeSpan Elapsed, RunResult? Run)
-{
-    /// <summary>Errors in the council's inputs (a published run can carry some: the indicators they touch are "not available").</summary>
-    public int InputErrors => Run?.Findings.Count(f => f.Severity == Domain.Findings.Severity.Error) ?? 0;
-}
-
-/// <summary>What a batch did: every council's result in code order, and the wall time.</summary>
-public sealed record BatchResult(FinancialQuarter Period, IReadOnlyList<CouncilResult> Councils, TimeSpan Elapsed)
-{
-    public int Count(CouncilOutcome outcome) => Councils.Count(c => c.Outcome == outcome);
-
-    public bool AnyFailed => Councils.Any(c => c.Outcome == CouncilOutcome.Failed);
-}
-
 /// <summary>
 /// Runs one quarter for many councils in one process through the same <see cref="ReportRun"/> every
 /// door uses, at most <see cref="MaxParallel"/> councils at a time (by default one per core: a run is

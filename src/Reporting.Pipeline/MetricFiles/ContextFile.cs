@@ -46,6 +46,3 @@ public static class ContextFile
         return new CouncilContext(context.Length == 0 ? null : context, string.IsNullOrEmpty(contact) ? null : contact);
     }
 }
-
-/// <summary>The council's context for public readers and who to contact, as Markdown source.</summary>
-public sealed record CouncilContext(string? Context, string? Contact);

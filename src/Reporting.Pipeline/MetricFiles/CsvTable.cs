@@ -1,14 +1,8 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Reporting.Domain.Findings;
 
 namespace Reporting.Pipeline.MetricFiles;
-
-/// <summary>A column a CSV file is read for; required columns must be in the header.</summary>
-public sealed record CsvColumn(string Name, bool Required = false);
 
 /// <summary>
 /// A CSV upload read the way the data contract says: UTF-8 with or without BOM, comma
@@ -37,8 +31,6 @@ public sealed class CsvTable
 
     /// <summary>How much of the file's start is decoded to explain a missing header.</summary>
     private const int FirstLineBytes = 256 * 1024;
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Dictionary<string, int> _indexes;
     private readonly FindingList _findings;
@@ -87,7 +79,7 @@ public sealed class CsvTable
         }
 
         var start = content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var parser = Parser(content, start);
+        var parser = CsvDialect.FileParser(content, start);
         if (!parser.Read() || parser.Record is not { } header || header.All(string.IsNullOrWhiteSpace))
         {
             findings.Add(Finding.Error(fileName, "The file is empty or has no header row. The first row must name the columns: " + string.Join(",", columns.Select(c => c.Name)) + "."));
@@ -101,32 +93,10 @@ public sealed class CsvTable
             return Unusable(fileName, findings);
         }
 
-        var firstLine = () => Utf8.GetString(content.AsSpan(start, Math.Min(content.Length - start, FirstLineBytes)));
-        var (indexes, usable) = MapHeader(fileName, firstLine, header, columns, findings);
+        var firstLine = () => CsvDialect.Utf8.GetString(content.AsSpan(start, Math.Min(content.Length - start, FirstLineBytes)));
+        var (indexes, usable) = CsvHeader.Map(fileName, firstLine, header, columns, findings);
         return new CsvTable(fileName, usable, parser, indexes, findings, content, start);
     }
-
-    /// <summary>A parser of the contract's CSV over the file's bytes from <paramref name="start"/> on, decoding them as it goes.</summary>
-    private static CsvParser Parser(byte[] content, int start, int bufferSize = FileBuffer)
-    {
-        var configuration = bufferSize == FileBuffer ? FileReading : RecordReading;
-        var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize);
-        return new CsvParser(reader, configuration);
-    }
-
-    private const int FileBuffer = 4096;
-
-    /// <summary>How a file is read, and how one earlier record is read again to confirm a copy (a smaller buffer): made once, not per read.</summary>
-    private static readonly CsvConfiguration FileReading = Configuration(FileBuffer), RecordReading = Configuration(1024);
-
-    private static CsvConfiguration Configuration(int bufferSize) => new(CultureInfo.InvariantCulture)
-    {
-        Mode = CsvMode.RFC4180,
-        IgnoreBlankLines = true,
-        BadDataFound = null,
-        DetectColumnCountChanges = false,
-        BufferSize = bufferSize,
-    };
 
     /// <summary>
     /// The records, read from the file as they are enumerated: blank lines are skipped, and a record
@@ -228,205 +198,7 @@ public sealed class CsvTable
         }
     }
 
-    private static (Dictionary<string, int> Indexes, bool Usable) MapHeader(string fileName, Func<string> firstLine, string[] header, IReadOnlyList<CsvColumn> columns, FindingList findings)
-    {
-        var expected = string.Join(",", columns.Select(c => c.Name));
-        var indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var unknown = new List<int>();
-        for (var i = 0; i < header.Length; i++)
-        {
-            var name = header[i].Trim();
-            var column = columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (column is null)
-            {
-                unknown.Add(i + 1);
-            }
-            else if (!indexes.TryAdd(column.Name, i))
-            {
-                findings.Add(Finding.Error(fileName, $"Column '{column.Name}' appears twice in the header; keep one.", 1, column.Name));
-            }
-        }
-
-        if (indexes.Count == 0 && columns.Any(c => c.Required))
-        {
-            // Nothing in the first row names a column: it is a record, or the file is not comma separated.
-            // Its cells are never quoted back, since a record can hold a child's identifier or date of birth.
-            findings.Add(Finding.Error(fileName, NoHeaderProblem(firstLine(), columns) + " The first row must name the columns: " + expected + ".", 1));
-            return (indexes, false);
-        }
-
-        if (unknown.Count > 0)
-        {
-            // Unknown names are not quoted (a row taken for a header could hold a child's details), and
-            // however many there are they make one finding.
-            var listed = string.Join(", ", unknown.Take(10)) + (unknown.Count > 10 ? string.Create(CultureInfo.InvariantCulture, $" and {unknown.Count - 10} more") : string.Empty);
-            findings.Add(Finding.Warning(fileName, string.Create(CultureInfo.InvariantCulture,
-                $"{(unknown.Count == 1 ? "Column" : "Columns")} {listed} of the header {(unknown.Count == 1 ? "is not one" : "are not ones")} this file uses, so {(unknown.Count == 1 ? "it is" : "they are")} ignored. Expected columns: {expected}."), 1));
-        }
-
-        var usable = true;
-        foreach (var missing in columns.Where(c => c.Required && !indexes.ContainsKey(c.Name)))
-        {
-            findings.Add(Finding.Error(fileName, $"Required column '{missing.Name}' is missing from the header row, so the file cannot be used. Add it (column names are not case-sensitive).", 1, missing.Name));
-            usable = false;
-        }
-
-        return (indexes, usable && !findings.Any(f => f.File == fileName && f.Severity == Severity.Error && f.Row == 1));
-    }
-
-    /// <summary>Why no column name was found in the first row: a "sep=" line, another separator, or no header at all.</summary>
-    private static string NoHeaderProblem(string text, IReadOnlyList<CsvColumn> columns)
-    {
-        var firstLine = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
-        var end = firstLine.IndexOfAny('\r', '\n');
-        firstLine = end < 0 ? firstLine : firstLine[..end];
-        if (firstLine.TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
-        {
-            return "The file starts with a 'sep=' line, which Excel writes for other separators; the pipeline reads comma-separated files. Save it from Excel as 'CSV UTF-8 (Comma delimited)' (or delete that line if the file is comma separated).";
-        }
-
-        foreach (var (separator, name) in (ReadOnlySpan<(char, string)>)[(';', "semicolons"), ('\t', "tabs"), ('|', "vertical bars")])
-        {
-            var cells = firstLine.ToString().Split(separator);
-            if (cells.Length > 1 && cells.Any(cell => columns.Any(c => string.Equals(c.Name, cell.Trim().Trim('"'), StringComparison.OrdinalIgnoreCase))))
-            {
-                return $"The columns are separated by {name}, not commas. Save the file as 'CSV UTF-8 (Comma delimited)' and upload it again.";
-            }
-        }
-
-        return "The first row names none of the columns this file needs, so it looks like a record rather than a header row (its cells are not shown here, as a record can hold a child's details).";
-    }
-
-    /// <summary>
-    /// Finds exact copies among the records kept so far without holding them: a hash of each record's
-    /// cells points at the first kept record with that hash, which is remembered by its row and where
-    /// it starts in the file's bytes (8 bytes a record, plus the hash's entry). A match is confirmed
-    /// cell by cell against that record read again from the file.
-    /// </summary>
-    private sealed class ExactCopies(byte[] content, int start)
-    {
-        private readonly List<(int Byte, int Row)> _kept = [];
-        private readonly Dictionary<int, int> _firstByHash = [];
-        private Dictionary<int, List<int>>? _collisions;
-        private long _char;
-        private int _byte = start;
-
-        /// <summary>
-        /// The row number of an earlier identical record, or null when there is none (the record, read
-        /// from character <paramref name="at"/> of the file, is then remembered as row <paramref name="rowNumber"/>).
-        /// </summary>
-        public int? FirstRowLike(string[] record, int rowNumber, long at)
-        {
-            var hash = new HashCode();
-            foreach (var field in record)
-            {
-                hash.Add(field.Length);
-                hash.AddBytes(MemoryMarshal.AsBytes(field.AsSpan()));
-            }
-
-            var key = hash.ToHashCode();
-            if (!_firstByHash.TryGetValue(key, out var first))
-            {
-                _firstByHash[key] = Keep(rowNumber, at);
-                return null;
-            }
-
-            if (Same(first, record))
-            {
-                return _kept[first].Row;
-            }
-
-            // Different records with the same hash: rare, so they are listed apart.
-            _collisions ??= [];
-            var others = _collisions.TryGetValue(key, out var list) ? list : _collisions[key] = [];
-            foreach (var other in others)
-            {
-                if (Same(other, record))
-                {
-                    return _kept[other].Row;
-                }
-            }
-
-            others.Add(Keep(rowNumber, at));
-            return null;
-        }
-
-        private int Keep(int rowNumber, long at)
-        {
-            _kept.Add((ByteAt(at), rowNumber));
-            return _kept.Count - 1;
-        }
-
-        /// <summary>
-        /// The byte where character <paramref name="at"/> of the (valid UTF-8) file starts. Records come
-        /// in file order, so one cursor walks the file once: runs of ASCII at once, other characters by
-        /// their lead byte (four bytes make two UTF-16 characters).
-        /// </summary>
-        private int ByteAt(long at)
-        {
-            var ascii = content.AsSpan(_byte, (int)Math.Min(at - _char, content.Length - _byte)).IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-            var run = ascii < 0 ? (int)(at - _char) : ascii;
-            (_byte, _char) = (_byte + run, _char + run);
-            while (_char < at)
-            {
-                var lead = content[_byte];
-                var length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-                (_byte, _char) = (_byte + length, _char + (length == 4 ? 2 : 1));
-            }
-
-            return _byte;
-        }
-
-        private bool Same(int index, string[] record)
-        {
-            try
-            {
-                using var parser = Parser(content, _kept[index].Byte, bufferSize: 1024);
-                return parser.Read() && parser.Record is { } earlier && earlier.AsSpan().SequenceEqual(record);
-            }
-            catch (CsvHelperException)
-            {
-                return false;
-            }
-        }
-    }
-
     private static CsvTable Unusable(string fileName, FindingList findings) => new(fileName, false, null, new Dictionary<string, int>(), findings, [], 0);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
-}
-
-/// <summary>
-/// One record of a <see cref="CsvTable"/>: its row number and the text of its known columns. Values
-/// are parsed and checked through <see cref="RecordFields.FieldReader"/> (see <see cref="RecordFields.RecordCsv"/>).
-/// </summary>
-public sealed class CsvRow
-{
-    private readonly string[] _fields;
-    private readonly IReadOnlyDictionary<string, int> _indexes;
-
-    internal CsvRow(string fileName, int number, string[] fields, IReadOnlyDictionary<string, int> indexes)
-    {
-        FileName = fileName;
-        Number = number;
-        _fields = fields;
-        _indexes = indexes;
-    }
-
-    public string FileName { get; }
-
-    /// <summary>The spreadsheet row number (the header is row 1).</summary>
-    public int Number { get; }
-
-    /// <summary>The trimmed text in a column; null when the column is absent or the cell blank.</summary>
-    public string? Text(string column)
-    {
-        if (!_indexes.TryGetValue(column, out var index) || index >= _fields.Length)
-        {
-            return null;
-        }
-
-        var value = _fields[index].Trim();
-        return value.Length == 0 ? null : value;
-    }
 }

@@ -88,6 +88,3 @@ public static class FileCheck
         return name[(name.LastIndexOf('/') + 1)..];
     }
 }
-
-/// <summary>A file checked before upload: what it was read as (null when neither its name nor its content said) and its findings.</summary>
-public sealed record UploadCheckResult(RecognisedUpload? ReadAs, IReadOnlyList<Finding> Findings);

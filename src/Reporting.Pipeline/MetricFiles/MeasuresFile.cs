@@ -151,6 +151,3 @@ public static class MeasuresFile
         return 0.5m / (decimal)Math.Pow(10, decimals) + 0.000001m;
     }
 }
-
-/// <summary>A usable row of measures.csv: its value and where it was written, for findings that point back to it.</summary>
-public sealed record MeasureRow(IndicatorValue Value, string File, int Row);

@@ -53,14 +53,3 @@ public static class ReviewDatesFile
         return new ReviewDateBook(dates);
     }
 }
-
-/// <summary>The issue date of a quarter's documents and the meeting they are for, when known.</summary>
-public sealed record ReviewDates(DateOnly Issued, DateOnly? Meeting);
-
-/// <summary>Review dates by quarter.</summary>
-public sealed class ReviewDateBook(IReadOnlyDictionary<FinancialQuarter, ReviewDates> dates)
-{
-    public static ReviewDateBook Empty { get; } = new(new Dictionary<FinancialQuarter, ReviewDates>());
-
-    public ReviewDates? For(FinancialQuarter period) => dates.GetValueOrDefault(period);
-}

@@ -7,9 +7,6 @@ using Reporting.Pipeline.MetricFiles.Workforce;
 
 namespace Reporting.Pipeline.MetricFiles;
 
-/// <summary>A file the data contract expects in a quarter folder, and what it holds, for people.</summary>
-public sealed record ExpectedUpload(string Name, string Holds);
-
 /// <summary>
 /// What an upload is, by the data contract's names: a file named as the contract names it (in any
 /// folder, any case) is that file; otherwise its content decides: a CSV by its header row (the
@@ -130,10 +127,3 @@ public static class UploadNames
         return null;
     }
 }
-
-/// <summary>
-/// An upload as the contract names it: <see cref="Name"/> within the quarter folder
-/// ("ssda903/episodes.csv"), or within <c>config/</c> when <see cref="IsConfig"/>;
-/// <see cref="ByContent"/> when its own name was not the contract's and its content told.
-/// </summary>
-public sealed record RecognisedUpload(string Name, bool IsConfig, bool ByContent);

@@ -163,22 +163,3 @@ public static class IndicatorsExport
 
     internal sealed record PublishedIndicators(string Council, string Period, IReadOnlyList<PublishedIndicator> Indicators);
 }
-
-/// <summary>One indicator as indicators.json publishes it: id, title, figures, target, RAG status (lower case), direction, comparators, source.</summary>
-public sealed record PublishedIndicator(
-    string Id,
-    string Title,
-    int Priority,
-    string Period,
-    decimal? Value,
-    decimal? Numerator,
-    decimal? Denominator,
-    string Unit,
-    decimal? Target,
-    decimal? Previous,
-    string Status,
-    string Direction,
-    decimal? England,
-    decimal? StatisticalNeighbours,
-    string Source,
-    string? NotAvailableReason);

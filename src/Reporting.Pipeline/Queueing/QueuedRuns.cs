@@ -2,13 +2,6 @@ using Reporting.Pipeline.Storage;
 
 namespace Reporting.Pipeline.Queueing;
 
-/// <summary>How an on-demand request was answered: at once (<see cref="Result"/>), or with the run state it queued or found active.</summary>
-public sealed record QueueAnswer(RunResult? Result, RunState? State, bool Queued)
-{
-    /// <summary>A run for the quarter is already queued or running: nothing new was queued.</summary>
-    public bool AlreadyActive => Result is null && !Queued;
-}
-
 /// <summary>
 /// Runs through a queue: requests become tickets (one queued run per council-quarter at a time,
 /// decided by a conditional write of the quarter's <see cref="RunState"/>), and a worker executes
@@ -146,6 +139,3 @@ public sealed class QueuedRuns(ReportRun run, RunStateStore states, IRunQueue qu
         ? e.Message
         : $"The cause is in the function app's log under run reference {ticket.Reference}.";
 }
-
-/// <summary>Another run of the quarter held its lock: the ticket is to be tried again later.</summary>
-public sealed class RunDeferredException(string message) : Exception(message);

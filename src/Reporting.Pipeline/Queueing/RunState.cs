@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Reporting.Domain.Councils;
-using Reporting.Domain.Periods;
-using Reporting.Pipeline.Storage;
 
 namespace Reporting.Pipeline.Queueing;
 
@@ -51,74 +48,5 @@ public sealed record RunState(
         {
             return null;
         }
-    }
-}
-
-/// <summary>The one vocabulary for run states, in every answer (HTTP status, timer logs, pages).</summary>
-public static class RunStates
-{
-    public const string Queued = "queued";
-    public const string Running = "running";
-    public const string Retrying = "retrying";
-    public const string Published = "published";
-    public const string Unchanged = "unchanged";
-    public const string Failed = "failed";
-    public const string NoInputs = "no-inputs";
-    public const string InvalidRequest = "invalid-request";
-    public const string Withheld = "withheld";
-
-    public static string Of(RunOutcome outcome) => outcome switch
-    {
-        RunOutcome.Published => Published,
-        RunOutcome.Unchanged => Unchanged,
-        RunOutcome.NoInputs => NoInputs,
-        RunOutcome.InvalidRequest => InvalidRequest,
-        RunOutcome.AlreadyRunning => Running,
-        RunOutcome.Withheld => Withheld,
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown run outcome."),
-    };
-}
-
-/// <summary>Reads and writes a quarter's <see cref="RunState"/> with conditional writes, so two requests cannot both queue a run.</summary>
-public sealed class RunStateStore(IObjectStore store)
-{
-    public const string FileName = "run-state.json";
-
-    private int _containerReady;
-
-    public async Task<(RunState? State, string? ETag)> ReadAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default)
-    {
-        var stored = await store.GetAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, FileName), cancellationToken).ConfigureAwait(false);
-        return stored is null ? (null, null) : (RunState.FromJson(stored.Content), stored.ETag);
-    }
-
-    /// <summary>Writes <paramref name="state"/> if the blob still has <paramref name="etag"/> (absent when null); false when someone wrote first.</summary>
-    public async Task<bool> TryReplaceAsync(CouncilCode council, FinancialQuarter period, RunState state, string? etag, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await PutAsync(council, period, state, WriteCondition.Replacing(etag), cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (StoreConditionFailedException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Writes <paramref name="state"/> whatever is there: the worker's own progress.</summary>
-    public Task WriteAsync(CouncilCode council, FinancialQuarter period, RunState state, CancellationToken cancellationToken = default) =>
-        PutAsync(council, period, state, WriteCondition.None, cancellationToken);
-
-    private async Task PutAsync(CouncilCode council, FinancialQuarter period, RunState state, WriteCondition condition, CancellationToken cancellationToken)
-    {
-        // The reports container is made once per store, not before every state write (a round trip each on Blob Storage).
-        if (Volatile.Read(ref _containerReady) == 0)
-        {
-            await store.CreateContainerIfNotExistsAsync(StoreLayout.ReportsContainer, cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref _containerReady, 1);
-        }
-
-        await store.PutAsync(StoreLayout.ReportsContainer, StoreLayout.Output(council, period, FileName), state.ToJson(), condition, "application/json", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 
@@ -55,9 +54,3 @@ public sealed record RunTicket(string Council, string Period, IReadOnlyList<stri
             : (null, $"The queue message names no valid quarter: {council.Error ?? period.Error}");
     }
 }
-
-/// <summary>Build-time JSON code for the queue's messages and the run-state blob.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(RunTicket))]
-[JsonSerializable(typeof(RunState))]
-internal sealed partial class QueueingJsonContext : JsonSerializerContext;

@@ -8,9 +8,6 @@ namespace Reporting.Pipeline.Rendering;
 /// </summary>
 public interface IReportRenderer
 {
-    /// <summary>The file extension of what it produces, e.g. "pdf".</summary>
-    string FileExtension { get; }
-
     /// <summary>The media type, e.g. "application/pdf".</summary>
     string ContentType { get; }
 

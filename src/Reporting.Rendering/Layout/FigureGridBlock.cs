@@ -2,15 +2,6 @@ using PdfSharp.Drawing;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>Something drawn with vector graphics into a box (a chart).</summary>
-internal interface IDrawing
-{
-    void Draw(XGraphics graphics, XRect area, Theme theme, ITextMeasure measure);
-}
-
-/// <summary>A figure: a title printed above it, the drawing and the alternative text that says in words what it shows.</summary>
-internal sealed record FigureSpec(string Title, IDrawing Drawing, string AltText);
-
 /// <summary>
 /// Figures in a grid (e.g. two trend charts side by side); rows never split. Each figure's title
 /// is a paragraph and its drawing a Figure element carrying the alt text.

@@ -3,26 +3,6 @@ using PdfSharp.UniversalAccessibility;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>The structure tags the documents use (a subset of PDF's standard structure types).</summary>
-internal enum StructureTag
-{
-    Heading1,
-    Heading2,
-    Heading3,
-    Paragraph,
-    List,
-    ListItem,
-    ListLabel,
-    ListBody,
-    Table,
-    TableHead,
-    TableBody,
-    TableRow,
-    TableHeaderCell,
-    TableDataCell,
-    Caption,
-}
-
 /// <summary>
 /// One page being drawn: the XGraphics plus the document's structure builder, so every drawing
 /// call happens inside a structure element or an artifact (PDFsharp's UAManager rejects anything

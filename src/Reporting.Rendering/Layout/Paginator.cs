@@ -2,42 +2,6 @@ using PdfSharp.Drawing;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>A fragment in its box on a page (page coordinates, points).</summary>
-internal sealed record PlacedFragment(Fragment Fragment, XRect Box)
-{
-    /// <summary>True when the fragment is taller than the box and is clipped.</summary>
-    public bool Clipped => Fragment.Height > Box.Height + 0.01;
-}
-
-/// <summary>Something the layout could not do as asked, e.g. a row taller than a page (clipped).</summary>
-internal sealed record LayoutIssue(int PageNumber, string Description);
-
-/// <summary>One laid-out page, with the level 1 and 2 headings that start on it, in order.</summary>
-internal sealed record LaidOutPage(int Number, IReadOnlyList<PlacedFragment> Fragments)
-{
-    public IReadOnlyList<PageHeading> Headings { get; } = Fragments.Select(f => f.Fragment.Heading).OfType<PageHeading>().ToArray();
-}
-
-/// <summary>The result of pagination: pages of placed fragments, and whatever had to be clipped.</summary>
-internal sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<LayoutIssue> Issues)
-{
-    private readonly Dictionary<string, int> _sectionPages = Pages
-        .SelectMany(p => p.Headings.Where(h => h.Level == 1).Select(h => (h.Title, p.Number)))
-        .DistinctBy(h => h.Title, StringComparer.Ordinal)
-        .ToDictionary(h => h.Title, h => h.Number, StringComparer.Ordinal);
-
-    /// <summary>
-    /// The page the first level 1 heading with this title is on: what the contents page prints.
-    /// A title no section heading carries is a fault in the document, never page 0.
-    /// </summary>
-    public int PageOfSection(string title)
-    {
-        return _sectionPages.TryGetValue(title, out var page)
-            ? page
-            : throw new InvalidOperationException($"The contents lists \"{title}\", but no section heading in the document says so.");
-    }
-}
-
 /// <summary>
 /// Flows blocks onto pages of a fixed content area, top to bottom. Blocks that say they do not
 /// fit move to a fresh page; blocks that fit in part continue on the next page; a block marked

@@ -2,21 +2,6 @@ using System.Text;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>A stretch of text in one style. Newlines in <see cref="Text"/> are hard line breaks.</summary>
-internal sealed record TextRun(string Text, TextStyle Style)
-{
-    public static IReadOnlyList<TextRun> Plain(string text, TextStyle style = TextStyle.Body) => [new(text, style)];
-}
-
-/// <summary>Text of one style placed at <see cref="X"/> from the line's start.</summary>
-internal sealed record TextSpan(string Text, TextStyle Style, double X);
-
-/// <summary>One laid-out line: its spans, the width they use and the line's height.</summary>
-internal sealed record TextLine(IReadOnlyList<TextSpan> Spans, double Width, double Height)
-{
-    public string PlainText => string.Concat(Spans.Select(s => s.Text));
-}
-
 /// <summary>
 /// Breaks styled runs into lines that fit a width: greedy, at spaces, and inside a word only when
 /// the word alone is wider than the line (long file names, URLs). Consecutive words of one style

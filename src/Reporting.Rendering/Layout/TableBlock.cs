@@ -1,5 +1,4 @@
 using PdfSharp.Drawing;
-using Reporting.Domain.Comparison;
 
 namespace Reporting.Rendering.Layout;
 

@@ -21,6 +21,18 @@ public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
     private const int MinimumLeaseSeconds = 15;
     private const int MaximumLeaseSeconds = 60;
 
+    /// <summary>The service's answers when a lease, not an ETag, stopped the operation.</summary>
+    private static readonly HashSet<string> LeaseConflicts = new(StringComparer.Ordinal)
+    {
+        BlobErrorCode.LeaseIdMissing.ToString(),
+        BlobErrorCode.LeaseIdMismatchWithBlobOperation.ToString(),
+        BlobErrorCode.LeaseIdMismatchWithLeaseOperation.ToString(),
+        BlobErrorCode.LeaseNotPresentWithBlobOperation.ToString(),
+        BlobErrorCode.LeaseNotPresentWithLeaseOperation.ToString(),
+        BlobErrorCode.LeaseLost.ToString(),
+        BlobErrorCode.LeaseIsBrokenAndCannotBeRenewed.ToString(),
+    };
+
     public BlobServiceClient Service { get; } = service;
 
     public string Description => $"blob {Service.Uri.AbsoluteUri.TrimEnd('/')}";
@@ -187,12 +199,20 @@ public sealed class BlobObjectStore(BlobServiceClient service) : IObjectStore
         }
     }
 
-    private static string ConditionMessage(RequestFailedException e) => e.ErrorCode == BlobErrorCode.BlobAlreadyExists
-        ? "it already exists (another run wrote it first)."
+    /// <summary>
+    /// Why a precondition failed: the blob exists, another run holds a lease on it, or (an ETag
+    /// condition, <c>ConditionNotMet</c>) it changed since it was read. All three answer 412 or 409.
+    /// </summary>
+    private static string ConditionMessage(RequestFailedException e) =>
+        e.ErrorCode == BlobErrorCode.BlobAlreadyExists ? "it already exists (another run wrote it first)."
+        : IsLeaseConflict(e) ? $"another run holds a lease on it ({e.ErrorCode}), so it was not changed; wait for that run to finish, or break its lock if that run died."
         : "it changed since it was read (another run published meanwhile); read it again and retry.";
+
+    private static bool IsLeaseConflict(RequestFailedException e) => e.ErrorCode is { } code && LeaseConflicts.Contains(code);
 
     private static string Advice(RequestFailedException e) => (e.Status, e.ErrorCode) switch
     {
+        (409, _) when IsLeaseConflict(e) => "The lease was lost: it expired or was broken, and another run may hold it now.",
         (401 or 403, _) => "Check the connection string's account key, or that the app's identity has the 'Storage Blob Data Contributor' role on the account.",
         (404, _) => "Check the storage account name and that the container exists.",
         (>= 500, _) => "The service kept failing after retries; try again later.",

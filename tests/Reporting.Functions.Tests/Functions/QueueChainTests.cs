@@ -16,6 +16,7 @@ namespace Reporting.Functions.Tests.Functions;
 /// the poison queue and concurrent starts as the host's queue and HTTP front would drive them.
 /// </summary>
 [Collection(AzuriteFunctionAppCollection.Name)]
+[Trait("Lane", "Azurite")]
 public sealed class QueueChainTests(AzuriteFunctionApp app)
 {
     /// <summary>06:00 on 5 October 2017, the timer's firing after 2017/18 Q2 closed.</summary>

@@ -11,6 +11,7 @@ namespace Reporting.Functions.Tests.Functions;
 /// outcome, each with the council and period as properties they can filter on.
 /// </summary>
 [Collection(AzuriteFunctionAppCollection.Name)]
+[Trait("Lane", "Azurite")]
 public sealed class RunQuarterLoggingTests(AzuriteFunctionApp app)
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace Reporting.Functions.Tests.Runs;
 /// is in force, the earlier run's files carry the tag the rule deletes by; the files in force never do.
 /// </summary>
 [Collection(AzuriteFunctionAppCollection.Name)]
+[Trait("Lane", "Azurite")]
 public sealed class SupersededRunsTests(AzuriteFunctionApp app)
 {
     private static readonly CouncilCode Council = CouncilCode.From(AzuriteFunctionApp.SecondCouncil);

@@ -83,8 +83,6 @@ public sealed class CouncilBatchTests : IDisposable
     /// <summary>A renderer that writes the document's title as text: enough to publish, quick to run.</summary>
     private class TextRenderer : IReportRenderer
     {
-        public string FileExtension => "pdf";
-
         public string ContentType => "application/pdf";
 
         public virtual byte[] Render(ReportModel report) => System.Text.Encoding.UTF8.GetBytes($"{report.Council} {report.Audience.Id}");

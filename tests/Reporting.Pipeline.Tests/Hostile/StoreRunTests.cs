@@ -245,8 +245,6 @@ public sealed class StoreRunTests : IDisposable
 
     private sealed class PageStandIn : Reporting.Pipeline.Rendering.IReportRenderer
     {
-        public string FileExtension => "html";
-
         public string ContentType => "text/html; charset=utf-8";
 
         public byte[] Render(Reporting.Pipeline.Composition.ReportModel report) => Encoding.UTF8.GetBytes($"<h1>{report.Audience.Title}</h1>");

@@ -10,6 +10,7 @@ using Reporting.Testing;
 namespace Reporting.Storage.Tests.Blob;
 
 [Collection(AzuriteCollection.Name)]
+[Trait("Lane", "Azurite")]
 public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
 {
     private readonly BlobObjectStore _store = new(azurite.Server.BlobService());
@@ -132,9 +133,40 @@ public sealed class BlobObjectStoreTests(AzuriteFixture azurite)
             () => _store.PutAsync(container, "m.json", Bytes("v3"), WriteCondition.Replacing(first), "application/json"));
 
         Assert.Equal(412, Assert.IsType<RequestFailedException>(error.InnerException).Status);
+        Assert.Contains("changed since it was read", error.Message);
         var kept = await _store.GetAsync(container, "m.json");
         Assert.Equal("v2", Encoding.UTF8.GetString(kept!.Content));
         Assert.Equal(second, kept.ETag);
+    }
+
+    [Fact]
+    public async Task Put_BlobLeasedByAnotherRun_FailsSayingTheLeaseNotThatItChanged()
+    {
+        var container = NewContainer();
+        await using var lease = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(30));
+
+        var error = await Assert.ThrowsAsync<StoreConditionFailedException>(
+            () => _store.PutAsync(container, "933/2016-17-Q2/.run-lock", Bytes("x"), WriteCondition.None, "text/plain"));
+
+        var inner = Assert.IsType<RequestFailedException>(error.InnerException);
+        Assert.Equal(412, inner.Status);
+        Assert.Equal("LeaseIdMissing", inner.ErrorCode);
+        Assert.Contains("another run holds a lease on it", error.Message);
+        Assert.DoesNotContain("changed since it was read", error.Message);
+    }
+
+    [Fact]
+    public async Task Renew_LeaseBrokenAndTakenByAnotherRun_FailsSayingTheLeaseWasLost()
+    {
+        var container = NewContainer();
+        var dead = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(60));
+        await _store.BreakLeaseAsync(container, "933/2016-17-Q2/.run-lock");
+        await using var next = await _store.TryAcquireLeaseAsync(container, "933/2016-17-Q2/.run-lock", TimeSpan.FromSeconds(15));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => dead!.RenewAsync());
+
+        Assert.Equal("LeaseIdMismatchWithLeaseOperation", Assert.IsType<RequestFailedException>(error.InnerException).ErrorCode);
+        Assert.Contains("The lease was lost", error.Message);
     }
 
     [Fact]

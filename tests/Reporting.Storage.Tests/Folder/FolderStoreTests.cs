@@ -181,6 +181,34 @@ public sealed class FolderStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Lease_RenewedAfterExpiryWhileAnotherHolderTakesIt_NeverLeavesTwoHolders()
+    {
+        // The second holder's acquisition is started at the moment the first holder's renewal asks
+        // the time, between its reading the lock file and its writing it: the renewal and the takeover race.
+        var clock = new InterruptingClock(DateTimeOffset.Parse("2017-10-05T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var store = new FolderStore(_root, clock);
+        var first = await store.TryAcquireLeaseAsync("reports", "933/2017-18-Q2/run.lock", TimeSpan.FromSeconds(15));
+        Assert.NotNull(first);
+        clock.Now = clock.Now.AddSeconds(20);
+        var taking = clock.OnNextReading(() => store.TryAcquireLeaseAsync("reports", "933/2017-18-Q2/run.lock", TimeSpan.FromSeconds(15)));
+
+        var renewal = await Record.ExceptionAsync(() => first.RenewAsync());
+        var second = await taking;
+
+        if (second is null)
+        {
+            Assert.Null(renewal);
+            await first.RenewAsync();
+        }
+        else
+        {
+            Assert.IsType<StoreException>(renewal);
+            await second.RenewAsync();
+            Assert.True(await store.IsLeasedAsync("reports", "933/2017-18-Q2/run.lock"));
+        }
+    }
+
+    [Fact]
     public async Task Lease_LockFileBeingWrittenByAnotherProcess_CountsAsHeld()
     {
         Directory.CreateDirectory(Path.Combine(_root, "reports"));
@@ -218,5 +246,35 @@ public sealed class FolderStoreTests : IDisposable
         public DateTimeOffset Now { get; set; } = now;
 
         public override DateTimeOffset GetUtcNow() => Now;
+    }
+    /// <summary>A clock that, the next time it is read, starts an operation and gives it a moment to finish before answering.</summary>
+    private sealed class InterruptingClock(DateTimeOffset now) : TimeProvider
+    {
+        private Func<Task>? _interruption;
+
+        public DateTimeOffset Now { get; set; } = now;
+
+        public Task<T> OnNextReading<T>(Func<Task<T>> operation)
+        {
+            var started = new TaskCompletionSource<Task<T>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _interruption = () =>
+            {
+                var running = Task.Run(operation);
+                started.SetResult(running);
+                return running;
+            };
+            return started.Task.Unwrap();
+        }
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (Interlocked.Exchange(ref _interruption, null) is { } interruption)
+            {
+                // Long enough for an unhindered acquisition; one held back by a lock is left waiting.
+                interruption().Wait(TimeSpan.FromSeconds(2));
+            }
+
+            return Now;
+        }
     }
 }

@@ -1,26 +1,5 @@
 namespace Reporting.Pipeline.MetricFiles.Workforce;
 
-/// <summary>The CSWW OrgRole codes: what a children and family social worker does.</summary>
-public enum OrgRole
-{
-    SeniorManager = 1,
-    MiddleManager = 2,
-    FirstLineManager = 3,
-    SeniorPractitioner = 4,
-    CaseHolder = 5,
-    QualifiedWithoutCases = 6,
-}
-
-/// <summary>How a social worker came into the profession, where known.</summary>
-public enum EntryRoute
-{
-    Unknown,
-    Graduate,
-    StepUp,
-    Frontline,
-    Experienced,
-}
-
 /// <summary>
 /// One children and family social worker from a workforce upload: in post at the quarter end
 /// or left in the 12 months before it. Invariants: <see cref="Fte"/> is in (0, 1]; when both
@@ -47,13 +26,3 @@ public sealed record SocialWorker(
     /// <summary>Came in through a newly qualified route (graduate, Step Up, Frontline).</summary>
     public bool NewlyQualified => Route is EntryRoute.Graduate or EntryRoute.StepUp or EntryRoute.Frontline;
 }
-
-/// <summary>
-/// A parsed workforce upload (workforce.csv or csww.xml). <see cref="HasCases"/>,
-/// <see cref="HasStartDates"/> and <see cref="HasRoutes"/> say whether the columns the
-/// caseload, starter and route indicators need were supplied at all.
-/// </summary>
-public sealed record WorkforceRoster(string File, IReadOnlyList<SocialWorker> Workers, bool HasCases, bool HasStartDates, bool HasRoutes, bool HasTeams);
-
-/// <summary>Vacant social worker FTE at the quarter end, from vacancies.csv (all teams) or the CSWW <c>LALevelVacancies</c>.</summary>
-public sealed record VacancyCount(string File, decimal VacancyFte);

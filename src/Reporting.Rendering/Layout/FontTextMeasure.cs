@@ -2,12 +2,6 @@ using PdfSharp.Drawing;
 
 namespace Reporting.Rendering.Layout;
 
-/// <summary>Measures the width of text in a style. Layout depends only on this, so layout tests can use fixed-width text.</summary>
-internal interface ITextMeasure
-{
-    double Width(string text, TextStyle style);
-}
-
 /// <summary>
 /// Measures with PDFsharp's font metrics, caching each (style, text) pair: the documents repeat
 /// the same words and figures often, and measuring is the layout's main cost. One instance per
