@@ -15,8 +15,6 @@ public sealed class HtmlReviewRenderer(string assetBase, string homeUrl, Func<Re
 {
     private readonly PageRenderer _pages = new();
 
-    public string FileExtension => "html";
-
     public string ContentType => "text/html; charset=utf-8";
 
     public byte[] Render(ReportModel report)
