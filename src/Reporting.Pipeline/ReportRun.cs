@@ -14,7 +14,7 @@ namespace Reporting.Pipeline;
 
 /// <summary>
 /// <c>Run(council, period, audiences)</c>: the one pipeline every door (timer, HTTP, CLI) calls.
-/// Collect → Validate → Aggregate → Compose → Render → Publish, as a singleton per council and
+/// Plan (collect) → Validate → Aggregate → the publication gate → Compose and Render → Publish, as a singleton per council and
 /// quarter (a lease on a lock object), publishing outputs into a folder named after the run and
 /// <c>manifest.json</c> last, so a run that fails midway leaves the previous publication intact.
 /// The same inputs give the same run id and byte-identical documents.
@@ -32,10 +32,11 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
     public TimeSpan LeaseLength { get; init; } = LeaseDuration;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
-    private readonly RunPlanner _planner = new(store, Generator);
+    private readonly RunPlanner _planner = new(store, Generator, timeProvider ?? TimeProvider.System);
     private readonly PublicationGate _gate = new(store);
     private readonly RunRenderer _renderer = new(renderer, htmlRenderer);
     private readonly RunPublisher _publisher = new(store, Generator);
+    private readonly PublicationStaleness _staleness = new(store);
 
     /// <summary>"Reporting 1.0.0": recorded in manifests; a new version re-renders unchanged inputs.</summary>
     public static string Generator { get; } =
@@ -67,18 +68,19 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
         progress?.Report(new RunProgress(RunStage.Aggregate, $"{IndicatorCatalogue.All.Count} indicators"));
         var indicators = IndicatorAggregator.Aggregate(quarter, plan.History.Values);
-        if (await _gate.CheckAsync(request, plan.InForce.Manifest, quarter, indicators, cancellationToken) is { } withheld)
+        var verdict = await _gate.CheckAsync(request, plan, quarter, indicators, cancellationToken);
+        if (!verdict.Passes)
         {
-            return new RunResult(RunOutcome.Withheld, withheld, plan.InForce.Manifest, quarter.Findings);
+            return new RunResult(verdict.Outcome, verdict.Message, plan.InForce.Manifest, quarter.Findings) { Gate = verdict };
         }
 
         keeper.ThrowIfLost();
-        var rendered = _renderer.Render(plan, quarter, indicators, keeper, progress);
+        var rendered = _renderer.Render(plan, quarter, indicators, verdict, keeper, progress);
 
         progress?.Report(new RunProgress(RunStage.Publish, $"reports/{StoreLayout.Publication(council, period)}{plan.RunId}/"));
         var manifest = await _publisher.PublishAsync(plan, rendered, quarter.Findings, started, _time, keeper, cancellationToken);
-        var summary = string.Create(CultureInfo.InvariantCulture, $"Published {plan.Audiences.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.");
-        return new RunResult(RunOutcome.Published, summary, manifest, quarter.Findings);
+        var summary = string.Create(CultureInfo.InvariantCulture, $"Published {plan.Audiences.Count} document(s) for council {council} {period.Label}: {quarter.Findings.ErrorCount} error(s), {quarter.Findings.WarningCount} warning(s) in the inputs.{(verdict.Confirmed.Length > 0 ? " " + verdict.Confirmed : string.Empty)}");
+        return new RunResult(RunOutcome.Published, summary, manifest, quarter.Findings) { Gate = verdict };
     }
 
     /// <summary>
@@ -92,6 +94,13 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
     /// <summary>The manifest in force for a quarter and its ETag (both null when nothing is published yet).</summary>
     public Task<PublicationInForce> ReadManifestAsync(CouncilCode council, FinancialQuarter period, CancellationToken cancellationToken = default) =>
         _planner.ReadManifestAsync(council, period, cancellationToken);
+
+    /// <summary>
+    /// What changed since <paramref name="inForce"/> was published (uploads, config, earlier quarters it
+    /// draws on), a sentence each; empty when it still matches its inputs, else the quarter is out of date.
+    /// </summary>
+    public Task<IReadOnlyList<string>> ChangesSincePublishedAsync(CouncilCode council, FinancialQuarter period, Manifest inForce, CancellationToken cancellationToken = default) =>
+        _staleness.ChangesAsync(council, period, inForce, cancellationToken);
 
     /// <summary>
     /// Breaks the quarter's run lock whoever holds it: for an operator sure that no run is going on

@@ -15,12 +15,19 @@ public enum RunOutcome
     /// <summary>Nothing has been uploaded for the quarter.</summary>
     NoInputs,
 
-    /// <summary>The request names something that does not exist (an audience).</summary>
+    /// <summary>The request cannot be run: it names something that does not exist (an audience), a quarter that has not ended, or a council that is not set up.</summary>
     InvalidRequest,
 
     /// <summary>
-    /// Nothing was published: the inputs have errors that leave indicators without the value the
-    /// publication in force has, which stays in force (ask to publish with errors to replace it).
+    /// Nothing was published: figures would change the publication in force beyond what is plausible
+    /// (beyond their bound, or while the files they come from have errors), and it stays in force
+    /// (ask to publish with errors to confirm the changes).
     /// </summary>
     Withheld,
+
+    /// <summary>
+    /// Nothing was published: the quarter lacks inputs or figures its audiences need (ask to publish
+    /// incomplete to confirm; the documents then say what is missing).
+    /// </summary>
+    Incomplete,
 }

@@ -1,34 +1,84 @@
 using System.Globalization;
+using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.MetricFiles;
+using Reporting.Pipeline.Runs;
 using Reporting.Pipeline.Storage;
 
 namespace Reporting.Pipeline.Publishing;
 
 /// <summary>
-/// Whether a run may replace the publication in force: a run whose inputs have errors that leave
-/// indicators without the value the publication in force has is withheld, unless asked to publish
-/// with errors. Reads the publication's <c>indicators.json</c>; writes nothing.
+/// The one publication gate, between aggregation and rendering, for every door
+/// (docs/data-contract.md, "The publication gate"):
+/// <list type="bullet">
+/// <item><b>Complete</b>: each chosen audience has the inputs and the indicators its sections need
+/// (<see cref="Composition.AudienceNeeds"/>); a figure missing because a file it comes from has errors
+/// is an error, not a gap. An incomplete quarter needs <see cref="RunRequest.PublishIncomplete"/>.</item>
+/// <item><b>Plausible</b>: over a publication in force, a figure that moves beyond its bound
+/// (<see cref="FigureBounds"/>), or that changes or disappears while a file it comes from (or, for a
+/// figure that disappears, any input) has errors, needs <see cref="RunRequest.PublishWithErrors"/>.</item>
+/// </list>
+/// Reads the publication's <c>indicators.json</c>; writes nothing.
 /// </summary>
 public sealed class PublicationGate(IObjectStore store)
 {
-    /// <summary>Null when the run may publish; otherwise the sentence saying why it is withheld.</summary>
-    public async Task<string?> CheckAsync(RunRequest request, Manifest? inForce, ValidatedQuarter quarter, QuarterIndicators indicators, CancellationToken cancellationToken)
+    public async Task<GateVerdict> CheckAsync(RunRequest request, RunPlan plan, ValidatedQuarter quarter, QuarterIndicators indicators, CancellationToken cancellationToken)
     {
-        if (request.PublishWithErrors || quarter.Findings.ErrorCount == 0 || inForce is null
-            || await LostIndicatorsAsync(inForce, indicators, cancellationToken) is not { Count: > 0 } lost)
+        var missing = Missing(plan, quarter, indicators);
+        var changes = plan.InForce.Manifest is { } inForce ? await ChangesAsync(inForce, quarter, indicators, cancellationToken) : [];
+        var message = string.Join(' ', new[]
         {
-            return null;
-        }
-
-        var named = string.Join(", ", lost.Take(5)) + (lost.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $" and {lost.Count - 5} more") : string.Empty);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Not published: the inputs have {quarter.Findings.ErrorCount} error(s), and {lost.Count} indicator(s) would lose the value published by run {inForce.RunId} ({named}). That publication stays in force. Correct the files named in the findings and run again, or ask to publish with errors (--publish-with-errors on the command line, publishWithErrors=true over HTTP).");
+            missing.Count > 0 && !request.PublishIncomplete ? IncompleteSentence(plan, missing) : null,
+            changes.Count > 0 && !request.PublishWithErrors ? ChangesSentence(plan, quarter, changes) : null,
+        }.OfType<string>());
+        var confirmed = string.Join(' ', new[]
+        {
+            missing.Count > 0 && request.PublishIncomplete ? $"Published incomplete, as confirmed ({Parts(missing)})." : null,
+            changes.Count > 0 && request.PublishWithErrors ? $"Changes confirmed: {string.Join("; ", changes)}." : null,
+        }.OfType<string>());
+        return new GateVerdict(missing, changes, request.PublishIncomplete, request.PublishWithErrors, message, confirmed);
     }
 
-    /// <summary>Indicators the publication in force has a value for that these indicators do not, in catalogue order.</summary>
-    private async Task<List<string>> LostIndicatorsAsync(Manifest inForce, QuarterIndicators indicators, CancellationToken cancellationToken)
+    /// <summary>Per chosen audience, the inputs not uploaded and the needed indicators with no figure and no error to explain it.</summary>
+    private static List<MissingPart> Missing(RunPlan plan, ValidatedQuarter quarter, QuarterIndicators indicators)
+    {
+        var missing = new List<MissingPart>();
+        foreach (var audience in plan.Audiences)
+        {
+            missing.AddRange(audience.Needs.Inputs
+                .Where(input => !input.Split('|').Any(name => IsPresent(plan.Files, name)))
+                .Select(input => new MissingPart(audience.Id, input, IsInput: true)));
+            missing.AddRange(audience.NeededIndicators
+                .Where(id => indicators.Current.TryGetValue(id, out var value) && IsMissing(value, quarter))
+                .Select(id => new MissingPart(audience.Id, id, IsInput: false)));
+        }
+
+        return missing;
+    }
+
+    private static bool IsPresent(QuarterFiles files, string name) =>
+        name.StartsWith("config/", StringComparison.Ordinal) ? files.ConfigFile(name["config/".Length..]) is not null : files.Upload(name) is not null;
+
+    /// <summary>No figure, and neither a zero denominator (nothing to count is a figure of sorts) nor errors in a file it comes from.</summary>
+    private static bool IsMissing(IndicatorValue value, ValidatedQuarter quarter) =>
+        !value.IsAvailable && value.Denominator is not 0m && !FromFileWithErrors(value, quarter);
+
+    /// <summary>
+    /// Whether an error finding is about a file the value's source or, with no figure, its reason names
+    /// ("2017-18-Q2/workforce.csv", "ssda903/episodes.csv"); a value with no source has none but
+    /// measures.csv, which may hold any indicator.
+    /// </summary>
+    private static bool FromFileWithErrors(IndicatorValue value, ValidatedQuarter quarter)
+    {
+        var period = quarter.Files.Period + "/";
+        var source = (value.Source.Length > 0 ? value.Source : MeasuresFile.FileName) + " " + value.NotAvailableReason;
+        return quarter.Findings.Any(f => f.Severity == Severity.Error
+            && source.Contains(f.File.StartsWith(period, StringComparison.Ordinal) ? f.File[period.Length..] : f.File, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Figures in force that the run would move beyond their bound, change while their file has errors, or lose while the inputs have errors; in catalogue order.</summary>
+    private async Task<List<FigureChange>> ChangesAsync(Manifest inForce, ValidatedQuarter quarter, QuarterIndicators indicators, CancellationToken cancellationToken)
     {
         if (inForce.Output(StoreLayout.IndicatorsJsonFile) is not { } output
             || await store.GetAsync(StoreLayout.ReportsContainer, output.Path, cancellationToken) is not { } stored)
@@ -36,7 +86,50 @@ public sealed class PublicationGate(IObjectStore store)
             return [];
         }
 
-        var had = IndicatorsExport.ReadValues(stored.Content).Select(v => v.IndicatorId).ToHashSet(StringComparer.Ordinal);
-        return IndicatorCatalogue.All.Where(d => had.Contains(d.Id) && !indicators.Current[d.Id].IsAvailable).Select(d => d.Id).ToList();
+        var had = IndicatorsExport.ReadValues(stored.Content).ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        var changes = new List<FigureChange>();
+        foreach (var definition in IndicatorCatalogue.All)
+        {
+            if (!had.TryGetValue(definition.Id, out var before) || before.Value is not { } published)
+            {
+                continue;
+            }
+
+            var now = indicators.Current[definition.Id];
+            var was = definition.Round(published);
+            var why = now.Value is not { } value
+                ? quarter.Findings.HasErrors ? "no figure while the inputs have errors" : null
+                : FigureBounds.Broken(definition, was, definition.Round(value))
+                    ?? (definition.Round(value) != was && FromFileWithErrors(now, quarter) ? "changed while the file it comes from has errors" : null);
+            if (why is not null)
+            {
+                changes.Add(new FigureChange(definition.Id, definition.Format(was), now.Value is { } shown ? definition.Format(shown) : "not available", now.Source, why));
+            }
+        }
+
+        return changes;
     }
+
+    /// <summary>"not uploaded: commentary.md (dfe); no figure: Referrals to children's social care (dfe, essex)".</summary>
+    private static string Parts(List<MissingPart> missing)
+    {
+        var inputs = Named(missing.Where(m => m.IsInput));
+        var figures = Named(missing.Where(m => !m.IsInput));
+        return string.Join("; ", new[] { inputs.Length > 0 ? $"not uploaded: {inputs}" : null, figures.Length > 0 ? $"no figure: {figures}" : null }.OfType<string>());
+    }
+
+    private static string IncompleteSentence(RunPlan plan, List<MissingPart> missing)
+    {
+        return $"Not published: council {plan.Files.Council} {plan.Files.Period.ShortLabel} is incomplete ({Parts(missing)}). " +
+            "Upload what is missing and run again, or confirm publishing it incomplete (--publish-incomplete on the command line, publishIncomplete=true over HTTP); the documents then say what is missing." +
+            (plan.InForce.Manifest is { } inForce ? $" The publication in force (run {inForce.RunId}) stays." : string.Empty);
+    }
+
+    private static string ChangesSentence(RunPlan plan, ValidatedQuarter quarter, List<FigureChange> changes) => string.Create(CultureInfo.InvariantCulture,
+        $"Not published: {(quarter.Findings.ErrorCount > 0 ? $"the inputs have {quarter.Findings.ErrorCount} error(s), and " : string.Empty)}{changes.Count} figure(s) would change the publication by run {plan.InForce.Manifest!.RunId} beyond what is plausible: {string.Join("; ", changes)}. That publication stays in force. Correct the files named and run again, or confirm the changes by asking to publish with errors (--publish-with-errors on the command line, publishWithErrors=true over HTTP).");
+
+    /// <summary>"commentary.md (dfe, essex), workforce.csv or csww.xml (essex)": each part once, with the audiences that need it.</summary>
+    private static string Named(IEnumerable<MissingPart> parts) => string.Join(", ", parts
+        .GroupBy(p => p.Name, StringComparer.Ordinal)
+        .Select(g => $"{g.First().Shown} ({string.Join(", ", g.Select(p => p.Audience))})"));
 }

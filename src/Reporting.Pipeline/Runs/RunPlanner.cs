@@ -15,7 +15,7 @@ namespace Reporting.Pipeline.Runs;
 /// the earlier quarters' publications, chooses the audiences and digests the inputs; answers at once
 /// when the run would end before validation. Reads only; takes no lock.
 /// </summary>
-public sealed class RunPlanner(IObjectStore store, string generator)
+public sealed class RunPlanner(IObjectStore store, string generator, TimeProvider time)
 {
     // Unless forced, uploads that still carry the ETags the publication in force recorded are taken as
     // the files it was made from, without downloading them; when something else turns out to have
@@ -23,6 +23,11 @@ public sealed class RunPlanner(IObjectStore store, string generator)
     public async Task<PlannedRun> PlanAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var (council, period) = (request.Council, request.Period);
+        if (period.End >= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+        {
+            return PlannedRun.End(new RunResult(RunOutcome.InvalidRequest, $"{period.Label} has not ended yet, so it cannot be reported: a quarter is run once it is over (from {period.End.AddDays(1):d MMMM yyyy}).", null, []));
+        }
+
         var inForce = await ReadManifestAsync(council, period, cancellationToken);
         var asPublished = !request.Force && inForce.Manifest is { } published
             ? await UploadsAsPublishedAsync(council, period, published, cancellationToken)
@@ -32,6 +37,11 @@ public sealed class RunPlanner(IObjectStore store, string generator)
         if (files.Uploads.Count == 0 && asPublished is null)
         {
             return PlannedRun.End(new RunResult(RunOutcome.NoInputs, $"No files have been uploaded for council {council} {period.Label}: expected them under metrics/{StoreLayout.QuarterInputs(council, period)} in {store.Description}.", null, []));
+        }
+
+        if (files.Config.Count == 0)
+        {
+            return PlannedRun.End(new RunResult(RunOutcome.InvalidRequest, $"Council {council} is not set up: there is no configuration under metrics/{StoreLayout.CouncilConfig(council)} in {store.Description} (at least council.txt, its name; targets.csv and benchmarks.csv for the comparisons). Set it up as the data contract says, then run its quarters.", null, []));
         }
 
         var catalogue = AudienceCatalogue.WithConfigured(

@@ -14,8 +14,11 @@ namespace Reporting.Pipeline.Runs;
 /// </summary>
 public sealed class RunRenderer(IReportRenderer renderer, IReportRenderer? htmlRenderer)
 {
-    /// <summary>The run's outputs in the order they are written; <paramref name="keeper"/> is checked after each audience.</summary>
-    public IReadOnlyList<RenderedOutput> Render(RunPlan plan, ValidatedQuarter quarter, QuarterIndicators indicators, LeaseKeeper keeper, IProgress<RunProgress>? progress)
+    /// <summary>
+    /// The run's outputs in the order they are written; each review says what its audience lacks when
+    /// <paramref name="verdict"/> let it through incomplete. <paramref name="keeper"/> is checked after each audience.
+    /// </summary>
+    public IReadOnlyList<RenderedOutput> Render(RunPlan plan, ValidatedQuarter quarter, QuarterIndicators indicators, GateVerdict verdict, LeaseKeeper keeper, IProgress<RunProgress>? progress)
     {
         var (council, period) = (plan.Files.Council, plan.Files.Period);
         var councilName = (plan.Files.ConfigFile(CouncilNameFile.FileName) is { } nameFile ? CouncilNameFile.Read(nameFile, quarter.Findings) : null)
@@ -25,7 +28,7 @@ public sealed class RunRenderer(IReportRenderer renderer, IReportRenderer? htmlR
         {
             progress?.Report(new RunProgress(RunStage.Compose, audience.Id));
             var documentId = RunInputs.DigestOf([plan.Inputs.Digest, audience.Id])[..32];
-            var model = ReportComposer.Compose(audience, council, councilName, quarter, indicators, documentId) with { RunId = plan.RunId };
+            var model = ReportComposer.Compose(audience, council, councilName, quarter, indicators, documentId) with { RunId = plan.RunId, Gaps = verdict.MissingFor(audience.Id) };
             progress?.Report(new RunProgress(RunStage.Render, $"{audience.Id} ({audience.Readers})"));
             outputs.Add(new RenderedOutput(StoreLayout.ReviewDocument(audience.Id), renderer.Render(model), renderer.ContentType, audience.Id));
             if (htmlRenderer is not null)
