@@ -15,9 +15,10 @@ namespace Reporting.Pipeline.Publishing;
 /// <item><b>Complete</b>: each chosen audience has the inputs and the indicators its sections need
 /// (<see cref="Composition.AudienceNeeds"/>); a figure missing because a file it comes from has errors
 /// is an error, not a gap. An incomplete quarter needs <see cref="RunRequest.PublishIncomplete"/>.</item>
-/// <item><b>Plausible</b>: over a publication in force, a figure that moves beyond its bound
-/// (<see cref="FigureBounds"/>), or that changes or disappears while a file it comes from (or, for a
-/// figure that disappears, any input) has errors, needs <see cref="RunRequest.PublishWithErrors"/>.</item>
+/// <item><b>Plausible</b>: over a publication in force, while the inputs have errors, a figure that
+/// moves beyond its bound (<see cref="FigureBounds"/>), changes at all while a file it comes from has
+/// errors, or disappears, needs <see cref="RunRequest.PublishWithErrors"/>. Without errors a rerun is
+/// a correction and publishes.</item>
 /// </list>
 /// Reads the publication's <c>indicators.json</c>; writes nothing.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class PublicationGate(IObjectStore store)
     public async Task<GateVerdict> CheckAsync(RunRequest request, RunPlan plan, ValidatedQuarter quarter, QuarterIndicators indicators, CancellationToken cancellationToken)
     {
         var missing = Missing(plan, quarter, indicators);
-        var changes = plan.InForce.Manifest is { } inForce ? await ChangesAsync(inForce, quarter, indicators, cancellationToken) : [];
+        var changes = plan.InForce.Manifest is { } inForce && quarter.Findings.HasErrors ? await ChangesAsync(inForce, quarter, indicators, cancellationToken) : [];
         var message = string.Join(' ', new[]
         {
             missing.Count > 0 && !request.PublishIncomplete ? IncompleteSentence(plan, missing) : null,
@@ -77,7 +78,7 @@ public sealed class PublicationGate(IObjectStore store)
             && source.Contains(f.File.StartsWith(period, StringComparison.Ordinal) ? f.File[period.Length..] : f.File, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Figures in force that the run would move beyond their bound, change while their file has errors, or lose while the inputs have errors; in catalogue order.</summary>
+    /// <summary>Figures in force that the run, whose inputs have errors, would move beyond their bound, change while their file has errors, or lose; in catalogue order.</summary>
     private async Task<List<FigureChange>> ChangesAsync(Manifest inForce, ValidatedQuarter quarter, QuarterIndicators indicators, CancellationToken cancellationToken)
     {
         if (inForce.Output(StoreLayout.IndicatorsJsonFile) is not { } output
@@ -98,7 +99,7 @@ public sealed class PublicationGate(IObjectStore store)
             var now = indicators.Current[definition.Id];
             var was = definition.Round(published);
             var why = now.Value is not { } value
-                ? quarter.Findings.HasErrors ? "no figure while the inputs have errors" : null
+                ? "no figure while the inputs have errors"
                 : FigureBounds.Broken(definition, was, definition.Round(value))
                     ?? (definition.Round(value) != was && FromFileWithErrors(now, quarter) ? "changed while the file it comes from has errors" : null);
             if (why is not null)
@@ -126,7 +127,7 @@ public sealed class PublicationGate(IObjectStore store)
     }
 
     private static string ChangesSentence(RunPlan plan, ValidatedQuarter quarter, List<FigureChange> changes) => string.Create(CultureInfo.InvariantCulture,
-        $"Not published: {(quarter.Findings.ErrorCount > 0 ? $"the inputs have {quarter.Findings.ErrorCount} error(s), and " : string.Empty)}{changes.Count} figure(s) would change the publication by run {plan.InForce.Manifest!.RunId} beyond what is plausible: {string.Join("; ", changes)}. That publication stays in force. Correct the files named and run again, or confirm the changes by asking to publish with errors (--publish-with-errors on the command line, publishWithErrors=true over HTTP).");
+        $"Not published: the inputs have {quarter.Findings.ErrorCount} error(s), and {changes.Count} figure(s) would change the publication by run {plan.InForce.Manifest!.RunId} beyond what is plausible: {string.Join("; ", changes)}. That publication stays in force. Correct the files named and run again, or confirm the changes by asking to publish with errors (--publish-with-errors on the command line, publishWithErrors=true over HTTP).");
 
     /// <summary>"commentary.md (dfe, essex), workforce.csv or csww.xml (essex)": each part once, with the audiences that need it.</summary>
     private static string Named(IEnumerable<MissingPart> parts) => string.Join(", ", parts

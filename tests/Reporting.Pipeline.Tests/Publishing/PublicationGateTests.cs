@@ -85,16 +85,21 @@ public sealed partial class PublicationGateTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_FigureMovesBeyondItsBoundWithoutErrors_IsWithheldUntilConfirmed()
+    public async Task RunAsync_FigureMovesBeyondItsBound_PublishesAsACorrectionWithoutErrorsAndIsWithheldWithAnError()
     {
         await Run().RunAsync(Request(Latest, "dfe"));
         await ReplaceMeasure("early-help-assessments", "900"); // 610 in force: 48% more, over the 30% bound for a count
+        var broken = SampleQuarter.Header("vacancies.csv") + string.Join('\n', SampleQuarter.Text("vacancies.csv").Split('\n').Skip(1)) + "North,lots,1\n";
 
+        var corrected = await Run().RunAsync(Request(Latest, "dfe") with { Force = true });
+        await Upload($"{Latest}/vacancies.csv", broken);
+        await ReplaceMeasure("early-help-assessments", "610");
         var withheld = await Run().RunAsync(Request(Latest, "dfe"));
 
+        Assert.Equal(RunOutcome.Published, corrected.Outcome);
         Assert.Equal(RunOutcome.Withheld, withheld.Outcome);
         var change = Assert.Single(withheld.Gate!.Changes);
-        Assert.Equal(("early-help-assessments", "610", "900"), (change.IndicatorId, change.Was, change.Now));
+        Assert.Equal(("early-help-assessments", "900", "610"), (change.IndicatorId, change.Was, change.Now));
         Assert.Contains("30%", change.Why, StringComparison.Ordinal);
     }
 
