@@ -85,7 +85,8 @@ public sealed class ReportRun(IObjectStore store, IReportRenderer renderer, IRea
 
     /// <summary>
     /// What a run would do, without taking the lock or rendering: its answer when it would end at
-    /// once (no inputs, an unknown audience, inputs unchanged and not forced), else null. How an
+    /// once (a quarter not ended, no inputs, a council not set up, an unknown audience, inputs
+    /// unchanged and not forced), else null. How an
     /// on-demand request answers before queueing a run.
     /// </summary>
     public async Task<RunResult?> PreviewAsync(RunRequest request, CancellationToken cancellationToken = default) =>

@@ -19,9 +19,9 @@ public enum RunOutcome
     InvalidRequest,
 
     /// <summary>
-    /// Nothing was published: figures would change the publication in force beyond what is plausible
-    /// (beyond their bound, or while the files they come from have errors), and it stays in force
-    /// (ask to publish with errors to confirm the changes).
+    /// Nothing was published: the inputs have errors and figures would change the publication in force
+    /// beyond what is plausible (beyond their bound, to 0, changed while their file has errors, or
+    /// gone), and it stays in force (ask to publish with errors to confirm the changes).
     /// </summary>
     Withheld,
 

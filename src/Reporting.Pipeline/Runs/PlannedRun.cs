@@ -2,7 +2,8 @@ namespace Reporting.Pipeline.Runs;
 
 /// <summary>
 /// The planner's answer: a <see cref="RunPlan"/> to carry out, or the run's <see cref="Answer"/> when it
-/// ends before validation (no inputs, an unknown audience, inputs unchanged and not forced).
+/// ends before validation (a quarter not ended, no inputs, a council not set up, an unknown
+/// audience, inputs unchanged and not forced).
 /// Invariant: exactly one of the two is set.
 /// </summary>
 public sealed record PlannedRun
