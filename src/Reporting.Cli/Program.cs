@@ -11,6 +11,7 @@ var root = new RootCommand(
     ValidateCommand.Create(),
     SampleDataCommand.Create(),
     ServeCommand.Create(),
+    StatusCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Reporting.Domain.Periods;
 
 namespace Reporting.Cli.Tests;
 
@@ -109,6 +110,46 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("--publish-with-errors", withheld.Error);
         Assert.Contains("vacancies.csv", withheld.Output);
         Assert.Contains("Published:", published.Output);
+    }
+
+    [Fact]
+    public async Task Run_TruncatedWorkforceReupload_ExitsOneListingEachHeldBackFigure()
+    {
+        await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe");
+        var workforce = Path.Combine(_directory, "store", "metrics", "933", "2017-18-Q2", "workforce.csv");
+        var text = await File.ReadAllTextAsync(workforce);
+        await File.WriteAllTextAsync(workforce, text[..(text.Length / 2)]);
+
+        var withheld = await Cli.RunAsync(_directory, "run", "--sample", "--audience", "dfe");
+
+        var message = Regex.Replace(withheld.Error, @"\s+", " ");
+        Assert.Equal(1, withheld.ExitCode);
+        Assert.Contains("Figures held back", withheld.Output);
+        Assert.Contains("sw-turnover-rate 13.9% → 0.0%", message);
+        Assert.Contains("sw-agency-rate 20.0% → 36.0%", message);
+        Assert.Contains("sw-vacancy-rate 14.8% → 28.1%", message);
+    }
+
+    [Fact]
+    public async Task Run_IncompleteQuarter_WithheldUntilPublishIncompleteAndAFutureQuarterIsRefused()
+    {
+        await Cli.RunAsync(_directory, "sample-data", "--out", "store");
+        var quarter = Directory.CreateDirectory(Path.Combine(_directory, "store", "metrics", "933", "2018-19-Q1")).FullName;
+        File.Copy(Path.Combine(_directory, "store", "metrics", "933", "2017-18-Q2", "vacancies.csv"), Path.Combine(quarter, "vacancies.csv"));
+        var future = FinancialQuarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow)).ToString();
+
+        var incomplete = await Cli.RunAsync(_directory, "run", "--store", "store", "--council", "933", "--period", "2018-19-Q1");
+        var confirmed = await Cli.RunAsync(_directory, "run", "--store", "store", "--council", "933", "--period", "2018-19-Q1", "--publish-incomplete");
+        var refused = await Cli.RunAsync(_directory, "run", "--store", "store", "--council", "933", "--period", future);
+
+        Assert.Equal(1, incomplete.ExitCode);
+        Assert.Contains("is incomplete", incomplete.Error);
+        Assert.Contains("commentary.md", incomplete.Error);
+        Assert.Contains("--publish-incomplete", Regex.Replace(incomplete.Error, @"\s+", " "));
+        Assert.Contains("Published:", confirmed.Output);
+        Assert.Contains("Published incomplete, as confirmed", Regex.Replace(confirmed.Output, @"\s+", " "));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("has not ended", refused.Error);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Reporting.Cli.Commands;
 /// </summary>
 internal static class BatchRunCommand
 {
-    public static async Task<int> RunAsync(FolderStore store, CouncilSelection selection, FinancialQuarter period, IReadOnlyList<string> audiences, bool force, bool publishWithErrors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(FolderStore store, CouncilSelection selection, FinancialQuarter period, IReadOnlyList<string> audiences, bool force, bool publishWithErrors, bool publishIncomplete, CancellationToken cancellationToken)
     {
         var councils = await selection.ResolveAsync(store, cancellationToken);
         if (councils.Count == 0)
@@ -27,13 +27,13 @@ internal static class BatchRunCommand
         var batch = new CouncilBatch(PipelineComposition.CreateRun(store));
         Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"Running {councils.Count} council(s) for {period.Label}, {batch.MaxParallel} at a time, from {store.Description}"));
         var result = Console.IsOutputRedirected
-            ? await batch.RunAsync(councils, period, audiences, force, new LineProgress(), cancellationToken, publishWithErrors)
+            ? await batch.RunAsync(councils, period, audiences, force, new LineProgress(), cancellationToken, publishWithErrors, publishIncomplete)
             : await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask($"{period.ShortLabel}: {councils.Count} councils", maxValue: councils.Count);
-                    return await batch.RunAsync(councils, period, audiences, force, new BarProgress(task), cancellationToken, publishWithErrors);
+                    return await batch.RunAsync(councils, period, audiences, force, new BarProgress(task), cancellationToken, publishWithErrors, publishIncomplete);
                 });
 
         Terminal.Table(

@@ -32,12 +32,16 @@ internal static class RunCommand
         var breakLock = new Option<bool>("--break-lock") { Description = "Break the quarter's run lock first: only when a run died and you are sure none is going on (a lock frees itself 15 s after its run stops)." };
         var publishWithErrors = new Option<bool>("--publish-with-errors")
         {
-            Description = "Publish even when errors in the inputs leave indicators without the value the publication in force has (without it, such a run leaves that publication in force).",
+            Description = "Confirm figures that would change the publication in force beyond what is plausible (beyond their bound, to 0, or while their file has errors); without it, such a run is withheld and that publication stays in force.",
+        };
+        var publishIncomplete = new Option<bool>("--publish-incomplete")
+        {
+            Description = "Confirm publishing a quarter that lacks inputs or figures its audiences need; the documents then say what is missing. Without it, such a run is withheld.",
         };
 
         var command = new Command("run", "Run the pipeline for a council and quarter: validate the uploaded files, work out the indicators, render the review documents and publish them to reports/.")
         {
-            store, sample, council, period, audience, force, publishWithErrors, breakLock,
+            store, sample, council, period, audience, force, publishWithErrors, publishIncomplete, breakLock,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(store)!,
@@ -47,12 +51,13 @@ internal static class RunCommand
             [.. (result.GetValue(audience) ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
             result.GetValue(force),
             result.GetValue(publishWithErrors),
+            result.GetValue(publishIncomplete),
             result.GetValue(breakLock),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, bool publishWithErrors, bool breakLock, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string storePath, bool sample, string? councilText, string? periodText, string[] audiences, bool force, bool publishWithErrors, bool publishIncomplete, bool breakLock, CancellationToken cancellationToken)
     {
         if (!sample && councilText is null)
         {
@@ -98,7 +103,7 @@ internal static class RunCommand
                 return ExitCodes.Usage;
             }
 
-            return await BatchRunCommand.RunAsync(store, selection, period, audiences, force, publishWithErrors, cancellationToken);
+            return await BatchRunCommand.RunAsync(store, selection, period, audiences, force, publishWithErrors, publishIncomplete, cancellationToken);
         }
 
         Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");
@@ -111,7 +116,7 @@ internal static class RunCommand
                 : $"Council {council} {period.ShortLabel} had no run lock to break.");
         }
 
-        var result = await run.RunAsync(new RunRequest(council, period, audiences, force, publishWithErrors), progress, cancellationToken);
+        var result = await run.RunAsync(new RunRequest(council, period, audiences, force, publishWithErrors, publishIncomplete), progress, cancellationToken);
         return Report(store, result);
     }
 
@@ -120,6 +125,14 @@ internal static class RunCommand
         if (!result.Succeeded)
         {
             Terminal.Findings("Findings in the inputs", result.Findings);
+            if (result.Gate is { Changes.Count: > 0 } gate && !gate.ChangesConfirmed)
+            {
+                Terminal.Table(
+                    $"Figures held back: the publication in force (run {result.Manifest?.RunId}) keeps them",
+                    ["Indicator", "In force", "This run", "From", "Why"],
+                    gate.Changes.Select(c => (IReadOnlyList<string>)[c.IndicatorId, c.Was, c.Now, c.File, c.Why]));
+            }
+
             Terminal.Fail(result.Message);
             return result.Outcome == RunOutcome.InvalidRequest ? ExitCodes.Usage : ExitCodes.FindingsOrFailure;
         }

@@ -38,6 +38,7 @@ public sealed class GetStatus(FunctionOptions options, QuarterReports reports, T
             period = quarter.ToString(),
             label = quarter.Label,
             state,
+            message = state == RunStates.OutOfDate ? status.OutOfDateMessage : null,
             running = status.RunInProgress || (active && last!.State == RunStates.Running),
             lastRun = last is null
                 ? null
@@ -54,6 +55,7 @@ public sealed class GetStatus(FunctionOptions options, QuarterReports reports, T
                     attempt = last.Attempt,
                     runId = last.RunId,
                 },
+            changesSincePublished = status.ChangesSincePublished,
             inputs = status.Inputs,
             published = status.Published is { } p
                 ? new

@@ -13,9 +13,9 @@ namespace Reporting.Functions.Functions;
 
 /// <summary>
 /// <c>POST /api/runs/{council}/{period}</c> (role <c>Reports.Generate</c>; <c>?audience=dfe</c>,
-/// <c>?force=true</c>, <c>?publishWithErrors=true</c>, or the same as a JSON body
-/// <c>{"force": true, "publishWithErrors": true, "audiences": ["dfe"]}</c>): answers at once when there is nothing to render (200 unchanged, 404 no
-/// uploads, 400 unknown audience), 409 when a run of the quarter is already queued or running,
+/// <c>?force=true</c>, <c>?publishWithErrors=true</c>, <c>?publishIncomplete=true</c>, or the same as a JSON body
+/// <c>{"force": true, "publishWithErrors": true, "publishIncomplete": true, "audiences": ["dfe"]}</c>): answers at once when there is nothing to render (200 unchanged, 404 no
+/// uploads, 400 unknown audience, a quarter not ended or a council not set up), 409 when a run of the quarter is already queued or running,
 /// otherwise queues the run and answers 202 with the status URL. The run itself is the queue
 /// function's, so no work outlives this invocation.
 /// </summary>
@@ -30,7 +30,8 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
         if (!RequestGuard.TryAdmit(request, options, AppRoles.Generate, council, period, out var la, out var quarter, out var problem)
             || !RequestGuard.TryParseAudiences(request, out var audiences, out problem)
             || !RequestGuard.TryParseForce(request, out var force, out problem)
-            || !RequestGuard.TryParsePublishWithErrors(request, out var publishWithErrors, out problem))
+            || !RequestGuard.TryParsePublishWithErrors(request, out var publishWithErrors, out problem)
+            || !RequestGuard.TryParsePublishIncomplete(request, out var publishIncomplete, out problem))
         {
             return problem!;
         }
@@ -43,8 +44,9 @@ public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<S
 
         force |= body.Force;
         publishWithErrors |= body.PublishWithErrors;
+        publishIncomplete |= body.PublishIncomplete;
         audiences = [.. audiences.Union(body.Audiences)];
-        var answer = await runs.RequestAsync(new RunRequest(la, quarter, audiences, force, publishWithErrors), request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var answer = await runs.RequestAsync(new RunRequest(la, quarter, audiences, force, publishWithErrors, publishIncomplete), request.HttpContext.RequestAborted).ConfigureAwait(false);
         var statusUrl = ApiRoutes.StatusUrl(la, quarter);
         if (answer.Result is { } result)
         {

@@ -89,6 +89,10 @@ internal static class RequestGuard
     public static bool TryParsePublishWithErrors(HttpRequest request, out bool publish, out IResult? problem) =>
         TryParseFlag(request, "publishWithErrors", "publish even when input errors take values away from the publication in force", out publish, out problem);
 
+    /// <summary><c>?publishIncomplete=true</c>: publish a quarter that lacks what its audiences need (the documents say what is missing).</summary>
+    public static bool TryParsePublishIncomplete(HttpRequest request, out bool publish, out IResult? problem) =>
+        TryParseFlag(request, "publishIncomplete", "publish a quarter that lacks inputs or figures its audiences need", out publish, out problem);
+
     private static bool TryParseFlag(HttpRequest request, string name, string meaning, out bool value, out IResult? problem)
     {
         var text = request.Query[name].ToString();
@@ -117,29 +121,29 @@ internal static class RequestGuard
     /// what the query string says. Anything else in a body is refused rather than ignored, so a
     /// caller who meant <c>force</c> is not told "unchanged".
     /// </summary>
-    public static async Task<(bool Force, bool PublishWithErrors, IReadOnlyList<string> Audiences, IResult? Problem)> ReadStartBodyAsync(HttpRequest request)
+    public static async Task<(bool Force, bool PublishWithErrors, bool PublishIncomplete, IReadOnlyList<string> Audiences, IResult? Problem)> ReadStartBodyAsync(HttpRequest request)
     {
         var body = await RequestBody.ReadLimitedAsync(request.Body, 64 * 1024, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
-            return (false, false, [], Problems.BadRequest("The request body is over 64 KB: a start request takes at most {\"force\": true, \"audiences\": [\"dfe\"]}."));
+            return (false, false, false, [], Problems.BadRequest("The request body is over 64 KB: a start request takes at most {\"force\": true, \"audiences\": [\"dfe\"]}."));
         }
 
         if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
-            return (false, false, [], null);
+            return (false, false, false, [], null);
         }
 
-        const string Shape = "Send {\"force\": true, \"publishWithErrors\": false, \"audiences\": [\"dfe\", \"essex\"]} (each optional), or use ?force=true&audience=dfe.";
+        const string Shape = "Send {\"force\": true, \"publishWithErrors\": false, \"publishIncomplete\": false, \"audiences\": [\"dfe\", \"essex\"]} (each optional), or use ?force=true&audience=dfe.";
         try
         {
             using var json = System.Text.Json.JsonDocument.Parse(body);
             if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
             {
-                return (false, false, [], Problems.BadRequest($"The request body is JSON but not an object. {Shape}"));
+                return (false, false, false, [], Problems.BadRequest($"The request body is JSON but not an object. {Shape}"));
             }
 
-            var (force, publish) = (false, false);
+            var (force, publish, incomplete) = (false, false, false);
             var audiences = new List<string>();
             foreach (var property in json.RootElement.EnumerateObject())
             {
@@ -151,22 +155,25 @@ internal static class RequestGuard
                     case ("publishwitherrors", System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False):
                         publish = property.Value.GetBoolean();
                         break;
+                    case ("publishincomplete", System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False):
+                        incomplete = property.Value.GetBoolean();
+                        break;
                     case ("audiences", System.Text.Json.JsonValueKind.Array) when property.Value.EnumerateArray().All(a => a.ValueKind == System.Text.Json.JsonValueKind.String):
                         audiences.AddRange(property.Value.EnumerateArray().Select(a => a.GetString()!.Trim().ToLowerInvariant()));
                         break;
                     default:
-                        return (false, false, [], Problems.BadRequest($"The request body's '{Excerpt.Shorten(property.Name)}' is not understood. {Shape}"));
+                        return (false, false, false, [], Problems.BadRequest($"The request body's '{Excerpt.Shorten(property.Name)}' is not understood. {Shape}"));
                 }
             }
 
             var bad = audiences.FirstOrDefault(id => !IsAudienceId(id));
             return bad is null
-                ? (force, publish, audiences, null)
-                : (false, false, [], Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
+                ? (force, publish, incomplete, audiences, null)
+                : (false, false, false, [], Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
         }
         catch (System.Text.Json.JsonException)
         {
-            return (false, false, [], Problems.BadRequest($"The request body is not JSON. {Shape}"));
+            return (false, false, false, [], Problems.BadRequest($"The request body is not JSON. {Shape}"));
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
         ["already"] = "A run of this quarter is already queued or running, so no second run was started.",
         ["unchanged"] = "No file has changed since the reviews were published, so nothing was run. Tick \"Render again\" to run anyway.",
         ["no-inputs"] = "There are no uploaded files for this quarter, so there is nothing to run.",
-        ["invalid"] = "The run could not be started: the quarter's audiences could not be read. Check the council's config/audiences files.",
+        ["invalid"] = "The run could not be started: the quarter has not ended, the council is not set up (no config files), or the quarter's audiences could not be read. Check the council's config files.",
     };
 
     /// <summary>The caller, or the page that refuses them (503 when sign-in is off in a function app, 401/403 by role).</summary>
@@ -163,7 +163,7 @@ public sealed class LeadPages(FunctionOptions options, QuarterReports reports, Q
             council.ToString(),
             period.Label,
             state,
-            status.LastRun?.Message ?? (status.Published is { } p ? $"Published by run {p.RunId}." : "Nothing has been run for this quarter yet."),
+            (state == RunStates.OutOfDate ? status.OutOfDateMessage : null) ?? status.LastRun?.Message ?? (status.Published is { } p ? $"Published by run {p.RunId}." : "Nothing has been run for this quarter yet."),
             status.LastRun?.UpdatedAt ?? status.Published?.FinishedAt,
             // "queued" is news only while the run is: once it has ended the state says what became of it.
             Notices.GetValueOrDefault(notice == "queued" && !status.ActiveAt(now) ? "ended" : notice ?? string.Empty),

@@ -212,7 +212,8 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
         var running = await run.IsRunningAsync(council, period, cancellationToken).ConfigureAwait(false);
         var (lastRun, _) = await states.ReadAsync(council, period, cancellationToken).ConfigureAwait(false);
         var published = manifest is null ? null : new PublishedRun(manifest.RunId, manifest.FinishedAt, manifest.Outputs.Select(o => o.File).ToList(), manifest.Errors, manifest.Warnings);
-        return new QuarterStatus(inputs, published, findings, running, lastRun);
+        var changes = manifest is null ? [] : await run.ChangesSincePublishedAsync(council, period, manifest, cancellationToken).ConfigureAwait(false);
+        return new QuarterStatus(inputs, published, findings, running, lastRun) { ChangesSincePublished = changes };
     }
 
     public async Task<UploadCheck> ValidateAsync(CouncilCode council, FinancialQuarter period, string fileName, byte[] content, CancellationToken cancellationToken)
@@ -285,17 +286,26 @@ public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, Publishe
     /// <summary>"not-run": inputs are uploaded, nothing was ever run or published.</summary>
     public const string NotRun = "not-run";
 
+    /// <summary>What changed since the publication in force (the pipeline's sentences); not empty when it is out of date.</summary>
+    public IReadOnlyList<string> ChangesSincePublished { get; init; } = [];
+
     /// <summary>
     /// The quarter's state at <paramref name="now"/>, one of <see cref="RunStates"/> or <see cref="NotRun"/>:
     /// running while anyone holds the run lease; else the latest run's state unless it is a queued or
-    /// running state gone stale; else published, no inputs, or not run.
+    /// running state gone stale; else published, no inputs, or not run; and out-of-date instead of
+    /// published or unchanged when the publication no longer matches its inputs.
     /// </summary>
     public string StateAt(DateTimeOffset now) =>
-        RunInProgress ? RunStates.Running
+        (RunInProgress ? RunStates.Running
         : LastRun is { } last && (last.IsActiveAt(now) || last.State is not (RunStates.Queued or RunStates.Running or RunStates.Retrying)) ? last.State
         : Published is not null ? RunStates.Published
         : Inputs.Count == 0 ? RunStates.NoInputs
-        : NotRun;
+        : NotRun) is var state && state is RunStates.Published or RunStates.Unchanged && Published is not null && ChangesSincePublished.Count > 0
+            ? RunStates.OutOfDate
+            : state;
+
+    /// <summary>The out-of-date state in words: the publication in force and what changed since.</summary>
+    public string OutOfDateMessage => $"The publication in force (run {Published?.RunId}) no longer matches its inputs: {string.Join("; ", ChangesSincePublished)}. Run the quarter again to bring it up to date.";
 
     /// <summary>A run is queued or under way (the pages refresh while it is).</summary>
     public bool ActiveAt(DateTimeOffset now) => RunInProgress || (LastRun?.IsActiveAt(now) ?? false);

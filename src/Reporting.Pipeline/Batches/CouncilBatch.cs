@@ -48,14 +48,14 @@ public sealed class CouncilBatch
     /// Cancelling stops councils not yet started and cancels those under way (their previous publication stays).
     /// </summary>
     public async Task<BatchResult> RunAsync(IReadOnlyList<CouncilCode> councils, FinancialQuarter period, IReadOnlyList<string> audiences, bool force = false,
-        IProgress<CouncilResult>? progress = null, CancellationToken cancellationToken = default, bool publishWithErrors = false)
+        IProgress<CouncilResult>? progress = null, CancellationToken cancellationToken = default, bool publishWithErrors = false, bool publishIncomplete = false)
     {
         var clock = Stopwatch.StartNew();
         var results = new CouncilResult[councils.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallel, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, councils.Count), options, async (index, token) =>
         {
-            var result = await RunOneAsync(new RunRequest(councils[index], period, audiences, force, publishWithErrors), token);
+            var result = await RunOneAsync(new RunRequest(councils[index], period, audiences, force, publishWithErrors, publishIncomplete), token);
             results[index] = result;
             progress?.Report(result);
         });

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Indicators;
+using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
 
 namespace Reporting.Pipeline.Composition;
@@ -113,15 +114,29 @@ public sealed class AudienceCatalogue
         }
 
         var indicators = audience.Indicators ?? [];
-        var unknown = indicators.Concat(audience.Headline ?? []).Where(id => id is null || !IndicatorCatalogue.TryGet(id, out _)).Select(id => id is null ? "null" : Excerpt.Shorten(id)).ToList();
+        var needs = new AudienceNeeds { Inputs = audience.Needs?.Inputs ?? [], Indicators = audience.Needs?.Indicators ?? [] };
+        var badInput = needs.Inputs.Where(i => i is null || !i.Split('|').All(IsInputName)).Select(i => i ?? "null").FirstOrDefault();
+        if (badInput is not null)
+        {
+            findings.Add(Finding.Error(name, "needs.inputs names a file the data contract does not (an upload such as commentary.md, alternatives as workforce.csv|csww.xml, or a config file as config/context.md). The audience is not used.", column: "needs", value: Excerpt.Shorten(badInput)));
+            return null;
+        }
+
+        var unknown = indicators.Concat(audience.Headline ?? []).Concat(needs.Indicators).Where(id => id is null || !IndicatorCatalogue.TryGet(id, out _)).Select(id => id is null ? "null" : Excerpt.Shorten(id)).ToList();
         if (unknown.Count > 0)
         {
             findings.Add(Finding.Error(name, $"These indicators are not in the catalogue: {string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? ", ..." : string.Empty)}. The audience is not used.", column: "indicators"));
             return null;
         }
 
-        return audience with { Indicators = indicators, Headline = audience.Headline ?? [] };
+        return audience with { Indicators = indicators, Headline = audience.Headline ?? [], Needs = needs };
     }
+
+    /// <summary>An upload the data contract names, or <c>config/</c> and a config file a run reads.</summary>
+    private static bool IsInputName(string name) =>
+        name.StartsWith("config/", StringComparison.Ordinal)
+            ? QuarterValidation.KnownConfigFiles.Contains(name["config/".Length..], StringComparer.OrdinalIgnoreCase)
+            : UploadNames.Expected.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The findings about one audience definition file, as a run would read it (for <c>validate</c>).</summary>
     public static FindingList Check(string name, byte[] json)

@@ -55,4 +55,13 @@ public sealed record AudienceDefinition
 
     /// <summary>Include the council's commentary on the priority pages.</summary>
     public bool Commentary { get; init; } = true;
+
+    /// <summary>The inputs and indicators its sections need (the publication gate's completeness); by default the indicators it shows.</summary>
+    public AudienceNeeds Needs { get; init; } = AudienceNeeds.ShownIndicators;
+
+    /// <summary>The indicator ids that must have a figure: <see cref="AudienceNeeds.Indicators"/>, else those shown (every one when <see cref="Indicators"/> is empty).</summary>
+    public IReadOnlyList<string> NeededIndicators =>
+        Needs.Indicators.Count > 0 ? Needs.Indicators
+        : Indicators.Count > 0 ? Indicators
+        : [.. Domain.Indicators.IndicatorCatalogue.All.Select(d => d.Id)];
 }

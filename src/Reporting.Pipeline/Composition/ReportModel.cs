@@ -67,6 +67,12 @@ public sealed record ReportModel
     /// <summary>Caseload and agency share by team; empty when no record-level workforce file was supplied.</summary>
     public IReadOnlyList<TeamFigures> Teams { get; init; } = [];
 
+    /// <summary>
+    /// What the audience needs that the quarter lacks, when it was published incomplete with that
+    /// confirmed (the publication gate); the summary says so. Empty for a complete quarter.
+    /// </summary>
+    public IReadOnlyList<Publishing.MissingPart> Gaps { get; init; } = [];
+
     /// <summary>Every validation finding for the quarter's inputs.</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
 

@@ -168,7 +168,24 @@ public static class ReviewWording
         return $"In {report.Period.Label}, of the {summary.WithTarget} indicators with a target, {summary.OnTarget} {Plural(summary.OnTarget, "was", "were")} on target (green), " +
             $"{summary.Amber} missed it within tolerance (amber) and {summary.Red} missed it by more (red). " +
             $"Compared with the previous quarter, {summary.Improved} improved and {summary.Worsened} worsened. " +
-            (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter.");
+            (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter.") +
+            IncompleteSentence(report);
+    }
+
+    /// <summary>For a review published incomplete (confirmed at the publication gate): what it lacks, plainly; empty otherwise.</summary>
+    public static string IncompleteSentence(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Gaps.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var inputs = report.Gaps.Where(g => g.IsInput).Select(g => g.Shown).ToList();
+        var figures = report.Gaps.Where(g => !g.IsInput).Select(g => g.Shown).ToList();
+        return " This review is incomplete and was published with that confirmed:" +
+            (inputs.Count > 0 ? $" {string.Join(", ", inputs)} {Plural(inputs.Count, "was", "were")} not uploaded{(figures.Count > 0 ? ";" : ".")}" : string.Empty) +
+            (figures.Count > 0 ? $" {string.Join(", ", figures)} {Plural(figures.Count, "has", "have")} no figure." : string.Empty);
     }
 
     /// <summary>The note under the headline figures naming those that come from a file with warnings.</summary>

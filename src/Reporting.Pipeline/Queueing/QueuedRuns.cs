@@ -44,10 +44,12 @@ public sealed class QueuedRuns(ReportRun run, RunStateStore states, IRunQueue qu
 
     /// <summary>
     /// The quarterly timer's run for one council: always queued (every audience), since a run
-    /// already queued may cover only some; a running run's state is left as it is.
+    /// already queued may cover only some; a running run's state is left as it is. It confirms
+    /// nothing at the publication gate: an incomplete or implausible quarter is held for a person.
     /// </summary>
     public async Task<RunState> QueueScheduledAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
+        request = request with { PublishWithErrors = false, PublishIncomplete = false };
         var (council, period) = (request.Council, request.Period);
         var ticket = RunTicket.For(request, RunTicket.TimerOrigin, time.GetUtcNow());
         var queued = RunState.Queued(ticket, $"Queued by the quarterly timer (run reference {ticket.Reference}).");

@@ -12,6 +12,10 @@ public static class RunStates
     public const string NoInputs = "no-inputs";
     public const string InvalidRequest = "invalid-request";
     public const string Withheld = "withheld";
+    public const string Incomplete = "incomplete";
+
+    /// <summary>A quarter's publication no longer matches its inputs (re-uploaded, or an earlier quarter it draws on republished): a status, never a run's outcome.</summary>
+    public const string OutOfDate = "out-of-date";
 
     public static string Of(RunOutcome outcome) => outcome switch
     {
@@ -21,6 +25,7 @@ public static class RunStates
         RunOutcome.InvalidRequest => InvalidRequest,
         RunOutcome.AlreadyRunning => Running,
         RunOutcome.Withheld => Withheld,
+        RunOutcome.Incomplete => Incomplete,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown run outcome."),
     };
 }

@@ -155,6 +155,61 @@ public sealed class QueueChainTests(AzuriteFunctionApp app)
     }
 
     [Fact]
+    public async Task TimerThenStartRun_IncompleteQuarter_WithheldOnTheTimerPathAndPublishedOnlyWithTheJsonConfirmation()
+    {
+        await app.ClearQueueAsync();
+        await using var services = app.Services(new FixedTime(new DateTimeOffset(2018, 7, 5, 6, 0, 0, TimeSpan.Zero)));
+        var store = (IObjectStore)services.GetService(typeof(IObjectStore))!;
+        var vacancies = (await store.GetAsync(StoreLayout.MetricsContainer, "933/2017-18-Q2/vacancies.csv"))!.Content;
+        await store.PutAsync(StoreLayout.MetricsContainer, "933/2018-19-Q1/vacancies.csv", vacancies, WriteCondition.None, "text/csv");
+
+        await Function<QuarterlyRun>(services).RunAsync(Timer, CancellationToken.None);
+        foreach (var ticket in await app.ReceiveAllAsync())
+        {
+            await Function<RunQuarter>(services).RunAsync(ticket, CancellationToken.None);
+        }
+
+        var afterTimer = await StatusAsync(services, "933", "2018-19-Q1");
+        var unconfirmed = await StartAsync(services, "933", "2018-19-Q1");
+        await Function<RunQuarter>(services).RunAsync(Assert.Single(await app.ReceiveAllAsync()), CancellationToken.None);
+        var afterUnconfirmed = await StatusAsync(services, "933", "2018-19-Q1");
+        var request = Request(services, "POST", "/api/runs/933/2018-19-Q1", body: """{"publishIncomplete": true}"""u8.ToArray());
+        var (confirmed, _, _) = await AnswerAsync(request, await Function<StartRun>(services).RunAsync(request, "933", "2018-19-Q1"));
+        await Function<RunQuarter>(services).RunAsync(Assert.Single(await app.ReceiveAllAsync()), CancellationToken.None);
+        var published = await StatusAsync(services, "933", "2018-19-Q1");
+
+        Assert.Equal("incomplete", afterTimer.GetProperty("state").GetString());
+        Assert.Equal("timer", afterTimer.GetProperty("lastRun").GetProperty("origin").GetString());
+        Assert.Contains("commentary.md", afterTimer.GetProperty("lastRun").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, afterTimer.GetProperty("published").ValueKind);
+        Assert.Equal(202, unconfirmed.Status);
+        Assert.Equal("incomplete", afterUnconfirmed.GetProperty("state").GetString());
+        Assert.Equal(202, confirmed);
+        Assert.Equal("published", published.GetProperty("state").GetString());
+        Assert.Contains("Published incomplete, as confirmed", published.GetProperty("lastRun").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetStatus_AfterAReuploadWithOtherContent_IsOutOfDateSayingWhatChanged()
+    {
+        await app.ClearQueueAsync();
+        await using var services = app.Services();
+        var store = (IObjectStore)services.GetService(typeof(IObjectStore))!;
+        await StartAsync(services, "933", "2016-17-Q3", "?audience=dfe&force=true");
+        await Function<RunQuarter>(services).RunAsync(Assert.Single(await app.ReceiveAllAsync()), CancellationToken.None);
+        var published = await StatusAsync(services, "933", "2016-17-Q3");
+        var measures = (await store.GetAsync(StoreLayout.MetricsContainer, "933/2016-17-Q3/measures.csv"))!.Content;
+        await store.PutAsync(StoreLayout.MetricsContainer, "933/2016-17-Q3/measures.csv", measures.Concat("early-help-assessments,,333,,,\n"u8.ToArray()).ToArray(), WriteCondition.None, "text/csv");
+
+        var outOfDate = await StatusAsync(services, "933", "2016-17-Q3");
+
+        Assert.Equal("published", published.GetProperty("state").GetString());
+        Assert.Equal("out-of-date", outOfDate.GetProperty("state").GetString());
+        Assert.Equal(["2016-17-Q3/measures.csv was uploaded again with other content"], outOfDate.GetProperty("changesSincePublished").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("no longer matches its inputs", outOfDate.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunQuarter_MessageThatIsNotATicket_IgnoredWithoutARetry()
     {
         await using var services = app.Services();

@@ -151,6 +151,30 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     }
 
     [Fact]
+    public async Task RunNow_IncompleteQuarter_ThePageShowsIncompleteAndWhatIsMissing()
+    {
+        using var scratch = await ScratchStore.WithSampleAsync();
+        var store = scratch.Store;
+        var vacancies = (await store.GetAsync(Reporting.Pipeline.Storage.StoreLayout.MetricsContainer, "933/2017-18-Q2/vacancies.csv"))!.Content;
+        await store.PutAsync(Reporting.Pipeline.Storage.StoreLayout.MetricsContainer, "933/2018-19-Q1/vacancies.csv", vacancies, Reporting.Pipeline.Storage.WriteCondition.None, "text/csv");
+        await using var api = await LocalApi.StartAsync(store, RolesRequired);
+        using var lead = Browser(api, Lead);
+        var page = await (await lead.GetAsync("/api/service/933/2018-19-Q1")).Content.ReadAsStringAsync();
+
+        var started = await lead.PostAsync("/api/service/933/2018-19-Q1/runs", new FormUrlEncodedContent([new("__form_token", Token(page))]));
+        var html = string.Empty;
+        for (var tries = 0; tries < 120 && !html.Contains(">Incomplete</strong>", StringComparison.Ordinal); tries++)
+        {
+            await Task.Delay(500);
+            html = WebUtility.HtmlDecode(await (await lead.GetAsync("/api/service/933/2018-19-Q1?refresh=off")).Content.ReadAsStringAsync());
+        }
+
+        Assert.True(started.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.OK, started.StatusCode.ToString());
+        Assert.Contains(">Incomplete</strong>", html);
+        Assert.Contains("is incomplete (not uploaded: commentary.md (dfe, essex)", Regex.Replace(html, @"\s+", " "));
+    }
+
+    [Fact]
     public async Task QuarterPage_AfterAnUploadAndTwoRuns_ShowsWhoUploadedWhenAndEachRunWithWhereItStands()
     {
         using var scratch = await ScratchStore.WithSampleAsync();
