@@ -42,7 +42,6 @@ public sealed partial class PublicationGateTests : IDisposable
         { "workforce.csv cut in half", IndicatorCatalogue.TurnoverRate, "workforce.csv" },
         { "missing.csv cut in half", IndicatorCatalogue.MissingEpisodes, "missing.csv" },
         { "episodes cut to 300 rows and a bad row", IndicatorCatalogue.ChildrenLookedAfter, "ssda903/episodes.csv" },
-        { "cin.xml with every child rejected", IndicatorCatalogue.Referrals, "cin.xml" },
     };
 
     [Theory]
@@ -68,6 +67,26 @@ public sealed partial class PublicationGateTests : IDisposable
         Assert.Equal(RunOutcome.Published, confirmed.Outcome);
         Assert.Contains("Changes confirmed", confirmed.Message, StringComparison.Ordinal);
         Assert.NotEqual(before, (await _store.GetAsync(StoreLayout.ReportsContainer, manifestName))!.Content);
+    }
+
+    /// <summary>
+    /// The fourth re-upload (cin.xml with every child rejected) once took referrals from 1,310 to 0;
+    /// an all-rejected census now gives no figure, so the quarter's measures.csv figure stands and the
+    /// publication is not moved at all: the error is reported, not published as a zero.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_CensusWithEveryChildRejected_KeepsTheReferralsFigureAndReportsTheError()
+    {
+        var good = await Run().RunAsync(Request(Latest));
+        var was = await PublishedAsync(good.Manifest!, IndicatorCatalogue.Referrals);
+        await Corrupt("cin.xml with every child rejected");
+
+        var rerun = await Run().RunAsync(Request(Latest));
+
+        Assert.Equal(1310m, was);
+        Assert.Equal(RunOutcome.Published, rerun.Outcome);
+        Assert.Equal(was, await PublishedAsync(rerun.Manifest!, IndicatorCatalogue.Referrals));
+        Assert.Contains(rerun.Findings, f => f.Severity == Domain.Findings.Severity.Error && f.File.EndsWith("cin.xml", StringComparison.Ordinal));
     }
 
     [Fact]
