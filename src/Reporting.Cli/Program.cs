@@ -10,7 +10,7 @@ var root = new RootCommand(
     RunCommand.Create(),
     ValidateCommand.Create(),
     SampleDataCommand.Create(),
-    ServeCommand.Create(),
+    ServePointerCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;

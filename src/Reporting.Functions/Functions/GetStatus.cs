@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 using Reporting.Pipeline.Queueing;
 
 using Reporting.Pipeline.Storage;

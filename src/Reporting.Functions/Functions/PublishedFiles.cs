@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 
 namespace Reporting.Functions.Functions;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;

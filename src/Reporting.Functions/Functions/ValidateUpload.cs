@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 
 namespace Reporting.Functions.Functions;
 

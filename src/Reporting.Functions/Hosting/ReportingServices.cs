@@ -3,10 +3,8 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reporting.Functions.Pages;
-using Reporting.Functions.Runs;
-using Reporting.Pipeline;
+using Reporting.Application;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 using Reporting.Storage.Blob;
@@ -17,8 +15,9 @@ using Reporting.Web.Assets;
 namespace Reporting.Functions.Hosting;
 
 /// <summary>
-/// The services every door registers: the pipeline's run, its queue service and the quarter reads
-/// over whichever <see cref="IObjectStore"/> and <see cref="IRunQueue"/> the door provides; and, for
+/// The services every host of the functions registers: the application's (<see cref="ApplicationServices"/>)
+/// over whichever <see cref="IObjectStore"/> and <see cref="IRunQueue"/> the host provides, and the
+/// pages; and, for
 /// the function app, Blob Storage and the run queue through the Azure SDK clients registered with
 /// <c>AddAzureClients</c> from Functions-style connection settings.
 /// </summary>
@@ -51,12 +50,8 @@ public static class ReportingServices
     /// <summary>The pipeline's services over the registered <see cref="IObjectStore"/> and <see cref="IRunQueue"/>.</summary>
     public static IServiceCollection AddReportingPipeline(this IServiceCollection services, FunctionOptions options)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddReportingApplication();
         services.AddSingleton(options);
-        services.AddSingleton(s => PipelineComposition.CreateRun(s.GetRequiredService<IObjectStore>()));
-        services.AddSingleton(s => new RunStateStore(s.GetRequiredService<IObjectStore>()));
-        services.AddSingleton(s => new QueuedRuns(s.GetRequiredService<ReportRun>(), s.GetRequiredService<RunStateStore>(), s.GetRequiredService<IRunQueue>(), s.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(s => new QuarterReports(s.GetRequiredService<ReportRun>(), s.GetRequiredService<IObjectStore>(), s.GetRequiredService<RunStateStore>(), PipelineComposition.Sources));
         services.AddSingleton<Functions.PublishedFiles>();
         services.AddSingleton(_ => FrontendAssets.Load(AppContext.BaseDirectory));
         services.AddSingleton(s => new PageRenderer(s, s.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()));

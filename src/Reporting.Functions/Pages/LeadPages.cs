@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Findings;
@@ -10,7 +12,6 @@ using Reporting.Functions.Authorisation;
 using Reporting.Functions.Functions;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Functions;
@@ -12,7 +13,7 @@ using Reporting.Functions.Pages;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 
-namespace Reporting.Functions.Local;
+namespace Reporting.Serve;
 
 /// <summary>
 /// The function app's HTTP API without the Functions host, for the CLI's <c>serve</c>: the same

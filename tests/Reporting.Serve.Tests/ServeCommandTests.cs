@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Reporting.SampleData;
+using Reporting.Storage.Folder;
 
-namespace Reporting.Cli.Tests;
+namespace Reporting.Serve.Tests;
 
 public sealed class ServeCommandTests : IDisposable
 {
@@ -13,9 +15,9 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_OverTheSampleStore_StartsARunAndServesTheDfePdf()
     {
-        await Cli.RunAsync(_directory, "sample-data");
+        await SampleDataSet.WriteAsync(new FolderStore(Path.Combine(_directory, "store")));
         var port = FreePort();
-        using var serve = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        using var serve = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting-serve.dll"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = _directory,
             RedirectStandardOutput = true,

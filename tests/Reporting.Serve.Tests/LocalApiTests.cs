@@ -6,28 +6,12 @@ using Azure.Storage;
 using Azure.Storage.Blobs;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
-using Reporting.Functions.Local;
+using Reporting.Serve;
 using Reporting.SampleData;
 using Reporting.Storage.Blob;
 using Reporting.Storage.Folder;
 
-namespace Reporting.Functions.Tests.Local;
-
-/// <summary>A folder store holding the sample data set, shared by the tests of one class.</summary>
-public sealed class SampleFolder : IAsyncLifetime
-{
-    public string Root { get; } = Directory.CreateTempSubdirectory("reporting-local-api-").FullName;
-
-    public FolderStore Store => new(Root);
-
-    public async Task InitializeAsync() => await SampleDataSet.WriteAsync(Store);
-
-    public Task DisposeAsync()
-    {
-        Directory.Delete(Root, recursive: true);
-        return Task.CompletedTask;
-    }
-}
+namespace Reporting.Serve.Tests;
 
 /// <summary>The HTTP API as <c>serve</c> hosts it (the same function classes), over real HTTP on loopback.</summary>
 public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFolder>, IDisposable
