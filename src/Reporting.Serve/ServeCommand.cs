@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Reporting.Application.Routes;
 using Reporting.Functions.Hosting;
@@ -12,7 +13,7 @@ namespace Reporting.Serve;
 /// <summary><c>reporting-serve</c>: the function app's HTTP functions over the folder store, on loopback, with an in-process run queue, for trying the API and the pages locally.</summary>
 internal static class ServeCommand
 {
-    /// <summary>Exit code: the store or the port failed.</summary>
+    /// <summary>Exit code: a setting, the store or the port failed.</summary>
     public const int Failure = 1;
 
     /// <summary>Exit code: the command line is wrong.</summary>
@@ -48,6 +49,18 @@ internal static class ServeCommand
                 return Usage;
             }
 
+            FunctionOptions options;
+            try
+            {
+                // The function app's own settings (Reporting__RequestTimeoutSeconds, ...), read as it reads them.
+                options = FunctionOptions.FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+            }
+            catch (InvalidOperationException exception)
+            {
+                Fail(exception.Message);
+                return Failure;
+            }
+
             var folder = new FolderStore(result.GetValue(store)!);
             if (result.GetValue(sample) && (await folder.ListAsync(StoreLayout.MetricsContainer, $"{SampleDataSet.Council}/", cancellationToken)).Count == 0)
             {
@@ -56,7 +69,7 @@ internal static class ServeCommand
             }
 
             var url = $"http://127.0.0.1:{number.ToString(CultureInfo.InvariantCulture)}";
-            var app = LocalFunctionsApp.Build(folder, new FunctionOptions(), [url]);
+            var app = LocalFunctionsApp.Build(folder, options, [url]);
             Console.WriteLine($"Serving {folder.Description} on {url} (loopback only).");
             Console.WriteLine($"  Open {url}{ApiRoutes.QuartersUrl} in a browser for the improvement leads' pages. Or try:");
             Console.WriteLine($"  curl -X POST {url}/api/runs/933/2017-18-Q2            (queues a run: 202 and a status URL)");

@@ -162,6 +162,12 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         var again = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe.pdf", Reader);
         again.Headers.IfNoneMatch.Add(pdf.Headers.ETag!);
         var revalidated = await api.Client.SendAsync(again);
+        var inAList = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe", Reader);
+        inAList.Headers.TryAddWithoutValidation("If-None-Match", $"\"an-older-one\", {pdf.Headers.ETag}");
+        var revalidatedFromAList = await api.Client.SendAsync(inAList);
+        var anyTag = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe", Reader);
+        anyTag.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        var revalidatedAny = await api.Client.SendAsync(anyTag);
         var csv = await api.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/indicators?format=csv", Reader));
         var head = await api.Client.SendAsync(Request(HttpMethod.Head, "/api/reports/933/2016-17-Q3/documents/essex", Reader));
 
@@ -174,6 +180,8 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, revalidatedFromAList.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, revalidatedAny.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);

@@ -44,6 +44,25 @@ public sealed class ServeCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serve_AFunctionAppSettingItCannotRead_RefusesToStartNamingTheSetting()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting-serve.dll"), "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Reporting__RequestTimeoutSeconds"] = "300";
+        using var serve = Process.Start(start)!;
+        var error = await serve.StandardError.ReadToEndAsync();
+        await serve.WaitForExitAsync();
+
+        Assert.Equal(1, serve.ExitCode);
+        Assert.Contains("Reporting__RequestTimeoutSeconds", error);
+        Assert.Contains("whole number from 1 to 220", error);
+    }
+
     private static async Task WaitUntilReady(HttpClient http)
     {
         for (var attempt = 0; attempt < 100; attempt++)

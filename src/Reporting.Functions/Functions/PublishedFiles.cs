@@ -11,8 +11,8 @@ namespace Reporting.Functions.Functions;
 
 /// <summary>
 /// Serves one file the manifest in force lists, for the read functions (manifest, indicators,
-/// documents): role <c>Reports.Read</c>, the file's SHA-256 as its ETag (a matching
-/// <c>If-None-Match</c> gets 304), PDFs as a download named after the council and quarter.
+/// documents): role <c>Reports.Read</c>, the file's SHA-256 as its ETag (an <c>If-None-Match</c>
+/// naming it, in a list or as <c>*</c>, gets 304), PDFs as a download named after the council and quarter.
 /// </summary>
 public sealed class PublishedFiles(FunctionOptions options, QuarterReports reports)
 {
@@ -39,7 +39,7 @@ public sealed class PublishedFiles(FunctionOptions options, QuarterReports repor
         }
 
         var etag = $"\"{published.Sha256}\"";
-        if (request.Headers.IfNoneMatch.ToString() == etag)
+        if (EntityTags.NotModified(request, etag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }

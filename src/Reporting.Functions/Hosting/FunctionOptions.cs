@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Reporting.Domain.Councils;
 
 namespace Reporting.Functions.Hosting;
@@ -53,6 +54,16 @@ public sealed record FunctionOptions
 
     /// <summary>The Storage REST version the Blob and queue clients send (e.g. "2025-11-05"); null for the SDK's default.</summary>
     public string? StorageServiceVersion { get; init; }
+
+    /// <summary>
+    /// Reads the options from <paramref name="configuration"/> (environment variables in a function app
+    /// and in serve, where <c>Reporting__X</c> is <c>Reporting:X</c>), as both hosts do.
+    /// </summary>
+    public static FunctionOptions FromConfiguration(IConfiguration configuration) => FromSettings(SettingsFrom(configuration));
+
+    /// <summary>App settings by their environment names (<c>Reporting__X</c>) from <paramref name="configuration"/>, where they are <c>Reporting:X</c>.</summary>
+    public static Func<string, string?> SettingsFrom(IConfiguration configuration) =>
+        name => configuration[name.Replace("__", ":", StringComparison.Ordinal)];
 
     /// <summary>Reads the options from app settings; a setting that cannot be read is an error naming it.</summary>
     public static FunctionOptions FromSettings(Func<string, string?> settings)

@@ -32,11 +32,11 @@ public static class ReportingServices
     /// <summary>The function app's services, from its app settings (read through <paramref name="configuration"/>, where <c>A__B</c> is <c>A:B</c>).</summary>
     public static IServiceCollection AddReportingFunctionApp(this IServiceCollection services, IConfiguration configuration)
     {
-        string? Setting(string name) => configuration[name.Replace("__", ":", StringComparison.Ordinal)];
-        var options = FunctionOptions.FromSettings(Setting);
-        var host = StorageConnection.FromSettings(HostStorageSetting, Setting)
+        var setting = FunctionOptions.SettingsFrom(configuration);
+        var options = FunctionOptions.FromConfiguration(configuration);
+        var host = StorageConnection.FromSettings(HostStorageSetting, setting)
             ?? throw new InvalidOperationException($"No storage is configured: set {HostStorageSetting} to a connection string (UseDevelopmentStorage=true for Azurite), or {HostStorageSetting}__accountName (or __blobServiceUri and __queueServiceUri) for a managed identity.");
-        var reports = StorageConnection.FromSettings(StorageSetting, Setting) ?? host;
+        var reports = StorageConnection.FromSettings(StorageSetting, setting) ?? host;
         services.AddAzureClients(clients =>
         {
             clients.AddClient<BlobServiceClient, BlobClientOptions>(_ => reports.CreateBlobServiceClient(BlobOptions(options.StorageServiceVersion)));
