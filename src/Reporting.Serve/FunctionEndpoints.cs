@@ -11,8 +11,9 @@ namespace Reporting.Serve;
 /// The function app's HTTP functions as ASP.NET Core endpoints, derived from their own declarations
 /// (<see cref="HttpFunction.All"/>): each at its route and methods, its class built per request from
 /// the services, its <see cref="HttpRequest"/> parameter given the request and every other parameter
-/// the route value of its name, as the Functions host binds them. Nothing is mapped by hand, so serve
-/// cannot serve a route the function app does not, nor miss one.
+/// the route value of its name, as the Functions host binds them, after the same admission as the
+/// worker's middleware (<see cref="Admission"/>). Nothing is mapped by hand, so serve cannot serve a
+/// route the function app does not, nor miss one.
 /// </summary>
 internal static class FunctionEndpoints
 {
@@ -39,6 +40,13 @@ internal static class FunctionEndpoints
 
     private static async Task InvokeAsync(HttpFunction function, HttpContext context)
     {
+        var options = context.RequestServices.GetRequiredService<FunctionOptions>();
+        if (Admission.Admit(function, context, options, name => context.Request.RouteValues.GetValueOrDefault(name)?.ToString()) is { } refused)
+        {
+            await refused.ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var target = function.Method.IsStatic ? null : context.RequestServices.GetRequiredService(function.Method.DeclaringType!);
         var arguments = function.Method.GetParameters().Select(p => Argument(p, context)).ToArray();
         var answer = function.Method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, arguments, null);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Functions.Authorisation;
 
 namespace Reporting.Functions.Hosting;
 
@@ -11,8 +12,14 @@ namespace Reporting.Functions.Hosting;
 /// </summary>
 public sealed record HttpFunction(string Name, MethodInfo Method, string Route, IReadOnlyList<string> Methods)
 {
+    /// <summary>What the function demands of its caller (<see cref="AdmitAttribute"/>), or null for a function open to all (the pages admit their callers themselves; assets are public).</summary>
+    public AdmitAttribute? Requirement { get; } = Method.GetCustomAttribute<AdmitAttribute>();
+
     /// <summary>Every HTTP function of this assembly, by name.</summary>
     public static IReadOnlyList<HttpFunction> All { get; } = [.. Declared(typeof(HttpFunction).Assembly).OrderBy(f => f.Name, StringComparer.Ordinal)];
+
+    /// <summary><see cref="All"/> by function name, as the host names an invocation.</summary>
+    public static IReadOnlyDictionary<string, HttpFunction> ByName { get; } = All.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     /// <summary>The classes declaring a function of any trigger (HTTP, timer, queue), which a host constructs per invocation.</summary>
     public static IReadOnlyList<Type> FunctionClasses { get; } =
