@@ -28,8 +28,12 @@ public static class LocalFunctionsApp
     /// <summary>Where the timer function can be run by hand, as on the Functions host.</summary>
     public const string TimerPath = "/admin/functions/" + nameof(QuarterlyRun);
 
-    /// <summary>Builds (does not start) the app over <paramref name="store"/>, listening on <paramref name="urls"/> (loopback only).</summary>
-    public static WebApplication Build(IObjectStore store, FunctionOptions options, IReadOnlyList<string> urls, Action<ILoggingBuilder>? logging = null)
+    /// <summary>
+    /// Builds (does not start) the app over <paramref name="store"/>, listening on <paramref name="urls"/>
+    /// (loopback only), with <paramref name="options"/>, or without them the function app's own
+    /// <c>Reporting__*</c> settings bound and validated as it binds them (a setting that cannot be read fails the start).
+    /// </summary>
+    public static WebApplication Build(IObjectStore store, FunctionOptions? options, IReadOnlyList<string> urls, Action<ILoggingBuilder>? logging = null)
     {
         foreach (var url in urls)
         {
@@ -57,12 +61,23 @@ public static class LocalFunctionsApp
         builder.Services.AddSingleton<InProcessRunQueue>();
         builder.Services.AddSingleton<IRunQueue>(s => s.GetRequiredService<InProcessRunQueue>());
         builder.Services.AddHostedService(s => s.GetRequiredService<InProcessRunQueue>());
-        builder.Services.AddReportingPipeline(options with { PagesWithoutSignIn = true });
+        // Only serve, on loopback, shows the pages without App Service Authentication in front of them.
+        if (options is null)
+        {
+            builder.Services.AddReportingOptions(builder.Configuration, o => o with { PagesWithoutSignIn = true });
+        }
+        else
+        {
+            builder.Services.AddSingleton(options with { PagesWithoutSignIn = true });
+        }
+
+        builder.Services.AddReportingPipeline();
         builder.Services.AddFunctionClasses();
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
-        app.Use((context, next) => RequestTimeBudget.RunWithinAsync(context, options.RequestTimeBudget, () => next(context)));
+        var budget = app.Services.GetRequiredService<FunctionOptions>().RequestTimeBudget;
+        app.Use((context, next) => RequestTimeBudget.RunWithinAsync(context, budget, () => next(context)));
         app.MapGet("/", () => Results.Text("ready"));
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
         api.MapHttpFunctions();

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Reporting.Application.Routes;
 using Reporting.Functions.Hosting;
 using Reporting.Pipeline.Storage;
@@ -49,18 +50,6 @@ internal static class ServeCommand
                 return Usage;
             }
 
-            FunctionOptions options;
-            try
-            {
-                // The function app's own settings (Reporting__RequestTimeoutSeconds, ...), read as it reads them.
-                options = FunctionOptions.FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-            }
-            catch (InvalidOperationException exception)
-            {
-                Fail(exception.Message);
-                return Failure;
-            }
-
             var folder = new FolderStore(result.GetValue(store)!);
             if (result.GetValue(sample) && (await folder.ListAsync(StoreLayout.MetricsContainer, $"{SampleDataSet.Council}/", cancellationToken)).Count == 0)
             {
@@ -69,7 +58,18 @@ internal static class ServeCommand
             }
 
             var url = $"http://127.0.0.1:{number.ToString(CultureInfo.InvariantCulture)}";
-            var app = LocalFunctionsApp.Build(folder, options, [url]);
+            WebApplication app;
+            try
+            {
+                // The function app's own settings (Reporting__RequestTimeoutSeconds, ...), bound and validated as it does.
+                app = LocalFunctionsApp.Build(folder, options: null, [url]);
+            }
+            catch (OptionsValidationException exception)
+            {
+                Fail(exception.Message);
+                return Failure;
+            }
+
             Console.WriteLine($"Serving {folder.Description} on {url} (loopback only).");
             Console.WriteLine($"  Open {url}{ApiRoutes.QuartersUrl} in a browser for the improvement leads' pages. Or try:");
             Console.WriteLine($"  curl -X POST {url}/api/runs/933/2017-18-Q2            (queues a run: 202 and a status URL)");

@@ -286,7 +286,7 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     public void Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
     {
         var services = new ServiceCollection().AddSingleton<IObjectStore>(new FolderStore(sample.Root)).AddSingleton<Pipeline.Queueing.IRunQueue, NoQueue>();
-        services.AddReportingPipeline(new FunctionOptions { RequireAppRoles = false });
+        services.AddSingleton(new FunctionOptions { RequireAppRoles = false }).AddReportingPipeline();
         var pages = services.BuildServiceProvider().GetRequiredService<LeadPages>();
 
         var (caller, refusal) = pages.Admit(new DefaultHttpContext().Request, AppRoles.Read);
