@@ -44,6 +44,9 @@ public static class LocalFunctionsApp
         }
 
         var builder = WebApplication.CreateSlimBuilder();
+        // As the function app runs in Development (AZURE_FUNCTIONS_ENVIRONMENT=Development): a scoped
+        // service taken from the root provider is an error here too, not a leak found in Azure.
+        builder.WebHost.UseDefaultServiceProvider(provider => provider.ValidateScopes = true);
         builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();

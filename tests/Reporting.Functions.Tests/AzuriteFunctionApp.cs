@@ -71,7 +71,7 @@ public sealed class AzuriteFunctionApp : IAsyncLifetime
         }
 
         services.AddReportingFunctionApp(configuration);
-        return services.BuildServiceProvider();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     /// <summary>A function class, made as the worker makes it (constructor injection).</summary>
