@@ -12,7 +12,7 @@ namespace Reporting.Functions.Functions;
 /// the upload form's files, each checked before it is stored; a file with errors is refused with its
 /// findings, one with warnings only is stored and its warnings shown.
 /// </summary>
-public sealed class UploadFiles(LeadPages pages, UploadPage upload)
+public sealed class UploadFiles(LeadPages pages, UploadPageHandler upload)
 {
     [Function(nameof(UploadFiles))]
     public Task<IResult> RunAsync(

@@ -73,7 +73,7 @@ public static class ReportingServices
         services.AddSingleton(_ => FrontendAssets.Load(AppContext.BaseDirectory));
         services.AddSingleton(s => new PageRenderer(s, s.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         services.AddSingleton<LeadPages>();
-        services.AddSingleton<UploadPage>();
+        services.AddSingleton<UploadPageHandler>();
         return services;
     }
 

@@ -30,7 +30,7 @@ public sealed record PageCaller(string? Name, bool CanGenerate);
 /// The improvement leads' pages behind the page functions (and <c>serve</c>): admits the caller
 /// (roles as for the API: readers see, generators upload and run), builds each page's model from
 /// <see cref="QuarterReports"/> and <see cref="QueuedRuns"/>, and renders it. The upload page is
-/// <see cref="UploadPage"/>'s.
+/// <see cref="UploadPageHandler"/>'s.
 /// </summary>
 public sealed class LeadPages(FunctionOptions options, QuarterReports reports, QueuedRuns runs, PageRenderer renderer, TimeProvider time)
 {

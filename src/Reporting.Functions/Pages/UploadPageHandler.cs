@@ -28,7 +28,7 @@ namespace Reporting.Functions.Pages;
 /// data contract's name for what it is (never under the name it came with) when it has no errors;
 /// the page shows what became of each.
 /// </summary>
-public sealed class UploadPage(FunctionOptions options, QuarterReports reports, PageRenderer renderer)
+public sealed class UploadPageHandler(FunctionOptions options, QuarterReports reports, PageRenderer renderer)
 {
     /// <summary>How many files one upload may carry.</summary>
     public const int MaxFilesPerUpload = 20;
