@@ -10,8 +10,8 @@ var root = new RootCommand(
     RunCommand.Create(),
     ValidateCommand.Create(),
     SampleDataCommand.Create(),
-    ServeCommand.Create(),
     StatusCommand.Create(),
+    ServePointerCommand.Create(),
 };
 
 var parsed = root.Parse(args);

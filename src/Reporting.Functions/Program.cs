@@ -8,6 +8,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<HttpFailureMiddleware>();
 builder.UseMiddleware<RequestTimeBudgetMiddleware>();
+builder.UseMiddleware<AdmissionMiddleware>();
 builder.Services.AddReportingFunctionApp(builder.Configuration);
 builder.Services.AddReportingTelemetry(builder.Configuration);
 builder.Build().Run();

@@ -10,7 +10,8 @@ namespace Reporting.Web;
 /// <summary>
 /// Renders a page component to an HTML document on the server (<see cref="HtmlRenderer"/>: static
 /// rendering, no circuit, no JavaScript needed). Razor encodes every value it writes, so text from
-/// files and requests is shown, never interpreted. Thread-safe: each call has its own renderer.
+/// files and requests is shown, never interpreted. Thread-safe: each call has its own renderer, in
+/// its own service scope.
 /// </summary>
 public sealed class PageRenderer(IServiceProvider? services = null, ILoggerFactory? logs = null)
 {
@@ -33,7 +34,10 @@ public sealed class PageRenderer(IServiceProvider? services = null, ILoggerFacto
     internal async Task<string> RenderAsync<TPage>(IDictionary<string, object?> parameters)
         where TPage : IComponent
     {
-        await using var renderer = new HtmlRenderer(_services, _logs);
+        // A scope per page: the renderer takes scoped services (ComponentsActivitySource, where the
+        // host registers Razor components' services), which the root provider must not hand out.
+        await using var scope = _services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, _logs);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(parameters));

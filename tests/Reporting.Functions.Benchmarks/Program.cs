@@ -24,7 +24,7 @@ try
     var clock = Stopwatch.StartNew();
     await using var services = app.Services();
     var statusRequest = Request(services, "GET", "/api/reports/933/2017-18-Q2/status");
-    var (status, _, _) = await AnswerAsync(statusRequest, await Function<GetStatus>(services).RunAsync(statusRequest, "933", "2017-18-Q2"));
+    var (status, _, _) = await AnswerAsync(statusRequest, Admit(nameof(GetStatus), statusRequest, "933", "2017-18-Q2") ?? await Function<GetStatus>(services).RunAsync(statusRequest, "933", "2017-18-Q2"));
     var firstAnswer = clock.Elapsed.TotalMilliseconds;
     Console.WriteLine($"start: services built and first request served (GetStatus {status}) in {firstAnswer:F0} ms; "
         + $"process start to that answer {(DateTime.UtcNow - processStart).TotalMilliseconds - azuriteClock.Elapsed.TotalMilliseconds:F0} ms excluding Azurite");
@@ -34,7 +34,7 @@ try
         await app.ClearQueueAsync();
         var run = Stopwatch.StartNew();
         var request = Request(services, "POST", $"/api/runs/933/2017-18-Q2{(force ? "?force=true" : string.Empty)}");
-        var (answer, body, _) = await AnswerAsync(request, await Function<StartRun>(services).RunAsync(request, "933", "2017-18-Q2"));
+        var (answer, body, _) = await AnswerAsync(request, Admit(nameof(StartRun), request, "933", "2017-18-Q2") ?? await Function<StartRun>(services).RunAsync(request, "933", "2017-18-Q2"));
         foreach (var ticket in await app.ReceiveAllAsync())
         {
             await Function<RunQuarter>(services).RunAsync(ticket, CancellationToken.None);

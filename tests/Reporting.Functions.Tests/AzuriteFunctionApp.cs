@@ -71,11 +71,23 @@ public sealed class AzuriteFunctionApp : IAsyncLifetime
         }
 
         services.AddReportingFunctionApp(configuration);
-        return services.BuildServiceProvider();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     /// <summary>A function class, made as the worker makes it (constructor injection).</summary>
     public static T Function<T>(IServiceProvider services) => ActivatorUtilities.CreateInstance<T>(services);
+
+    /// <summary>
+    /// Admits <paramref name="request"/> for the HTTP function named <paramref name="function"/> with
+    /// these route values, as the worker's admission middleware does before the function runs: null
+    /// when admitted, otherwise the answer given instead.
+    /// </summary>
+    public static IResult? Admit(string function, HttpRequest request, string council, string period) =>
+        Admission.Admit(
+            HttpFunction.ByName[function],
+            request.HttpContext,
+            request.HttpContext.RequestServices.GetRequiredService<FunctionOptions>(),
+            name => name switch { "council" => council, "period" => period, _ => null });
 
     /// <summary>Takes every message now in the run queue, as the trigger would receive them (dequeue count 1).</summary>
     public async Task<IReadOnlyList<QueueMessage>> ReceiveAllAsync()

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Functions.Hosting;
-using Reporting.Functions.Local;
+using Reporting.Serve;
 using Reporting.SampleData;
 using Reporting.Storage.Folder;
 using Reporting.Testing;
@@ -61,7 +63,7 @@ public sealed class ServedSample : IAsyncLifetime
         try
         {
             var quarter = Reporting.Domain.Periods.FinancialQuarter.Parse(period).Value;
-            var result = await Reporting.Functions.Runs.PipelineComposition.CreateRun(Store).RunAsync(new Reporting.Pipeline.RunRequest(SampleDataSet.Council, quarter, []));
+            var result = await PipelineComposition.CreateRun(Store, new ServiceLinks()).RunAsync(new Reporting.Pipeline.RunRequest(SampleDataSet.Council, quarter, []));
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(result.Message);

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain.Periods;
-using Reporting.Functions.Runs;
 using Reporting.Pipeline.Batches;
 using Reporting.Storage.Folder;
 using Spectre.Console;
@@ -24,7 +25,7 @@ internal static class BatchRunCommand
             return ExitCodes.FindingsOrFailure;
         }
 
-        var batch = new CouncilBatch(PipelineComposition.CreateRun(store));
+        var batch = new CouncilBatch(PipelineComposition.CreateRun(store, new ServiceLinks()));
         Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"Running {councils.Count} council(s) for {period.Label}, {batch.MaxParallel} at a time, from {store.Description}"));
         var result = Console.IsOutputRedirected
             ? await batch.RunAsync(councils, period, audiences, force, new LineProgress(), cancellationToken, publishWithErrors, publishIncomplete)

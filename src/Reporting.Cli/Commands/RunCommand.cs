@@ -1,6 +1,7 @@
 using System.CommandLine;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain.Periods;
-using Reporting.Functions.Runs;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.Storage;
@@ -108,7 +109,7 @@ internal static class RunCommand
 
         Terminal.Line($"Running council {council}, {period.Label}, from {store.Description}");
         var progress = new SynchronousProgress<RunProgress>(p => Terminal.Progress(p.Stage.ToString().ToLowerInvariant(), p.Detail));
-        var run = PipelineComposition.CreateRun(store);
+        var run = PipelineComposition.CreateRun(store, new ServiceLinks());
         if (breakLock)
         {
             Terminal.Line(await run.BreakLockAsync(council, period, cancellationToken)

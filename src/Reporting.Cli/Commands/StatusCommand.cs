@@ -4,7 +4,8 @@ using Reporting.Domain.Councils;
 using Reporting.Pipeline.Queueing;
 using Reporting.Storage.Folder;
 
-using Reporting.Functions.Runs;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 
 namespace Reporting.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static class StatusCommand
         }
 
         var store = new FolderStore(storePath);
-        var run = PipelineComposition.CreateRun(store);
+        var run = PipelineComposition.CreateRun(store, new ServiceLinks());
         var inForce = (await run.ReadManifestAsync(council, period, cancellationToken)).Manifest;
         var (last, _) = await new RunStateStore(store).ReadAsync(council, period, cancellationToken);
         if (inForce is null)

@@ -1,9 +1,8 @@
 using System.CommandLine;
+using Reporting.Application.Runs;
 using Reporting.Domain.Findings;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.MetricFiles;
-
-using Reporting.Functions.Runs;
 
 namespace Reporting.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
@@ -13,18 +14,16 @@ namespace Reporting.Functions.Functions;
 /// to free the run lock of a run that died, instead of waiting the 15 s it takes to free itself.
 /// A run still going on loses its lock and publishes nothing, so use it only when none is.
 /// </summary>
-public sealed class BreakRunLock(FunctionOptions options, ReportRun run, ILogger<BreakRunLock> log)
+public sealed class BreakRunLock(ReportRun run, ILogger<BreakRunLock> log)
 {
     [Function(nameof(BreakRunLock))]
+    [Admit(AppRoles.Generate)]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.RunLock)] HttpRequest request,
         string council,
         string period)
     {
-        if (!RequestGuard.TryAdmit(request, options, AppRoles.Generate, council, period, out var la, out var quarter, out var problem))
-        {
-            return problem!;
-        }
+        var (la, quarter) = AdmittedQuarter.Of(request);
 
         var broken = await run.BreakLockAsync(la, quarter, request.HttpContext.RequestAborted).ConfigureAwait(false);
         log.LogWarning("Run lock of {Council} {Period} broken by request: {Broken}", la, quarter, broken ? "a lock was held" : "no lock was held");

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Application.Routes;
 using Reporting.Domain;
+using Reporting.Functions.Authorisation;
 using Reporting.Functions.Http;
 
 using Reporting.Pipeline.Storage;
@@ -11,6 +13,7 @@ namespace Reporting.Functions.Functions;
 public sealed class GetDocument(PublishedFiles files)
 {
     [Function(nameof(GetDocument))]
+    [Admit(AppRoles.Read)]
     public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Document)] HttpRequest request,
         string council,
@@ -19,7 +22,7 @@ public sealed class GetDocument(PublishedFiles files)
     {
         var id = audience.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? audience[..^4] : audience;
         return RequestGuard.IsAudienceId(id)
-            ? files.ServeAsync(request, council, period, StoreLayout.ReviewDocument(id))
+            ? files.ServeAsync(request, StoreLayout.ReviewDocument(id))
             : Task.FromResult(Problems.BadRequest($"'{Excerpt.Shorten(audience)}' is not an audience id: use e.g. dfe or essex."));
     }
 }

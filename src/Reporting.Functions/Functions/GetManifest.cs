@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Application.Routes;
+using Reporting.Functions.Authorisation;
 using Reporting.Functions.Http;
 using Reporting.Pipeline.Storage;
 
@@ -9,9 +11,10 @@ namespace Reporting.Functions.Functions;
 public sealed class GetManifest(PublishedFiles files)
 {
     [Function(nameof(GetManifest))]
+    [Admit(AppRoles.Read)]
     public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Manifest)] HttpRequest request,
         string council,
         string period) =>
-        files.ServeAsync(request, council, period, StoreLayout.ManifestFile);
+        files.ServeAsync(request, StoreLayout.ManifestFile);
 }

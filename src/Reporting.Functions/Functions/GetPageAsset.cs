@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Application.Routes;
 using Reporting.Functions.Http;
 using Reporting.Web.Assets;
 
@@ -24,7 +25,7 @@ public sealed class GetPageAsset(FrontendAssets assets)
         headers.ETag = found.ETag;
         headers.CacheControl = "public, max-age=3600";
         headers.XContentTypeOptions = "nosniff";
-        return request.Headers.IfNoneMatch.ToString() == found.ETag
+        return EntityTags.NotModified(request, found.ETag)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
             : Results.Bytes(found.Content, found.ContentType);
     }

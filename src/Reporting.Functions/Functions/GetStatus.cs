@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 using Reporting.Pipeline.Queueing;
 
 using Reporting.Pipeline.Storage;
@@ -15,18 +16,16 @@ namespace Reporting.Functions.Functions;
 /// state (queued, running, retrying, published, failed, …), the latest run with its message (the last
 /// error when it failed), the uploads, the publication in force and its findings.
 /// </summary>
-public sealed class GetStatus(FunctionOptions options, QuarterReports reports, TimeProvider time)
+public sealed class GetStatus(QuarterReports reports, TimeProvider time)
 {
     [Function(nameof(GetStatus))]
+    [Admit(AppRoles.Read)]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Status)] HttpRequest request,
         string council,
         string period)
     {
-        if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))
-        {
-            return problem!;
-        }
+        var (la, quarter) = AdmittedQuarter.Of(request);
 
         var status = await reports.GetStatusAsync(la, quarter, withFindings: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
         var last = status.LastRun;

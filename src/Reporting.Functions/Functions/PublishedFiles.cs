@@ -1,27 +1,25 @@
 using Microsoft.AspNetCore.Http;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 
 namespace Reporting.Functions.Functions;
 
 /// <summary>
 /// Serves one file the manifest in force lists, for the read functions (manifest, indicators,
-/// documents): role <c>Reports.Read</c>, the file's SHA-256 as its ETag (a matching
-/// <c>If-None-Match</c> gets 304), PDFs as a download named after the council and quarter.
+/// documents, each admitted for role <c>Reports.Read</c>): the file's SHA-256 as its ETag (an <c>If-None-Match</c>
+/// naming it, in a list or as <c>*</c>, gets 304), PDFs as a download named after the council and quarter.
 /// </summary>
-public sealed class PublishedFiles(FunctionOptions options, QuarterReports reports)
+public sealed class PublishedFiles(QuarterReports reports)
 {
-    public async Task<IResult> ServeAsync(HttpRequest request, string council, string period, string file)
+    /// <summary>The file for an admitted request (<see cref="AdmittedQuarter"/>), or 404 saying how to publish it.</summary>
+    public async Task<IResult> ServeAsync(HttpRequest request, string file)
     {
-        if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))
-        {
-            return problem!;
-        }
-
+        var (la, quarter) = AdmittedQuarter.Of(request);
         return await ServeAsync(request, la, quarter, file).ConfigureAwait(false)
             ?? Problems.NotFound($"Council {la} {quarter.ShortLabel} has no published {file}. Start a run with POST {ApiRoutes.StartRunUrl(la, quarter)}, or check the quarter at {ApiRoutes.StatusUrl(la, quarter)}.");
     }
@@ -38,7 +36,7 @@ public sealed class PublishedFiles(FunctionOptions options, QuarterReports repor
         }
 
         var etag = $"\"{published.Sha256}\"";
-        if (request.Headers.IfNoneMatch.ToString() == etag)
+        if (EntityTags.NotModified(request, etag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Runs;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Hosting;
-using Reporting.Functions.Runs;
 using Reporting.Pipeline;
 using Reporting.Pipeline.Queueing;
 

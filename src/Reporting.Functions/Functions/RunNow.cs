@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Reporting.Application.Routes;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Http;
 using Reporting.Functions.Pages;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
@@ -19,16 +20,17 @@ namespace Reporting.Functions.Functions;
 /// otherwise queues the run and answers 202 with the status URL. The run itself is the queue
 /// function's, so no work outlives this invocation.
 /// </summary>
-public sealed class StartRun(FunctionOptions options, QueuedRuns runs, ILogger<StartRun> log)
+public sealed class StartRun(QueuedRuns runs, ILogger<StartRun> log)
 {
     [Function(nameof(StartRun))]
+    [Admit(AppRoles.Generate)]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.StartRun)] HttpRequest request,
         string council,
         string period)
     {
-        if (!RequestGuard.TryAdmit(request, options, AppRoles.Generate, council, period, out var la, out var quarter, out var problem)
-            || !RequestGuard.TryParseAudiences(request, out var audiences, out problem)
+        var (la, quarter) = AdmittedQuarter.Of(request);
+        if (!RequestGuard.TryParseAudiences(request, out var audiences, out var problem)
             || !RequestGuard.TryParseForce(request, out var force, out problem)
             || !RequestGuard.TryParsePublishWithErrors(request, out var publishWithErrors, out problem)
             || !RequestGuard.TryParsePublishIncomplete(request, out var publishIncomplete, out problem))

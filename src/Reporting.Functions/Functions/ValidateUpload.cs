@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain;
 using Reporting.Domain.Findings;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Functions.Runs;
 
 namespace Reporting.Functions.Functions;
 
@@ -20,16 +21,14 @@ namespace Reporting.Functions.Functions;
 public sealed class ValidateUpload(FunctionOptions options, QuarterReports reports, ILogger<ValidateUpload> log)
 {
     [Function(nameof(ValidateUpload))]
+    [Admit(AppRoles.Read)]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Validate)] HttpRequest request,
         string council,
         string period,
         string? file)
     {
-        if (!RequestGuard.TryAdmit(request, options, AppRoles.Read, council, period, out var la, out var quarter, out var problem))
-        {
-            return problem!;
-        }
+        var (la, quarter) = AdmittedQuarter.Of(request);
 
         if (!RequestGuard.IsUploadName(file))
         {

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Reporting.Application.Settings;
 using Reporting.Domain.Councils;
 
 namespace Reporting.Functions.Hosting;
 
 /// <summary>
-/// How the function app behaves, read from app settings (environment variables in a function app):
+/// How the function app (and serve) behave: what the bound <see cref="ReportingSettings"/> mean, read from app settings (environment variables in a function app):
 /// <c>Reporting__RequireAppRoles</c> (default: on when App Service Authentication is,
 /// <c>WEBSITE_AUTH_ENABLED</c>), <c>Reporting__MaxUploadMegabytes</c>, <c>Reporting__Councils</c>
 /// (comma separated; empty means every council with uploads), <c>Reporting__RequestTimeoutSeconds</c>,
@@ -53,6 +55,17 @@ public sealed record FunctionOptions
 
     /// <summary>The Storage REST version the Blob and queue clients send (e.g. "2025-11-05"); null for the SDK's default.</summary>
     public string? StorageServiceVersion { get; init; }
+
+    /// <summary>
+    /// What the bound <paramref name="settings"/> mean, with App Service Authentication's own setting
+    /// (<c>WEBSITE_AUTH_ENABLED</c>, outside the <c>Reporting</c> section) from <paramref name="configuration"/>.
+    /// </summary>
+    public static FunctionOptions From(ReportingSettings settings, IConfiguration configuration) =>
+        FromSettings(name => name.StartsWith(ReportingSettings.Section + "__", StringComparison.Ordinal) ? settings.Setting(name) : SettingsFrom(configuration)(name));
+
+    /// <summary>App settings by their environment names (<c>Reporting__X</c>) from <paramref name="configuration"/>, where they are <c>Reporting:X</c>.</summary>
+    public static Func<string, string?> SettingsFrom(IConfiguration configuration) =>
+        name => configuration[name.Replace("__", ":", StringComparison.Ordinal)];
 
     /// <summary>Reads the options from app settings; a setting that cannot be read is an error naming it.</summary>
     public static FunctionOptions FromSettings(Func<string, string?> settings)

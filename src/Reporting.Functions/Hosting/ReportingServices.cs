@@ -3,10 +3,10 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reporting.Application;
+using Reporting.Application.Settings;
 using Reporting.Functions.Pages;
-using Reporting.Functions.Runs;
-using Reporting.Pipeline;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 using Reporting.Storage.Blob;
@@ -17,8 +17,9 @@ using Reporting.Web.Assets;
 namespace Reporting.Functions.Hosting;
 
 /// <summary>
-/// The services every door registers: the pipeline's run, its queue service and the quarter reads
-/// over whichever <see cref="IObjectStore"/> and <see cref="IRunQueue"/> the door provides; and, for
+/// The services every host of the functions registers: the application's (<see cref="ApplicationServices"/>)
+/// over whichever <see cref="IObjectStore"/> and <see cref="IRunQueue"/> the host provides, and the
+/// pages; and, for
 /// the function app, Blob Storage and the run queue through the Azure SDK clients registered with
 /// <c>AddAzureClients</c> from Functions-style connection settings.
 /// </summary>
@@ -33,34 +34,46 @@ public static class ReportingServices
     /// <summary>The function app's services, from its app settings (read through <paramref name="configuration"/>, where <c>A__B</c> is <c>A:B</c>).</summary>
     public static IServiceCollection AddReportingFunctionApp(this IServiceCollection services, IConfiguration configuration)
     {
-        string? Setting(string name) => configuration[name.Replace("__", ":", StringComparison.Ordinal)];
-        var options = FunctionOptions.FromSettings(Setting);
-        var host = StorageConnection.FromSettings(HostStorageSetting, Setting)
+        var setting = FunctionOptions.SettingsFrom(configuration);
+        var host = StorageConnection.FromSettings(HostStorageSetting, setting)
             ?? throw new InvalidOperationException($"No storage is configured: set {HostStorageSetting} to a connection string (UseDevelopmentStorage=true for Azurite), or {HostStorageSetting}__accountName (or __blobServiceUri and __queueServiceUri) for a managed identity.");
-        var reports = StorageConnection.FromSettings(StorageSetting, Setting) ?? host;
+        var reports = StorageConnection.FromSettings(StorageSetting, setting) ?? host;
         services.AddAzureClients(clients =>
         {
-            clients.AddClient<BlobServiceClient, BlobClientOptions>(_ => reports.CreateBlobServiceClient(BlobOptions(options.StorageServiceVersion)));
-            clients.AddClient<QueueServiceClient, QueueClientOptions>(_ => host.CreateQueueServiceClient(QueueOptions(options.StorageServiceVersion)));
+            clients.AddClient<BlobServiceClient, BlobClientOptions>((BlobClientOptions _, IServiceProvider s) => reports.CreateBlobServiceClient(BlobOptions(s.GetRequiredService<FunctionOptions>().StorageServiceVersion)));
+            clients.AddClient<QueueServiceClient, QueueClientOptions>((QueueClientOptions _, IServiceProvider s) => host.CreateQueueServiceClient(QueueOptions(s.GetRequiredService<FunctionOptions>().StorageServiceVersion)));
         });
         services.AddSingleton<IObjectStore>(s => new BlobObjectStore(s.GetRequiredService<BlobServiceClient>()));
         services.AddSingleton<IRunQueue>(s => new StorageRunQueue(s.GetRequiredService<QueueServiceClient>().GetQueueClient(RunQueueNames.Runs)));
-        return services.AddReportingPipeline(options);
+        return services.AddReportingOptions(configuration).AddReportingPipeline();
     }
 
-    /// <summary>The pipeline's services over the registered <see cref="IObjectStore"/> and <see cref="IRunQueue"/>.</summary>
-    public static IServiceCollection AddReportingPipeline(this IServiceCollection services, FunctionOptions options)
+    /// <summary>
+    /// The <c>Reporting</c> settings bound from <paramref name="configuration"/> by the options pattern and
+    /// validated at start (<see cref="ReportingSettingsValidation"/>), and what they mean
+    /// (<see cref="FunctionOptions"/>), as <paramref name="adjust"/> leaves them (serve shows the pages without sign-in).
+    /// </summary>
+    public static IServiceCollection AddReportingOptions(this IServiceCollection services, IConfiguration configuration, Func<FunctionOptions, FunctionOptions>? adjust = null)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(options);
-        services.AddSingleton(s => PipelineComposition.CreateRun(s.GetRequiredService<IObjectStore>()));
-        services.AddSingleton(s => new RunStateStore(s.GetRequiredService<IObjectStore>()));
-        services.AddSingleton(s => new QueuedRuns(s.GetRequiredService<ReportRun>(), s.GetRequiredService<RunStateStore>(), s.GetRequiredService<IRunQueue>(), s.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(s => new QuarterReports(s.GetRequiredService<ReportRun>(), s.GetRequiredService<IObjectStore>(), s.GetRequiredService<RunStateStore>(), PipelineComposition.Sources));
+        services.AddOptions<ReportingSettings>().Bind(configuration.GetSection(ReportingSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportingSettings>>(new ReportingSettingsValidation(configuration));
+        services.AddSingleton(s =>
+        {
+            var options = FunctionOptions.From(s.GetRequiredService<IOptions<ReportingSettings>>().Value, configuration);
+            return adjust is null ? options : adjust(options);
+        });
+        return services;
+    }
+
+    /// <summary>The pipeline's services over the registered <see cref="IObjectStore"/>, <see cref="IRunQueue"/> and <see cref="FunctionOptions"/>.</summary>
+    public static IServiceCollection AddReportingPipeline(this IServiceCollection services)
+    {
+        services.AddReportingApplication();
         services.AddSingleton<Functions.PublishedFiles>();
         services.AddSingleton(_ => FrontendAssets.Load(AppContext.BaseDirectory));
         services.AddSingleton(s => new PageRenderer(s, s.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         services.AddSingleton<LeadPages>();
+        services.AddSingleton<UploadPageHandler>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Functions.Pages;
 using Reporting.Pipeline.Storage;
 

@@ -42,19 +42,6 @@ internal static class RequestGuard
             : Problems.Forbidden($"This needs the app role '{role}', which {(principal.Name is null ? "the caller" : "your account")} does not have. Ask the service owner to assign it to you in the app registration.");
     }
 
-    /// <summary>Every function's first step: the caller's role, then the council and period from the route; false with the answer to give.</summary>
-    public static bool TryAdmit(HttpRequest request, FunctionOptions options, string role, string? councilText, string? periodText, out CouncilCode council, out FinancialQuarter period, out IResult? problem)
-    {
-        problem = Authorise(request.HttpContext, options, role);
-        if (problem is not null)
-        {
-            (council, period) = (default, default);
-            return false;
-        }
-
-        return TryParseQuarter(councilText, periodText, out council, out period, out problem);
-    }
-
     /// <summary>Parses the council and period from the route; the error answer says what a valid value looks like.</summary>
     public static bool TryParseQuarter(string? councilText, string? periodText, out CouncilCode council, out FinancialQuarter period, out IResult? problem)
     {

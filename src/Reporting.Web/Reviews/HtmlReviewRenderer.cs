@@ -8,10 +8,10 @@ namespace Reporting.Web.Reviews;
 /// <summary>
 /// Renders a review as an HTML page from the same <see cref="ReportModel"/> as the PDF, published
 /// beside it (<c>{audience}-review.html</c>), through the pages' <see cref="PageRenderer"/>.
-/// Deterministic (nothing from the clock); its static files come from <paramref name="assetBase"/>
-/// and its PDF link is <paramref name="pdfUrl"/>(audience).
+/// Deterministic (nothing from the clock); its static files, home and PDF links come from the
+/// host's <paramref name="links"/>.
 /// </summary>
-public sealed class HtmlReviewRenderer(string assetBase, string homeUrl, Func<ReportModel, string> pdfUrl) : IReportRenderer
+public sealed class HtmlReviewRenderer(IReviewLinks links) : IReportRenderer
 {
     private readonly PageRenderer _pages = new();
 
@@ -19,8 +19,8 @@ public sealed class HtmlReviewRenderer(string assetBase, string homeUrl, Func<Re
 
     public byte[] Render(ReportModel report)
     {
-        var frame = new PageFrame($"{report.Audience.Title}, {report.Period.ShortLabel}", assetBase, homeUrl, null, []);
-        var parameters = new Dictionary<string, object?> { ["Model"] = report, ["Frame"] = frame, ["PdfUrl"] = pdfUrl(report) };
+        var frame = new PageFrame($"{report.Audience.Title}, {report.Period.ShortLabel}", links.AssetBase, links.HomeUrl, null, []);
+        var parameters = new Dictionary<string, object?> { ["Model"] = report, ["Frame"] = frame, ["PdfUrl"] = links.PdfUrl(report) };
         // The pipeline's renderers are synchronous; the run calls this off any request thread.
         return Encoding.UTF8.GetBytes(_pages.RenderAsync<HtmlReview>(parameters).GetAwaiter().GetResult());
     }

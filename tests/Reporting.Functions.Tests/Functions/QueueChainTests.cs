@@ -27,7 +27,7 @@ public sealed class QueueChainTests(AzuriteFunctionApp app)
     private static async Task<JsonElement> StatusAsync(IServiceProvider services, string council, string period)
     {
         var request = Request(services, "GET", $"/api/reports/{council}/{period}/status");
-        var (status, body, _) = await AnswerAsync(request, await Function<GetStatus>(services).RunAsync(request, council, period));
+        var (status, body, _) = await AnswerAsync(request, Admit(nameof(GetStatus), request, council, period) ?? await Function<GetStatus>(services).RunAsync(request, council, period));
         Assert.Equal(200, status);
         return JsonDocument.Parse(body).RootElement;
     }
@@ -35,7 +35,7 @@ public sealed class QueueChainTests(AzuriteFunctionApp app)
     private static async Task<(int Status, string Body)> StartAsync(IServiceProvider services, string council, string period, string query = "")
     {
         var request = Request(services, "POST", $"/api/runs/{council}/{period}{query}");
-        var (status, body, _) = await AnswerAsync(request, await Function<StartRun>(services).RunAsync(request, council, period));
+        var (status, body, _) = await AnswerAsync(request, Admit(nameof(StartRun), request, council, period) ?? await Function<StartRun>(services).RunAsync(request, council, period));
         return (status, body);
     }
 
@@ -55,7 +55,7 @@ public sealed class QueueChainTests(AzuriteFunctionApp app)
 
         var published = await StatusAsync(services, "934", "2017-18-Q2");
         var documentRequest = Request(services, "GET", "/api/reports/934/2017-18-Q2/documents/dfe");
-        var (documentStatus, document, documentResponse) = await AnswerAsync(documentRequest, await Function<GetDocument>(services).RunAsync(documentRequest, "934", "2017-18-Q2", "dfe"));
+        var (documentStatus, document, documentResponse) = await AnswerAsync(documentRequest, Admit(nameof(GetDocument), documentRequest, "934", "2017-18-Q2") ?? await Function<GetDocument>(services).RunAsync(documentRequest, "934", "2017-18-Q2", "dfe"));
         var redelivered = RunTicket.Parse(tickets[0].MessageText).Request!.Council.ToString();
         var beforeRedelivery = await StatusAsync(services, redelivered, "2017-18-Q2");
         await Function<RunQuarter>(services).RunAsync(Redelivered(tickets[0], 2), CancellationToken.None);

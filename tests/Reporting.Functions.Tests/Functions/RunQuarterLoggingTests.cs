@@ -20,7 +20,7 @@ public sealed class RunQuarterLoggingTests(AzuriteFunctionApp app)
         await app.ClearQueueAsync();
         await using var services = app.Services();
         var start = Request(services, "POST", "/api/runs/933/2016-17-Q1?audience=dfe&force=true");
-        var (status, _, _) = await AnswerAsync(start, await Function<StartRun>(services).RunAsync(start, "933", "2016-17-Q1"));
+        var (status, _, _) = await AnswerAsync(start, Admit(nameof(StartRun), start, "933", "2016-17-Q1") ?? await Function<StartRun>(services).RunAsync(start, "933", "2016-17-Q1"));
         var log = new RecordingLogger();
 
         await ActivatorUtilities.CreateInstance<RunQuarter>(services, log).RunAsync(Assert.Single(await app.ReceiveAllAsync()), CancellationToken.None);

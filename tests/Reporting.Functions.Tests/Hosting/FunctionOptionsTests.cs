@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Reporting.Functions.Hosting;
 
 namespace Reporting.Functions.Tests.Hosting;
@@ -63,5 +66,33 @@ public sealed class FunctionOptionsTests
         var settings = new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = authentication, ["Reporting__RequireAppRoles"] = "true" };
 
         Assert.Equal(!trusted, FunctionOptions.FromSettings(settings.GetValueOrDefault).RolesCannotBeTrusted);
+    }
+
+    private static ServiceProvider Bound(params (string Key, string Value)[] settings) =>
+        new ServiceCollection()
+            .AddReportingOptions(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create<string, string?>(s.Key, s.Value))).Build())
+            .BuildServiceProvider();
+
+    [Fact]
+    public void AddReportingOptions_TheReportingSection_IsBoundIntoTheOptions()
+    {
+        using var services = Bound(("Reporting:RequestTimeoutSeconds", "3"), ("Reporting:Councils", "933, 886"), ("WEBSITE_AUTH_ENABLED", "true"));
+
+        var options = services.GetRequiredService<FunctionOptions>();
+
+        Assert.Equal(TimeSpan.FromSeconds(3), options.RequestTimeBudget);
+        Assert.Equal(["933", "886"], options.Councils.Select(c => c.ToString()));
+        Assert.True(options.RequireAppRoles);
+    }
+
+    [Fact]
+    public void AddReportingOptions_ASettingThatCannotBeRead_FailsTheStartNamingIt()
+    {
+        using var services = Bound(("Reporting:MaxUploadMegabytes", "5000"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Reporting__MaxUploadMegabytes", error.Message);
+        Assert.Contains("whole number from 1 to 100", error.Message);
     }
 }

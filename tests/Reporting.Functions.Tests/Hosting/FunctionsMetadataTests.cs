@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Reporting.Application.Routes;
 using Reporting.Functions.Http;
 using Reporting.Pipeline.Queueing;
 using Reporting.Testing;

@@ -3,12 +3,14 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Pages;
-using Reporting.Functions.Tests.Local;
+using Reporting.Serve.Tests;
 using Reporting.Pipeline.Storage;
 using Reporting.Storage.Folder;
 using Reporting.Testing;
@@ -142,7 +144,7 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     private static async Task<(Reporting.Pipeline.Publishing.Manifest First, HttpResponseMessage Stored, Reporting.Pipeline.Publishing.Manifest Second)> PublishUploadAndRerunDfeAsync(Reporting.Pipeline.Storage.IObjectStore store, HttpClient lead)
     {
         var page = await (await lead.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
-        var run = Reporting.Functions.Runs.PipelineComposition.CreateRun(store);
+        var run = PipelineComposition.CreateRun(store, new ServiceLinks());
         var quarter = FinancialQuarter.Parse("2017-18-Q2").Value;
         var first = await run.RunAsync(new Reporting.Pipeline.RunRequest(Reporting.SampleData.SampleDataSet.Council, quarter, []));
         var stored = await lead.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), ("SSDA903_Episodes_2017.csv", GoodEpisodes)));
@@ -308,7 +310,7 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     public void Admit_FunctionAppWithoutAppServiceAuthentication_RefusesThePages()
     {
         var services = new ServiceCollection().AddSingleton<IObjectStore>(new FolderStore(sample.Root)).AddSingleton<Pipeline.Queueing.IRunQueue, NoQueue>();
-        services.AddReportingPipeline(new FunctionOptions { RequireAppRoles = false });
+        services.AddSingleton(new FunctionOptions { RequireAppRoles = false }).AddReportingPipeline();
         var pages = services.BuildServiceProvider().GetRequiredService<LeadPages>();
 
         var (caller, refusal) = pages.Admit(new DefaultHttpContext().Request, AppRoles.Read);

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Reporting.Functions.Tests.Local;
+namespace Reporting.Serve.Tests;
 
 /// <summary>
 /// A request body sent as a slow line sends it: the first half, a pause, then the rest. With its

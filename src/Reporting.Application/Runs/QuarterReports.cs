@@ -11,7 +11,7 @@ using Reporting.Pipeline.Publishing;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 
-namespace Reporting.Functions.Runs;
+namespace Reporting.Application.Runs;
 
 /// <summary>
 /// What the HTTP functions read of a quarter, through the pipeline: published files through the

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Reporting.SampleData;
+using Reporting.Storage.Folder;
 
-namespace Reporting.Cli.Tests;
+namespace Reporting.Serve.Tests;
 
 [Trait("Lane", "Process")]
 public sealed class ServeCommandTests : IDisposable
@@ -14,9 +16,9 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_OverTheSampleStore_StartsARunAndServesTheDfePdf()
     {
-        await Cli.RunAsync(_directory, "sample-data");
+        await SampleDataSet.WriteAsync(new FolderStore(Path.Combine(_directory, "store")));
         var port = FreePort();
-        using var serve = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        using var serve = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting-serve.dll"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = _directory,
             RedirectStandardOutput = true,
@@ -41,6 +43,25 @@ public sealed class ServeCommandTests : IDisposable
             serve.Kill(entireProcessTree: true);
             await serve.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public async Task Serve_AFunctionAppSettingItCannotRead_RefusesToStartNamingTheSetting()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reporting-serve.dll"), "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Reporting__RequestTimeoutSeconds"] = "300";
+        using var serve = Process.Start(start)!;
+        var error = await serve.StandardError.ReadToEndAsync();
+        await serve.WaitForExitAsync();
+
+        Assert.Equal(1, serve.ExitCode);
+        Assert.Contains("Reporting__RequestTimeoutSeconds", error);
+        Assert.Contains("whole number from 1 to 220", error);
     }
 
     private static async Task WaitUntilReady(HttpClient http)

@@ -6,28 +6,12 @@ using Azure.Storage;
 using Azure.Storage.Blobs;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Hosting;
-using Reporting.Functions.Local;
+using Reporting.Serve;
 using Reporting.SampleData;
 using Reporting.Storage.Blob;
 using Reporting.Storage.Folder;
 
-namespace Reporting.Functions.Tests.Local;
-
-/// <summary>A folder store holding the sample data set, shared by the tests of one class.</summary>
-public sealed class SampleFolder : IAsyncLifetime
-{
-    public string Root { get; } = Directory.CreateTempSubdirectory("reporting-local-api-").FullName;
-
-    public FolderStore Store => new(Root);
-
-    public async Task InitializeAsync() => await SampleDataSet.WriteAsync(Store);
-
-    public Task DisposeAsync()
-    {
-        Directory.Delete(Root, recursive: true);
-        return Task.CompletedTask;
-    }
-}
+namespace Reporting.Serve.Tests;
 
 /// <summary>The HTTP API as <c>serve</c> hosts it (the same function classes), over real HTTP on loopback.</summary>
 public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFolder>, IDisposable
@@ -178,6 +162,12 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         var again = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe.pdf", Reader);
         again.Headers.IfNoneMatch.Add(pdf.Headers.ETag!);
         var revalidated = await api.Client.SendAsync(again);
+        var inAList = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe", Reader);
+        inAList.Headers.TryAddWithoutValidation("If-None-Match", $"\"an-older-one\", {pdf.Headers.ETag}");
+        var revalidatedFromAList = await api.Client.SendAsync(inAList);
+        var anyTag = Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/documents/dfe", Reader);
+        anyTag.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        var revalidatedAny = await api.Client.SendAsync(anyTag);
         var csv = await api.Client.SendAsync(Request(HttpMethod.Get, "/api/reports/933/2016-17-Q3/indicators?format=csv", Reader));
         var head = await api.Client.SendAsync(Request(HttpMethod.Head, "/api/reports/933/2016-17-Q3/documents/essex", Reader));
 
@@ -190,6 +180,8 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, revalidatedFromAList.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, revalidatedAny.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Reporting.Application.Routes;
 using Reporting.Domain.Periods;
 using Reporting.Functions.Authorisation;
 using Reporting.Functions.Functions;
@@ -12,11 +13,12 @@ using Reporting.Functions.Pages;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 
-namespace Reporting.Functions.Local;
+namespace Reporting.Serve;
 
 /// <summary>
-/// The function app's HTTP API without the Functions host, for the CLI's <c>serve</c>: the same
-/// function classes on the same routes, over a given store (the folder store), with an in-process
+/// The function app's HTTP API without the Functions host, for <c>reporting-serve</c>: the same
+/// function classes on the same routes and methods (derived from their declarations, see
+/// <see cref="FunctionEndpoints"/>), over a given store (the folder store), with an in-process
 /// queue standing in for the Storage queue, and the timer reachable as
 /// <c>POST /admin/functions/QuarterlyRun</c> (the path the host uses to run a non-HTTP function by
 /// hand). Listens on loopback only.
@@ -26,11 +28,12 @@ public static class LocalFunctionsApp
     /// <summary>Where the timer function can be run by hand, as on the Functions host.</summary>
     public const string TimerPath = "/admin/functions/" + nameof(QuarterlyRun);
 
-    /// <summary>The published files answer HEAD as well as GET (headers only: type, length, ETag).</summary>
-    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
-
-    /// <summary>Builds (does not start) the app over <paramref name="store"/>, listening on <paramref name="urls"/> (loopback only).</summary>
-    public static WebApplication Build(IObjectStore store, FunctionOptions options, IReadOnlyList<string> urls, Action<ILoggingBuilder>? logging = null)
+    /// <summary>
+    /// Builds (does not start) the app over <paramref name="store"/>, listening on <paramref name="urls"/>
+    /// (loopback only), with <paramref name="options"/>, or without them the function app's own
+    /// <c>Reporting__*</c> settings bound and validated as it binds them (a setting that cannot be read fails the start).
+    /// </summary>
+    public static WebApplication Build(IObjectStore store, FunctionOptions? options, IReadOnlyList<string> urls, Action<ILoggingBuilder>? logging = null)
     {
         foreach (var url in urls)
         {
@@ -41,6 +44,9 @@ public static class LocalFunctionsApp
         }
 
         var builder = WebApplication.CreateSlimBuilder();
+        // As the function app runs in Development (AZURE_FUNCTIONS_ENVIRONMENT=Development): a scoped
+        // service taken from the root provider is an error here too, not a leak found in Azure.
+        builder.WebHost.UseDefaultServiceProvider(provider => provider.ValidateScopes = true);
         builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
@@ -58,31 +64,26 @@ public static class LocalFunctionsApp
         builder.Services.AddSingleton<InProcessRunQueue>();
         builder.Services.AddSingleton<IRunQueue>(s => s.GetRequiredService<InProcessRunQueue>());
         builder.Services.AddHostedService(s => s.GetRequiredService<InProcessRunQueue>());
-        builder.Services.AddReportingPipeline(options with { PagesWithoutSignIn = true });
-        builder.Services.AddTransient<StartRun>().AddTransient<GetStatus>().AddTransient<GetManifest>().AddTransient<GetIndicators>()
-            .AddTransient<GetDocument>().AddTransient<ValidateUpload>().AddTransient<QuarterlyRun>().AddTransient<BreakRunLock>()
-            .AddTransient<ShowQuarters>().AddTransient<ShowQuarter>().AddTransient<UploadFiles>().AddTransient<RunNow>()
-            .AddTransient<DownloadReview>().AddTransient<ShowReview>().AddTransient<GetPageAsset>();
+        // Only serve, on loopback, shows the pages without App Service Authentication in front of them.
+        if (options is null)
+        {
+            builder.Services.AddReportingOptions(builder.Configuration, o => o with { PagesWithoutSignIn = true });
+        }
+        else
+        {
+            builder.Services.AddSingleton(options with { PagesWithoutSignIn = true });
+        }
+
+        builder.Services.AddReportingPipeline();
+        builder.Services.AddFunctionClasses();
 
         var app = builder.Build();
         app.Use(AnswerFailuresAsync);
-        app.Use((context, next) => RequestTimeBudget.RunWithinAsync(context, options.RequestTimeBudget, () => next(context)));
+        var budget = app.Services.GetRequiredService<FunctionOptions>().RequestTimeBudget;
+        app.Use((context, next) => RequestTimeBudget.RunWithinAsync(context, budget, () => next(context)));
         app.MapGet("/", () => Results.Text("ready"));
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
-        api.MapPost(ApiRoutes.StartRun, (HttpRequest r, string council, string period, StartRun f) => f.RunAsync(r, council, period));
-        api.MapDelete(ApiRoutes.RunLock, (HttpRequest r, string council, string period, BreakRunLock f) => f.RunAsync(r, council, period));
-        api.MapGet(ApiRoutes.Status, (HttpRequest r, string council, string period, GetStatus f) => f.RunAsync(r, council, period));
-        api.MapMethods(ApiRoutes.Manifest, ReadMethods, (HttpRequest r, string council, string period, GetManifest f) => f.RunAsync(r, council, period));
-        api.MapMethods(ApiRoutes.Indicators, ReadMethods, (HttpRequest r, string council, string period, GetIndicators f) => f.RunAsync(r, council, period));
-        api.MapMethods(ApiRoutes.Document, ReadMethods, (HttpRequest r, string council, string period, string audience, GetDocument f) => f.RunAsync(r, council, period, audience));
-        api.MapPost(ApiRoutes.Validate, (HttpRequest r, string council, string period, string? file, ValidateUpload f) => f.RunAsync(r, council, period, file));
-        api.MapGet(ApiRoutes.Quarters, (HttpRequest r, ShowQuarters f) => f.RunAsync(r));
-        api.MapGet(ApiRoutes.Quarter, (HttpRequest r, string council, string period, ShowQuarter f) => f.RunAsync(r, council, period));
-        api.MapPost(ApiRoutes.QuarterFiles, (HttpRequest r, string council, string period, UploadFiles f) => f.RunAsync(r, council, period));
-        api.MapPost(ApiRoutes.QuarterRuns, (HttpRequest r, string council, string period, RunNow f) => f.RunAsync(r, council, period));
-        api.MapGet(ApiRoutes.QuarterDocument, (HttpRequest r, string council, string period, string audience, DownloadReview f) => f.RunAsync(r, council, period, audience));
-        api.MapGet(ApiRoutes.QuarterReview, (HttpRequest r, string council, string period, string audience, ShowReview f) => f.RunAsync(r, council, period, audience));
-        api.MapMethods(ApiRoutes.PageAsset, ReadMethods, (HttpRequest r, string asset, GetPageAsset f) => f.Run(r, asset));
+        api.MapHttpFunctions();
         app.MapPost(TimerPath, RunTimerAsync);
         app.MapFallback((HttpContext context) => ApiRoutes.IsPage(context.Request.Path)
             ? LeadPages.Problem(StatusCodes.Status404NotFound, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.")

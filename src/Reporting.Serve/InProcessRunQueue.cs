@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.Queueing;
 
-namespace Reporting.Functions.Local;
+namespace Reporting.Serve;
 
 /// <summary>
 /// The run queue of the local <c>serve</c>, standing in for the Storage queue and the host's queue

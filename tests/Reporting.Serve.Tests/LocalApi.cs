@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Functions.Hosting;
-using Reporting.Functions.Local;
+using Reporting.Serve;
 using Reporting.Pipeline.Storage;
 
-namespace Reporting.Functions.Tests.Local;
+namespace Reporting.Serve.Tests;
 
 /// <summary>The local <c>serve</c> app on a free loopback port in the test process, over a given store.</summary>
 internal sealed class LocalApi : IAsyncDisposable

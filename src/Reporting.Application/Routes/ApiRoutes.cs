@@ -1,7 +1,7 @@
 using Reporting.Domain.Councils;
 using Reporting.Domain.Periods;
 
-namespace Reporting.Functions.Http;
+namespace Reporting.Application.Routes;
 
 /// <summary>
 /// The HTTP functions' routes, once: the function attributes use them (the host adds the
