@@ -174,7 +174,7 @@ public sealed class QueueChainTests(AzuriteFunctionApp app)
         await Function<RunQuarter>(services).RunAsync(Assert.Single(await app.ReceiveAllAsync()), CancellationToken.None);
         var afterUnconfirmed = await StatusAsync(services, "933", "2018-19-Q1");
         var request = Request(services, "POST", "/api/runs/933/2018-19-Q1", body: """{"publishIncomplete": true}"""u8.ToArray());
-        var (confirmed, _, _) = await AnswerAsync(request, await Function<StartRun>(services).RunAsync(request, "933", "2018-19-Q1"));
+        var (confirmed, _, _) = await AnswerAsync(request, Admit(nameof(StartRun), request, "933", "2018-19-Q1") ?? await Function<StartRun>(services).RunAsync(request, "933", "2018-19-Q1"));
         await Function<RunQuarter>(services).RunAsync(Assert.Single(await app.ReceiveAllAsync()), CancellationToken.None);
         var published = await StatusAsync(services, "933", "2018-19-Q1");
 
