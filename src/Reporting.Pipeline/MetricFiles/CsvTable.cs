@@ -63,7 +63,7 @@ public sealed class CsvTable
     /// <summary>Known columns that the header contains (canonical names as declared).</summary>
     public IReadOnlySet<string> PresentColumns { get; }
 
-    /// <summary>How many records <see cref="Rows"/> handed out; known once they have all been read.</summary>
+    /// <summary>How many records the file holds, blank lines aside, counting those left out with an error; known once <see cref="Rows"/> has read them all.</summary>
     public int RowCount => _rowCount >= 0 ? _rowCount : throw new InvalidOperationException($"{FileName}: the rows are counted as they are read; read them first.");
 
     public bool Has(string column) => PresentColumns.Contains(column);
@@ -131,6 +131,7 @@ public sealed class CsvTable
         var copies = new ExactCopies(_content, _start);
         var rowNumber = 1;
         var kept = 0;
+        var read = 0;
         try
         {
             while (Next(parser, problems, ref rowNumber, out var at) is { } record)
@@ -140,6 +141,7 @@ public sealed class CsvTable
                     continue;
                 }
 
+                read++;
                 if (kept == MaxRows)
                 {
                     problems.Add(Finding.Error(FileName, string.Create(CultureInfo.InvariantCulture,
@@ -173,7 +175,7 @@ public sealed class CsvTable
         finally
         {
             _width.Finish(problems);
-            _rowCount = kept;
+            _rowCount = read;
             _findings.InsertRange(mark, problems);
             parser.Dispose();
         }

@@ -36,6 +36,18 @@ public class CsvRowWidthTests
     }
 
     [Fact]
+    public void HasUsableRows_EveryRecordShifted_IsFalseWithoutCallingTheFileHeaderOnly()
+    {
+        var findings = new FindingList();
+        var table = RecordCsv.Read(TestQuarter.Input("x.csv", "indicator,value\na,1,2\nb,2,3\n"), ["indicator"], ["value"], findings)!;
+        _ = table.Rows(findings).ToList();
+
+        Assert.False(table.HasUsableRows(findings));
+        Assert.Equal(2, findings.Count);
+        Assert.DoesNotContain(findings, f => f.Rule.Contains("no records", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rows_ConfigRowWithValuesPastTheHeader_IsReadWithAWarning()
     {
         var (rows, findings) = ReadRecords("indicator,value\na,1,extra,more\n", aboutPeople: false, "value");
