@@ -126,6 +126,18 @@ public class RecordXmlTests
     }
 
     [Fact]
+    public void Read_Utf16CensusWithAnOverFullElement_IsRefusedToo()
+    {
+        var attributes = string.Concat(Enumerable.Range(0, RecordXml.MaxAttributesPerElement + 1).Select(i => $" a{i}=\"1\""));
+        byte[] content = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes($"<?xml version=\"1.0\" encoding=\"utf-16\"?><Message><Children><Child{attributes}/></Children></Message>")];
+        var findings = new FindingList();
+
+        Assert.False(RecordXml.Read(new InputFile("2016-17-Q2/cin.xml", content, "\"t\""), "Message", ["Child"], _ => { }, findings));
+
+        Assert.Equal("/Message/Children/Child", Assert.Single(findings).ElementPath);
+    }
+
+    [Fact]
     public void Read_ElementsWithAttributesUpToTheBound_AreRead()
     {
         var attributes = string.Concat(Enumerable.Range(0, RecordXml.MaxAttributesPerElement).Select(i => $" a{i}='x=y>'"));
