@@ -12,7 +12,9 @@ namespace Reporting.Pipeline.Composition;
 /// <summary>
 /// The audiences a run can produce: the built-in definitions (<c>dfe</c>, <c>essex</c>,
 /// <c>cabinet</c>, embedded from <c>Composition/Audiences/*.json</c>) plus any the council adds
-/// or overrides in <c>config/audiences/{id}.json</c>.
+/// in <c>config/audiences/{id}.json</c>. A council's file never replaces a built-in audience: one
+/// whose id is a built-in's, or not its file's name, or that repeats a property or names a section
+/// that does not exist, is an error naming its line, and only that audience is not produced.
 /// </summary>
 public sealed class AudienceCatalogue
 {
@@ -21,7 +23,8 @@ public sealed class AudienceCatalogue
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter() },
+        AllowDuplicateProperties = false,
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
         TypeInfoResolver = PipelineJsonContext.Default,
     };
 
@@ -29,6 +32,8 @@ public sealed class AudienceCatalogue
     public const int MaxTextLength = 200;
 
     private static readonly Lazy<IReadOnlyList<AudienceDefinition>> BuiltInDefinitions = new(LoadBuiltIn);
+
+    private static readonly string[] BuiltInIds = ["dfe", "essex", "cabinet"];
 
     private readonly Dictionary<string, AudienceDefinition> _byId;
 
@@ -50,7 +55,7 @@ public sealed class AudienceCatalogue
         var all = BuiltInDefinitions.Value.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, json) in files)
         {
-            if (Parse(name, json, findings) is { } audience)
+            if (Parse(name, json, findings) is { } audience && CheckConfigured(name, json, audience, findings))
             {
                 all[audience.Id] = audience;
             }
@@ -68,7 +73,14 @@ public sealed class AudienceCatalogue
         }
         catch (Exception exception) when (exception is JsonException or NotSupportedException or ArgumentException)
         {
-            findings.Add(Finding.Error(name, $"The audience definition is not valid JSON for an audience ({Excerpt.Visible(exception.Message.Split('.')[0])}), so the audience is not used; the other audiences are produced. It needs id, title, readers, marking and sections (a list of section names); indicators is optional."));
+            var line = exception is JsonException { LineNumber: { } number } ? (int)number + 1 : (int?)null;
+            if (exception is JsonException { Path: { } path } && path.StartsWith("$.sections[", StringComparison.OrdinalIgnoreCase))
+            {
+                findings.Add(Finding.Error(name, $"A section is not one a document has (sections are named, not numbered), so the audience is not used. Sections are: {string.Join(", ", Enum.GetNames<ReportSection>())}.", line, "sections"));
+                return null;
+            }
+
+            findings.Add(Finding.Error(name, $"The audience definition is not valid JSON for an audience ({Excerpt.Visible(exception.Message.Split('.')[0])}), so the audience is not used; the other audiences are produced. It needs id, title, readers, marking and sections (a list of section names); indicators is optional, and no property may be given twice.", line));
             return null;
         }
 
@@ -138,12 +150,38 @@ public sealed class AudienceCatalogue
             ? QuarterValidation.KnownConfigFiles.Contains(name["config/".Length..], StringComparer.OrdinalIgnoreCase)
             : UploadNames.Expected.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The findings about one audience definition file, as a run would read it (for <c>validate</c>).</summary>
+    /// <summary>The findings about one council's audience definition file, as a run would read it (for <c>validate</c> and the upload page).</summary>
     public static FindingList Check(string name, byte[] json)
     {
         var findings = new FindingList();
-        Parse(name, json, findings);
+        if (Parse(name, json, findings) is { } audience)
+        {
+            CheckConfigured(name, json, audience, findings);
+        }
+
         return findings;
+    }
+
+    /// <summary>
+    /// The rules for a council's own definition: its id is its file's name, so two files cannot
+    /// claim one audience, and not a built-in's, so no file replaces the DfE review (or another)
+    /// by accident. False after an error naming the line of the id.
+    /// </summary>
+    private static bool CheckConfigured(string name, byte[] json, AudienceDefinition audience, FindingList findings)
+    {
+        var fileId = System.IO.Path.GetFileNameWithoutExtension(name);
+        var problem = BuiltInIds.Contains(audience.Id, StringComparer.OrdinalIgnoreCase)
+            ? $"The id '{audience.Id}' is a built-in audience's: a council's file cannot replace the built-in {audience.Id} document, so this file is not used. Give the audience an id of its own and name the file after it ({{id}}.json)."
+            : !string.Equals(fileId, audience.Id, StringComparison.OrdinalIgnoreCase)
+                ? $"The id '{audience.Id}' is not the file's name ('{Excerpt.Shorten(fileId)}'), so the audience is not used: the file for an audience is config/audiences/{{id}}.json. Rename the file or change the id."
+                : null;
+        if (problem is null)
+        {
+            return true;
+        }
+
+        findings.Add(Finding.Error(name, problem, JsonLine.Of(json, "id"), "id", audience.Id));
+        return false;
     }
 
     private static List<AudienceDefinition> LoadBuiltIn()

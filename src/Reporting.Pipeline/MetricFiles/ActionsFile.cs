@@ -37,6 +37,10 @@ public static class ActionsFile
                 {
                     row.Error(column, null, sensitive: true, FreeText.Rule(kind));
                 }
+                else if (text is not null && FreeText.HasControlCharacters(text))
+                {
+                    row.Error(column, null, sensitive: true, FreeText.ControlCharactersRule);
+                }
             }
 
             if (definition is null || description is null || owner is null || due is null || status is null || row.Rejected)

@@ -44,7 +44,7 @@ public static partial class CommentaryFile
 
         string? summary = null, risks = null;
         var priorities = new Dictionary<int, string>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = FreeText.WithoutControlCharacters(file.Name, text.Replace("\r\n", "\n", StringComparison.Ordinal), findings).Split('\n');
         string? current = null;
         var body = new List<string>();
         var lineNumber = 0;

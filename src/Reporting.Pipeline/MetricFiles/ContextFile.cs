@@ -32,6 +32,7 @@ public static class ContextFile
             return null;
         }
 
+        text = FreeText.WithoutControlCharacters(file.Name, text, findings);
         var at = text.IndexOf(ContactHeading, StringComparison.OrdinalIgnoreCase);
 
         // The context, not the contact: an office's address there has a postcode, and is no child's.

@@ -22,7 +22,7 @@ public static class CouncilNameFile
             return null;
         }
 
-        var name = text.Split('\n', 2)[0].Trim();
+        var name = FreeText.WithoutControlCharacters(file.Name, text.Split('\n', 2)[0].TrimEnd('\r'), findings).Trim();
         if (name.Length == 0)
         {
             findings.Add(Finding.Error(file.Name, "The first line is empty: write the council's name on it. Until then the documents show the council code instead of its name.", 1));

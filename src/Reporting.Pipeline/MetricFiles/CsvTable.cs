@@ -12,7 +12,7 @@ namespace Reporting.Pipeline.MetricFiles;
 /// them: the header is row 1, the first record row 2.
 /// </summary>
 /// <remarks>
-/// <see cref="Read(string, byte[], IReadOnlyList{CsvColumn}, FindingList)"/> reads the header only;
+/// <see cref="Read(string, byte[], IReadOnlyList{CsvColumn}, FindingList, bool)"/> reads the header only;
 /// <see cref="Rows"/> then streams the records from the file's bytes one at a time, so a file of a
 /// million rows is never held as strings (issue 13). The findings about records as a whole (a value
 /// too long, an exact copy, too many records, a broken quote) are added to the read's findings ahead
@@ -33,14 +33,17 @@ public sealed class CsvTable
     private const int FirstLineBytes = 256 * 1024;
 
     private readonly Dictionary<string, int> _indexes;
+    private readonly CsvRowWidth _width;
     private readonly FindingList _findings;
     private readonly byte[] _content;
     private readonly int _start;
     private CsvParser? _parser;
     private int _rowCount = -1;
+    private int? _charCount;
 
-    private CsvTable(string fileName, bool usable, CsvParser? parser, Dictionary<string, int> indexes, FindingList findings, byte[] content, int start)
+    private CsvTable(string fileName, bool usable, CsvParser? parser, Dictionary<string, int> indexes, FindingList findings, byte[] content, int start, CsvRowWidth width)
     {
+        _width = width;
         _content = content;
         _start = start;
         FileName = fileName;
@@ -60,17 +63,21 @@ public sealed class CsvTable
     /// <summary>Known columns that the header contains (canonical names as declared).</summary>
     public IReadOnlySet<string> PresentColumns { get; }
 
-    /// <summary>How many records <see cref="Rows"/> handed out; known once they have all been read.</summary>
+    /// <summary>How many records the file holds, blank lines aside, counting those left out with an error; known once <see cref="Rows"/> has read them all.</summary>
     public int RowCount => _rowCount >= 0 ? _rowCount : throw new InvalidOperationException($"{FileName}: the rows are counted as they are read; read them first.");
 
     public bool Has(string column) => PresentColumns.Contains(column);
 
-    /// <summary>Reads <paramref name="file"/> for <paramref name="columns"/>, adding findings to <paramref name="findings"/>.</summary>
-    public static CsvTable Read(InputFile file, IReadOnlyList<CsvColumn> columns, FindingList findings) =>
-        Read(file.Name, file.Content, columns, findings);
+    /// <summary>
+    /// Reads <paramref name="file"/> for <paramref name="columns"/>, adding findings to <paramref name="findings"/>.
+    /// <paramref name="aboutPeople"/>: a file of records about children or workers, whose rows must be as
+    /// wide as the header: one with values past its last column or cut short is left out (see <see cref="CsvRowWidth"/>).
+    /// </summary>
+    public static CsvTable Read(InputFile file, IReadOnlyList<CsvColumn> columns, FindingList findings, bool aboutPeople = false) =>
+        Read(file.Name, file.Content, columns, findings, aboutPeople);
 
     /// <summary>Reads the header of <paramref name="content"/>; the records are read by <see cref="Rows"/>.</summary>
-    public static CsvTable Read(string fileName, byte[] content, IReadOnlyList<CsvColumn> columns, FindingList findings)
+    public static CsvTable Read(string fileName, byte[] content, IReadOnlyList<CsvColumn> columns, FindingList findings, bool aboutPeople = false)
     {
         if (!System.Text.Unicode.Utf8.IsValid(content))
         {
@@ -95,13 +102,14 @@ public sealed class CsvTable
 
         var firstLine = () => CsvDialect.Utf8.GetString(content.AsSpan(start, Math.Min(content.Length - start, FirstLineBytes)));
         var (indexes, usable) = CsvHeader.Map(fileName, firstLine, header, columns, findings);
-        return new CsvTable(fileName, usable, parser, indexes, findings, content, start);
+        return new CsvTable(fileName, usable, parser, indexes, findings, content, start, new CsvRowWidth(fileName, header.Length, indexes, columns.Where(c => c.Required).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase), aboutPeople));
     }
 
     /// <summary>
     /// The records, read from the file as they are enumerated: blank lines are skipped, and a record
     /// with a value longer than <see cref="MaxFieldLength"/>, an exact copy of an earlier record, or any
-    /// record past <see cref="MaxRows"/> is left out with an error finding. The rows can be read once.
+    /// record past <see cref="MaxRows"/> is left out with an error finding; a record with more or fewer
+    /// cells than the header is read or left out as <see cref="CsvRowWidth"/> says. The rows can be read once.
     /// </summary>
     public IEnumerable<CsvRow> Rows()
     {
@@ -123,6 +131,7 @@ public sealed class CsvTable
         var copies = new ExactCopies(_content, _start);
         var rowNumber = 1;
         var kept = 0;
+        var read = 0;
         try
         {
             while (Next(parser, problems, ref rowNumber, out var at) is { } record)
@@ -132,6 +141,7 @@ public sealed class CsvTable
                     continue;
                 }
 
+                read++;
                 if (kept == MaxRows)
                 {
                     problems.Add(Finding.Error(FileName, string.Create(CultureInfo.InvariantCulture,
@@ -142,6 +152,11 @@ public sealed class CsvTable
                 if (Array.FindIndex(record, field => field.Length > MaxFieldLength) is var tooLong and >= 0)
                 {
                     problems.Add(ValueTooLong(record, tooLong, rowNumber));
+                    continue;
+                }
+
+                if (!_width.Accept(record, rowNumber, record.Length < _width.Width && EndsUnfinished(parser), problems))
+                {
                     continue;
                 }
 
@@ -159,11 +174,20 @@ public sealed class CsvTable
         }
         finally
         {
-            _rowCount = kept;
+            _width.Finish(problems);
+            _rowCount = read;
             _findings.InsertRange(mark, problems);
             parser.Dispose();
         }
     }
+
+    /// <summary>
+    /// True when the record just read is the file's last and no line break ends it, the way a file
+    /// ends when its upload stopped part way (asked only of a row shorter than the header).
+    /// </summary>
+    private bool EndsUnfinished(CsvParser parser) =>
+        _content.Length > _start && _content[^1] is not ((byte)'\n' or (byte)'\r')
+        && parser.CharCount >= (_charCount ??= CsvDialect.Utf8.GetCharCount(_content.AsSpan(_start)));
 
     /// <summary>The error for a record with a value longer than <see cref="MaxFieldLength"/> (in a method of its own, so no row pays for its closure).</summary>
     private Finding ValueTooLong(string[] record, int tooLong, int rowNumber)
@@ -198,7 +222,8 @@ public sealed class CsvTable
         }
     }
 
-    private static CsvTable Unusable(string fileName, FindingList findings) => new(fileName, false, null, new Dictionary<string, int>(), findings, [], 0);
+    private static CsvTable Unusable(string fileName, FindingList findings) =>
+        new(fileName, false, null, new Dictionary<string, int>(), findings, [], 0, new CsvRowWidth(fileName, 0, new Dictionary<string, int>(), new HashSet<string>(), false));
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

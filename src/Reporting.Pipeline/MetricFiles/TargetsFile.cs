@@ -9,6 +9,7 @@ namespace Reporting.Pipeline.MetricFiles;
 /// <c>config/targets.csv</c>: <c>indicator,period,target[,trajectory_note][,tolerance]</c>.
 /// A blank period sets a standing target for every quarter; a row for a quarter overrides it.
 /// <c>tolerance</c> is the fraction of the target within which a miss is amber (default 0.10).
+/// A target is never negative: every indicator is a count, a rate, a percentage or a number of days.
 /// </summary>
 public static class TargetsFile
 {
@@ -27,7 +28,7 @@ public static class TargetsFile
         {
             var definition = IndicatorField.Read(row);
             var period = IndicatorField.Period(row);
-            var value = row.Number("target", required: true);
+            var value = row.Number("target", required: true, min: 0m);
             var tolerance = row.Number("tolerance", required: false);
             if (tolerance is < 0 or > 1)
             {

@@ -47,8 +47,14 @@ public class ChildDetailsTests
 
         var validated = FileCheck.Check("ssda903/episodes.csv", Encoding.UTF8.GetBytes(content), SampleQuarter.Period, RecordSources.All);
 
+        // A shifted row with a value past the header is left out whole (row 2 ends in PL_DISTANCE 3.0);
+        // one whose last cell was empty is read, and its DECOM holds the child's id.
+        var shifted = validated.First(f => f.Row == 2);
+        Assert.Equal((Severity.Error, (string?)null), (shifted.Severity, shifted.Column));
+        Assert.Contains("more cells than the header has columns", shifted.Rule, StringComparison.Ordinal);
+        var firstRead = content.Split('\n').Select((line, index) => (line, index)).First(l => l.index > 0 && l.line.EndsWith(',')).index + 1;
         var decom = validated.First(f => f.Column == "DECOM");
-        Assert.Equal((2, (string?)null), (decom.Row, decom.Value));
+        Assert.Equal((firstRead, (string?)null), (decom.Row, decom.Value));
         Assert.StartsWith("DECOM is not a date: write dd/mm/yyyy (or yyyy-mm-dd); the value looks like a child's identifier and is not quoted.", decom.Rule, StringComparison.Ordinal);
         Assert.Contains(validated, f => f.Column == "RNE" && f.Rule.Contains("looks like a date that could be a date of birth", StringComparison.Ordinal));
     }

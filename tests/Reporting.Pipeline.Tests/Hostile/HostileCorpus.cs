@@ -7,7 +7,7 @@ namespace Reporting.Pipeline.Tests.Hostile;
 /// Hostile and careless versions of every CSV upload, generated from the sample's latest quarter
 /// (nothing large is kept in git): empty, header-only, no header, other separators, other encodings,
 /// a huge field, numbers that overflow, duplicated rows, thousands of unknown columns, NUL bytes
-/// and newlines inside quoted cells.
+/// and newlines inside quoted cells, a value past the header on every row, a last row cut short.
 /// </summary>
 internal static class HostileCorpus
 {
@@ -19,13 +19,14 @@ internal static class HostileCorpus
     public static IReadOnlyList<string> IdentityColumns { get; } = ["CHILD", "DOB", "MC_DOB", "UPN", "HOME_POST", "PL_POST", "worker_id"];
 
     public static IReadOnlyList<string> Cases { get; } =
-        ["empty", "header-only", "no-header", "semicolons", "tabs", "sep-line", "latin1", "utf16", "huge-field", "overflow", "many-decimals", "duplicates", "unknown-columns", "20000-columns", "nul-bytes", "quoted-newline"];
+        ["empty", "header-only", "no-header", "semicolons", "tabs", "sep-line", "latin1", "utf16", "huge-field", "overflow", "many-decimals", "duplicates", "unknown-columns", "20000-columns", "nul-bytes", "quoted-newline", "extra-cells", "cut-short"];
 
     /// <summary>Whether validate must say NOT OK (an error) for the case, when it changed the file at all.</summary>
     public static bool? IsError(string @case) => @case switch
     {
         "unknown-columns" => false,
         "quoted-newline" or "nul-bytes" => null, // an error only where the last column is checked
+        "extra-cells" => null, // an error in a file of records about people, a warning in the others
         _ => true,
     };
 
@@ -53,6 +54,8 @@ internal static class HostileCorpus
             "20000-columns" => Utf8(header + string.Concat(Enumerable.Range(1, 20_000).Select(i => $",extra{i}")) + "\n" + body),
             "nul-bytes" => Utf8(header + "\n" + EditLastCell(body, "\0\0x")),
             "quoted-newline" => Utf8(header + "\n" + EditLastCell(body, "\"a\nb\"")),
+            "extra-cells" => Utf8(header + "\n" + string.Concat(lines.Skip(1).Select(line => line + ",9\n"))),
+            "cut-short" => Utf8(string.Join('\n', lines[..^1]) + "\n" + lines[^1][..(lines[^1].Length / 2)]),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
         };
     }

@@ -52,9 +52,14 @@ public class HostileInputTests
         }
 
         Assert.All(validated, f => Assert.EndsWith(name, f.File, StringComparison.OrdinalIgnoreCase));
-        if (@case is "huge-field" or "duplicates" || (changed && @case is "overflow" or "many-decimals"))
+        if (@case is "huge-field" or "duplicates" or "cut-short" || (changed && @case is "overflow" or "many-decimals"))
         {
             Assert.Contains(validated, f => f.Severity == Severity.Error && f.Row >= 2);
+        }
+
+        if (@case is "extra-cells")
+        {
+            Assert.Contains(validated, f => f.Row == 2 && f.Rule.Contains("more cells than the header has columns", StringComparison.Ordinal));
         }
 
         Assert.True(validated.Count <= FindingDigest.ListedPerFile + 1, $"{validated.Count} findings for one file");

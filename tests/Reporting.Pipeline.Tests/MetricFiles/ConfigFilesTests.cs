@@ -29,6 +29,19 @@ public class ConfigFilesTests
     }
 
     [Fact]
+    public void Targets_NegativeTarget_IsAnErrorAndNoTargetIsSet()
+    {
+        // The hardening issue's reproduction: a caseload target of -3.
+        var findings = new FindingList();
+        var book = TargetsFile.Read(TestQuarter.Input("config/targets.csv", "indicator,target\nsw-caseload-avg,-3\n"), findings);
+
+        var error = Assert.Single(findings, f => f.Row == 2);
+        Assert.Equal((Severity.Error, "target", "-3"), (error.Severity, error.Column, error.Value));
+        Assert.Contains("out of range: it must be at least 0", error.Rule, StringComparison.Ordinal);
+        Assert.Null(book.For("sw-caseload-avg", FinancialQuarter.From("2016-17-Q1")));
+    }
+
+    [Fact]
     public void Targets_MisspeltIndicator_SuggestsTheCatalogueId()
     {
         var findings = new FindingList();

@@ -110,8 +110,8 @@ public class CsvTableTests
         var numbers = table.Rows(findings).Select(row => (row.Row, row.Date("value", required: false))).Select(r => r.Row).ToList();
 
         Assert.Equal([2, 3, 6, 7], numbers); // row 7 has one more (empty) cell than row 6: not a copy
-        Assert.Equal([(4, "exact copy"), (5, "longer than"), (2, "is not a date"), (3, "is not a date"), (6, "is not a date"), (7, "is not a date")],
-            findings.Select(f => (f.Row!.Value, new[] { "exact copy", "longer than", "is not a date" }.First(f.Rule.Contains))));
+        Assert.Equal([(4, "exact copy"), (5, "longer than"), (7, "empty cells past"), (2, "is not a date"), (3, "is not a date"), (6, "is not a date"), (7, "is not a date")],
+            findings.Select(f => (f.Row!.Value, new[] { "exact copy", "longer than", "empty cells past", "is not a date" }.First(f.Rule.Contains))));
         Assert.Equal("same as row 3", findings[0].Value);
     }
 

@@ -7,6 +7,9 @@ namespace Reporting.Pipeline.MetricFiles.LookedAfter;
 /// The council's postcode grid references (config/postcodes.csv: <c>postcode,easting,northing</c>,
 /// a subset of the ONS postcode directory). Postcodes match ignoring case and spaces; a postcode
 /// sector ("AB1 2") may stand for all its postcodes. Postcodes are never echoed in findings.
+/// A postcode listed twice with the same grid reference is a warning; with different ones it is an
+/// error, and that postcode is located nowhere (no distance is worked out from a guess). A file with
+/// no usable row is an error, as for any upload.
 /// </summary>
 public sealed class PostcodeBook
 {
@@ -16,11 +19,13 @@ public sealed class PostcodeBook
     public static IReadOnlyList<string> RequiredColumns { get; } = ["postcode", "easting", "northing"];
 
     private readonly Dictionary<string, (decimal Easting, decimal Northing)> _points;
+    private readonly HashSet<string> _conflicting;
 
-    private PostcodeBook(string file, Dictionary<string, (decimal, decimal)> points)
+    private PostcodeBook(string file, Dictionary<string, (decimal, decimal)> points, HashSet<string> conflicting)
     {
         File = file;
         _points = points;
+        _conflicting = conflicting;
     }
 
     public string File { get; }
@@ -36,18 +41,40 @@ public sealed class PostcodeBook
         }
 
         var points = new Dictionary<string, (decimal, decimal)>(StringComparer.Ordinal);
+        var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conflicting = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows(findings))
         {
             var postcode = row.RequiredText("postcode", sensitive: true);
             var easting = row.Number("easting", required: true, min: 0m, max: 800_000m);
             var northing = row.Number("northing", required: true, min: 0m, max: 1_300_000m);
-            if (!row.Rejected && postcode is not null && easting is not null && northing is not null)
+            if (row.Rejected || postcode is null || easting is null || northing is null)
             {
-                points[Normalise(postcode)] = (easting.Value, northing.Value);
+                continue;
+            }
+
+            var key = Normalise(postcode);
+            var point = (easting.Value, northing.Value);
+            if (!points.TryAdd(key, point))
+            {
+                var first = firstRows[key];
+                if (points[key] == point)
+                {
+                    row.Warning("postcode", null, sensitive: true, $"is listed again (first on row {first}) with the same grid reference: this row is ignored. Remove the copy");
+                }
+                else if (conflicting.Add(key))
+                {
+                    row.Error("postcode", null, sensitive: true, $"is listed again (first on row {first}) with a different grid reference, so which is right is unknown and no distance is worked out for it. Keep the row with the ONS postcode directory's grid reference");
+                }
+            }
+            else
+            {
+                firstRows[key] = row.Row ?? 0;
             }
         }
 
-        return new PostcodeBook(input.Name, points);
+        table.HasUsableRows(findings);
+        return new PostcodeBook(input.Name, points, conflicting);
     }
 
     /// <summary>Miles between two postcodes, or null when either is not in the book.</summary>
@@ -62,6 +89,11 @@ public sealed class PostcodeBook
         }
 
         var key = Normalise(postcode);
+        if (_conflicting.Contains(key))
+        {
+            return null;
+        }
+
         if (_points.TryGetValue(key, out var point))
         {
             return point;

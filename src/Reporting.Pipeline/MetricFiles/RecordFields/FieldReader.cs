@@ -36,6 +36,16 @@ public sealed class FieldReader
     /// <summary>The most decimal places a number may be written with.</summary>
     public const int MaxDecimals = 10;
 
+    /// <summary>
+    /// The earliest date any field may hold: before every date a record of a child, a child's mother
+    /// or a serving worker can need (a mother born in 1920 would be in her nineties in the earliest quarter
+    /// reviewed), and after 1900, the year a spreadsheet shows for an empty or zero date cell.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1920, 1, 1);
+
+    /// <summary>The latest date any field may hold: beyond any due date, planned end or expected birth; 9999 and the like are placeholders, not dates.</summary>
+    public static readonly DateOnly LatestDate = new(2099, 12, 31);
+
     public string File { get; }
 
     /// <summary>The row as a spreadsheet shows it (the header is row 1); null for XML.</summary>
@@ -101,6 +111,11 @@ public sealed class FieldReader
         if (date is null)
         {
             Error(field, text, sensitive, "is not a date: write dd/mm/yyyy (or yyyy-mm-dd)");
+        }
+        else if (date < EarliestDate || date > LatestDate)
+        {
+            Error(field, text, sensitive, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is not a plausible date: a date here is from {EarliestDate:dd/MM/yyyy} to {LatestDate:dd/MM/yyyy} (a year such as 1900, 0001 or 9999 is usually an empty cell or a placeholder from the case management system); write the real date, or leave it empty where it may be"));
+            return null;
         }
 
         return date;

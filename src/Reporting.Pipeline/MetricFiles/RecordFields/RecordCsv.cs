@@ -30,7 +30,7 @@ public sealed class RecordCsv
     public static RecordCsv? Read(InputFile input, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional, FindingList findings, bool aboutPeople = true)
     {
         CsvColumn[] columns = [.. required.Select(c => new CsvColumn(c, Required: true)), .. optional.Select(c => new CsvColumn(c))];
-        var table = CsvTable.Read(input, columns, findings);
+        var table = CsvTable.Read(input, columns, findings, aboutPeople);
         return table.Usable ? new RecordCsv(table, aboutPeople) : null;
     }
 

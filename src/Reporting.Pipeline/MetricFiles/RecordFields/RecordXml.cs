@@ -11,7 +11,7 @@ namespace Reporting.Pipeline.MetricFiles.RecordFields;
 /// and no element tree is built: each record is read into one reused <see cref="XmlRecord"/>.
 /// Namespaces are ignored (names match on their local part). DTDs are refused, nesting deeper than
 /// <see cref="MaxDepth"/> or a record of more than <see cref="MaxElementsPerRecord"/> elements stops
-/// the read; empty, truncated or malformed XML is an error finding saying which, never an exception.
+/// the read, and an element with more than <see cref="MaxAttributesPerElement"/> attributes is refused before it; empty, truncated or malformed XML is an error finding saying which, never an exception.
 /// </summary>
 public static class RecordXml
 {
@@ -21,19 +21,34 @@ public static class RecordXml
     /// <summary>A CIN child or CSWW worker has tens of elements; many thousands is not a record but an attack or a broken export.</summary>
     public const int MaxElementsPerRecord = 10_000;
 
+    /// <summary>
+    /// Census elements carry a few attributes at most (namespace declarations on the root); more is a
+    /// broken export or an attack on the XML reader, whose time grows with the square of one element's
+    /// attributes. Checked on the bytes before parsing (<see cref="XmlAttributeBound"/>).
+    /// </summary>
+    public const int MaxAttributesPerElement = 100;
+
     private const string ExportAgain = "Export the census again from the case management system and upload that file. None of it is used.";
 
     /// <summary>
     /// Calls <paramref name="onRecord"/> for each element named one of <paramref name="recordNames"/>
     /// (the record is valid only during the call: it is reused for the next one). Returns false
     /// (after an error finding) when the file is empty, not well-formed XML, declares a DTD, nests
-    /// too deep or its root is not <paramref name="rootName"/>.
+    /// too deep, has an element with too many attributes or its root is not <paramref name="rootName"/>.
     /// </summary>
     public static bool Read(InputFile input, string rootName, IReadOnlyCollection<string> recordNames, Action<XmlRecord> onRecord, FindingList findings)
     {
         if (Problem(input.Content) is { } problem)
         {
             findings.Add(Finding.Error(input.Name, problem));
+            return false;
+        }
+
+        if (XmlAttributeBound.FirstOverFull(input.Content, MaxAttributesPerElement) is var (line, path))
+        {
+            findings.Add(new Finding(Severity.Error, input.Name, string.Create(CultureInfo.InvariantCulture,
+                $"The element on line {line:N0} has more than {MaxAttributesPerElement} attributes; census elements have a few at most, so the file cannot be a census export and is not read. {ExportAgain}"),
+                ElementPath: path));
             return false;
         }
 
