@@ -1,23 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Application.Routes;
 using Reporting.Application.Runs;
 using Reporting.Domain;
 using Reporting.Domain.Councils;
-using Reporting.Domain.Findings;
-using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
-using Reporting.Functions.Authorisation;
-using Reporting.Functions.Functions;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Pipeline;
-using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
-using Reporting.Pipeline.Publishing;
-using Reporting.Pipeline.Queueing;
-using Reporting.Pipeline.Storage;
 using Reporting.Web;
 using Reporting.Web.Pages;
 
