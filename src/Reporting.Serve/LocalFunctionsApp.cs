@@ -86,7 +86,7 @@ public static class LocalFunctionsApp
         api.MapHttpFunctions();
         app.MapPost(TimerPath, RunTimerAsync);
         app.MapFallback((HttpContext context) => ApiRoutes.IsPage(context.Request.Path)
-            ? LeadPages.Problem(StatusCodes.Status404NotFound, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.")
+            ? PageAnswers.Problem(StatusCodes.Status404NotFound, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.")
             : Problems.NotFound($"There is no function at {context.Request.Method} {context.Request.Path}."));
         return app;
     }

@@ -8,6 +8,7 @@ using Reporting.Pipeline.Batches;
 using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.Publishing;
+using Reporting.Pipeline.Quarters;
 using Reporting.Pipeline.Queueing;
 using Reporting.Pipeline.Storage;
 
@@ -276,66 +277,6 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
 
 /// <summary>A published file's bytes, media type and digest (used as the HTTP ETag).</summary>
 public sealed record PublishedFile(byte[] Content, string ContentType, string Sha256);
-
-/// <summary>
-/// A quarter at a glance: uploads, the publication in force, its findings, whether any instance holds
-/// the quarter's run lease, and the latest requested run's state.
-/// </summary>
-public sealed record QuarterStatus(IReadOnlyList<UploadedInput> Inputs, PublishedRun? Published, IReadOnlyList<Finding> Findings, bool RunInProgress, RunState? LastRun)
-{
-    /// <summary>"not-run": inputs are uploaded, nothing was ever run or published.</summary>
-    public const string NotRun = "not-run";
-
-    /// <summary>What changed since the publication in force (the pipeline's sentences); not empty when it is out of date.</summary>
-    public IReadOnlyList<string> ChangesSincePublished { get; init; } = [];
-
-    /// <summary>
-    /// The quarter's state at <paramref name="now"/>, one of <see cref="RunStates"/> or <see cref="NotRun"/>:
-    /// running while anyone holds the run lease; else the latest run's state unless it is a queued or
-    /// running state gone stale; else published, no inputs, or not run; and out-of-date instead of
-    /// published or unchanged when the publication no longer matches its inputs.
-    /// </summary>
-    public string StateAt(DateTimeOffset now) =>
-        (RunInProgress ? RunStates.Running
-        : LastRun is { } last && (last.IsActiveAt(now) || last.State is not (RunStates.Queued or RunStates.Running or RunStates.Retrying)) ? last.State
-        : Published is not null ? RunStates.Published
-        : Inputs.Count == 0 ? RunStates.NoInputs
-        : NotRun) is var state && state is RunStates.Published or RunStates.Unchanged && Published is not null && ChangesSincePublished.Count > 0
-            ? RunStates.OutOfDate
-            : state;
-
-    /// <summary>The out-of-date state in words: the publication in force and what changed since.</summary>
-    public string OutOfDateMessage => $"The publication in force (run {Published?.RunId}) no longer matches its inputs: {string.Join("; ", ChangesSincePublished)}. Run the quarter again to bring it up to date.";
-
-    /// <summary>A run is queued or under way (the pages refresh while it is).</summary>
-    public bool ActiveAt(DateTimeOffset now) => RunInProgress || (LastRun?.IsActiveAt(now) ?? false);
-}
-
-/// <summary>A quarter as its page shows it (<see cref="QuarterReports.ReadQuarterAsync"/>): each part read once.</summary>
-public sealed record QuarterSnapshot(QuarterStatus Status, Manifest? Manifest, IReadOnlyList<QuarterUpload> Uploads, IReadOnlyList<PublishedIndicator> Indicators, IReadOnlyList<QuarterRun> Runs, AudienceCatalogue Audiences);
-
-/// <summary>An uploaded file of the quarter: name within the quarter's folder, content, when it was stored and by whom (null when not known).</summary>
-public sealed record QuarterUpload(string Name, long Length, UploadCheckResult Check, DateTimeOffset? UploadedAt, string? UploadedBy);
-
-/// <summary>
-/// One run of a quarter that published: its id, when it finished, the audiences whose reviews it made,
-/// whether its manifest is the one in force, the audiences whose reviews from it are still in force,
-/// and the reviews it made that can still be read from its folder (none when it kept no copy of its manifest).
-/// </summary>
-public sealed record QuarterRun(string RunId, DateTimeOffset? FinishedAt, IReadOnlyList<string> Audiences, bool InForce, IReadOnlyList<string> StillInForce, IReadOnlyList<RunReview> Readable)
-{
-    /// <summary>Nothing it published is in force any more.</summary>
-    public bool Superseded => !InForce && StillInForce.Count == 0;
-}
-
-/// <summary>A review a run made that can still be read from its folder: its audience, the PDF's size in bytes, and whether it has an HTML version.</summary>
-public sealed record RunReview(string Audience, long Length, bool HasHtml);
-
-/// <summary>An uploaded file: name within the council's folder and size in bytes.</summary>
-public sealed record UploadedInput(string Name, long Length);
-
-/// <summary>The publication in force: run id, when it finished, its files, and the input findings counted.</summary>
-public sealed record PublishedRun(string RunId, DateTimeOffset FinishedAt, IReadOnlyList<string> Files, int Errors, int Warnings);
 
 /// <summary>A validated upload: usable when it has no errors; the findings say what to fix.</summary>
 public sealed record UploadCheck(bool Usable, IReadOnlyList<Finding> Findings);

@@ -15,7 +15,7 @@ namespace Reporting.Functions.Functions;
 /// and refused with the pages' error pages. With <c>?run={run id}</c>, the review as that run published
 /// it, while its run's folder is kept (the quarter page links each earlier run's reviews so).
 /// </summary>
-public sealed class DownloadReview(LeadPages pages, PublishedFiles files)
+public sealed class DownloadReview(PageAdmission admission, PublishedFiles files)
 {
     [Function(nameof(DownloadReview))]
     public Task<IResult> RunAsync(
@@ -23,9 +23,9 @@ public sealed class DownloadReview(LeadPages pages, PublishedFiles files)
         string council,
         string period,
         string audience) =>
-        pages.ForQuarterAsync(request, AppRoles.Read, council, period, async (_, la, quarter) =>
-            RequestGuard.IsAudienceId(audience) && LeadPages.TryRun(request, out var run)
+        admission.ForQuarterAsync(request, AppRoles.Read, council, period, async (_, la, quarter) =>
+            RequestGuard.IsAudienceId(audience) && ReviewPageHandler.TryRun(request, out var run)
             && await files.ServeAsync(request, la, quarter, StoreLayout.ReviewDocument(audience), run).ConfigureAwait(false) is { } served
                 ? served
-                : LeadPages.NoSuchReview(la, quarter, audience, "as a PDF"));
+                : PageAnswers.NoSuchReview(la, quarter, audience, "as a PDF"));
 }

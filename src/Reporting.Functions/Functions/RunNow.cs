@@ -12,12 +12,12 @@ namespace Reporting.Functions.Functions;
 /// the Run now button. Queues the run as <see cref="StartRun"/> does and answers 303 to the quarter's
 /// page, which says what happened and follows the run.
 /// </summary>
-public sealed class RunNow(LeadPages pages)
+public sealed class RunNow(PageAdmission admission, RunNowHandler handler)
 {
     [Function(nameof(RunNow))]
     public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.QuarterRuns)] HttpRequest request,
         string council,
         string period) =>
-        pages.ForQuarterAsync(request, AppRoles.Generate, council, period, (caller, la, quarter) => pages.RunAsync(request, la, quarter));
+        admission.ForQuarterAsync(request, AppRoles.Generate, council, period, (_, la, quarter) => handler.RunAsync(request, la, quarter));
 }

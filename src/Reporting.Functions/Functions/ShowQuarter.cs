@@ -12,12 +12,12 @@ namespace Reporting.Functions.Functions;
 /// published reviews, files, findings, indicators; the upload and Run now forms for <c>Reports.Generate</c>.
 /// Reloads itself (HTTP <c>Refresh</c>) while a run is queued or running.
 /// </summary>
-public sealed class ShowQuarter(LeadPages pages)
+public sealed class ShowQuarter(PageAdmission admission, QuarterPageHandler page)
 {
     [Function(nameof(ShowQuarter))]
     public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarter)] HttpRequest request,
         string council,
         string period) =>
-        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.QuarterAsync(request.HttpContext, caller, la, quarter, request.Query[ApiRoutes.NoticeParameter].ToString(), request.Query["refresh"].ToString()));
+        admission.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => page.ShowAsync(request, caller, la, quarter));
 }

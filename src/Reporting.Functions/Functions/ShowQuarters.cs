@@ -12,12 +12,12 @@ namespace Reporting.Functions.Functions;
 /// with their state. Anonymous at the Functions level: App Service Authentication signs people in
 /// in front of it, and the page refuses to answer when that is off (see infra/README.md).
 /// </summary>
-public sealed class ShowQuarters(LeadPages pages)
+public sealed class ShowQuarters(PageAdmission admission, QuartersPageHandler page)
 {
     [Function(nameof(ShowQuarters))]
     public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Quarters)] HttpRequest request)
     {
-        var (caller, refusal) = pages.Admit(request, AppRoles.Read);
-        return refusal ?? await pages.QuartersAsync(caller!, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (caller, refusal) = admission.Admit(request, AppRoles.Read);
+        return refusal ?? await page.ShowAsync(caller!, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -12,7 +12,7 @@ namespace Reporting.Functions.Functions;
 /// review as an HTML page, the same figures as its PDF, which it offers as a download; with
 /// <c>?run={run id}</c>, as that run published it.
 /// </summary>
-public sealed class ShowReview(LeadPages pages)
+public sealed class ShowReview(PageAdmission admission, ReviewPageHandler page)
 {
     [Function(nameof(ShowReview))]
     public Task<IResult> RunAsync(
@@ -20,5 +20,5 @@ public sealed class ShowReview(LeadPages pages)
         string council,
         string period,
         string audience) =>
-        pages.ForQuarterAsync(request, AppRoles.Read, council, period, (caller, la, quarter) => pages.ReviewAsync(request, la, quarter, audience));
+        admission.ForQuarterAsync(request, AppRoles.Read, council, period, (_, la, quarter) => page.ShowAsync(request, la, quarter, audience));
 }

@@ -12,12 +12,12 @@ namespace Reporting.Functions.Functions;
 /// the upload form's files, each checked before it is stored; a file with errors is refused with its
 /// findings, one with warnings only is stored and its warnings shown.
 /// </summary>
-public sealed class UploadFiles(LeadPages pages, UploadPageHandler upload)
+public sealed class UploadFiles(PageAdmission admission, UploadPageHandler upload)
 {
     [Function(nameof(UploadFiles))]
     public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.QuarterFiles)] HttpRequest request,
         string council,
         string period) =>
-        pages.ForQuarterAsync(request, AppRoles.Generate, council, period, (caller, la, quarter) => upload.UploadAsync(request, caller, la, quarter));
+        admission.ForQuarterAsync(request, AppRoles.Generate, council, period, (caller, la, quarter) => upload.UploadAsync(request, caller, la, quarter));
 }

@@ -12,7 +12,7 @@ namespace Reporting.Functions.Hosting;
 /// </summary>
 public sealed record HttpFunction(string Name, MethodInfo Method, string Route, IReadOnlyList<string> Methods)
 {
-    /// <summary>What the function demands of its caller (<see cref="AdmitAttribute"/>), or null for a function open to all (the pages admit their callers themselves; assets are public).</summary>
+    /// <summary>What the function demands of its caller (<see cref="AdmitAttribute"/>), or null for a function open to all (the pages admit their callers with <see cref="Pages.PageAdmission"/>; assets are public).</summary>
     public AdmitAttribute? Requirement { get; } = Method.GetCustomAttribute<AdmitAttribute>();
 
     /// <summary>Every HTTP function of this assembly, by name.</summary>

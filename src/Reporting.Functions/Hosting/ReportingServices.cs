@@ -72,7 +72,11 @@ public static class ReportingServices
         services.AddSingleton<Functions.PublishedFiles>();
         services.AddSingleton(_ => FrontendAssets.Load(AppContext.BaseDirectory));
         services.AddSingleton(s => new PageRenderer(s, s.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()));
-        services.AddSingleton<LeadPages>();
+        services.AddSingleton<PageAdmission>();
+        services.AddSingleton<QuartersPageHandler>();
+        services.AddSingleton<QuarterPageHandler>();
+        services.AddSingleton<RunNowHandler>();
+        services.AddSingleton<ReviewPageHandler>();
         services.AddSingleton<UploadPageHandler>();
         return services;
     }

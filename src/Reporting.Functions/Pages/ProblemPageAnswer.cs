@@ -26,7 +26,7 @@ public sealed class ProblemPageAnswer(int statusCode, string heading, string tex
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var renderer = httpContext.RequestServices?.GetService<PageRenderer>() ?? new PageRenderer();
-        var html = await renderer.RenderAsync(new ProblemView(LeadPages.Frame(heading, caller: null), heading, text, requestId)).ConfigureAwait(false);
+        var html = await renderer.RenderAsync(new ProblemView(PageAnswers.Frame(heading, caller: null), heading, text, requestId)).ConfigureAwait(false);
         await new HtmlPage(html, statusCode).ExecuteAsync(httpContext).ConfigureAwait(false);
     }
 }

@@ -1,23 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Application.Routes;
 using Reporting.Application.Runs;
 using Reporting.Domain;
 using Reporting.Domain.Councils;
-using Reporting.Domain.Findings;
-using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
-using Reporting.Functions.Authorisation;
-using Reporting.Functions.Functions;
 using Reporting.Functions.Hosting;
 using Reporting.Functions.Http;
-using Reporting.Pipeline;
-using Reporting.Pipeline.Composition;
 using Reporting.Pipeline.MetricFiles;
-using Reporting.Pipeline.Publishing;
-using Reporting.Pipeline.Queueing;
-using Reporting.Pipeline.Storage;
 using Reporting.Web;
 using Reporting.Web.Pages;
 
@@ -45,16 +35,16 @@ public sealed class UploadPageHandler(FunctionOptions options, QuarterReports re
 
         if (!request.HasFormContentType || request.ContentLength > limit)
         {
-            return LeadPages.Problem(
+            return PageAnswers.Problem(
                 request.ContentLength > limit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 "The files could not be read",
                 $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.");
         }
 
         var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = MaxFilesPerUpload + 4 }, cancellationToken).ConfigureAwait(false);
-        if (!FormToken.IsValid(request, form[FormToken.Field]))
+        if (PageAdmission.RefuseForm(request, form) is { } expired)
         {
-            return LeadPages.FormExpired();
+            return expired;
         }
 
         var outcomes = new List<UploadOutcome>();
@@ -82,7 +72,7 @@ public sealed class UploadPageHandler(FunctionOptions options, QuarterReports re
                 await stream.ReadExactlyAsync(content, cancellationToken).ConfigureAwait(false);
             }
 
-            var check = LeadPages.CheckRow(file.FileName, await reports.CheckUploadAsync(file.FileName, content, period, cancellationToken).ConfigureAwait(false), anchor);
+            var check = FileCheckRow.From(file.FileName, await reports.CheckUploadAsync(file.FileName, content, period, cancellationToken).ConfigureAwait(false), anchor);
             if (check.ReadAs is not { } readAs)
             {
                 outcomes.Add(Refused(shown, null, "Neither its name nor its header row says which file of the data contract it is. Name it as the contract does (e.g. measures.csv, workforce.csv, episodes.csv) or check its header row.", anchor));
@@ -107,12 +97,12 @@ public sealed class UploadPageHandler(FunctionOptions options, QuarterReports re
 
         var token = FormToken.Issue(request.HttpContext);
         var model = new UploadView(
-            LeadPages.Frame($"{(outcomes.Any(o => !o.Stored) ? "Error: " : string.Empty)}Upload results, council {council}, {period.ShortLabel}", caller, new Crumb("Councils and quarters", ApiRoutes.QuartersUrl), new Crumb(period.ShortLabel, ApiRoutes.QuarterUrl(council, period))),
+            PageAnswers.Frame($"{(outcomes.Any(o => !o.Stored) ? "Error: " : string.Empty)}Upload results, council {council}, {period.ShortLabel}", caller, new Crumb("Councils and quarters", ApiRoutes.QuartersUrl), new Crumb(period.ShortLabel, ApiRoutes.QuarterUrl(council, period))),
             ApiRoutes.QuarterUrl(council, period),
             outcomes,
             new PageForm(ApiRoutes.QuarterFilesUrl(council, period), FormToken.Field, token),
             options.MaxUploadBytes);
-        return LeadPages.Page(await renderer.RenderAsync(model).ConfigureAwait(false), outcomes.All(o => o.Stored) ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+        return PageAnswers.Page(await renderer.RenderAsync(model).ConfigureAwait(false), outcomes.All(o => o.Stored) ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
 
         static UploadOutcome Refused(string shown, string? readAs, string why, string anchor) =>
             new(shown, readAs, false, why, new FileFindings(shown, anchor, []));

@@ -311,9 +311,9 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
     {
         var services = new ServiceCollection().AddSingleton<IObjectStore>(new FolderStore(sample.Root)).AddSingleton<Pipeline.Queueing.IRunQueue, NoQueue>();
         services.AddSingleton(new FunctionOptions { RequireAppRoles = false }).AddReportingPipeline();
-        var pages = services.BuildServiceProvider().GetRequiredService<LeadPages>();
+        var admission = services.BuildServiceProvider().GetRequiredService<PageAdmission>();
 
-        var (caller, refusal) = pages.Admit(new DefaultHttpContext().Request, AppRoles.Read);
+        var (caller, refusal) = admission.Admit(new DefaultHttpContext().Request, AppRoles.Read);
 
         Assert.Null(caller);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, Assert.IsAssignableFrom<IStatusCodeHttpResult>(refusal).StatusCode);
