@@ -178,16 +178,19 @@ public sealed class HtmlReviewTests(ServedSample served) : IClassFixture<ServedS
     [Fact]
     public async Task Review_Cabinet_NoProtectiveMarkingAndSmallNumbersHiddenAsInThePdf()
     {
-        // The council adds senior leadership posts (5 posts, so every figure of it is built on five or fewer) to the public summary.
-        var definition = Path.Combine(served.Root, "metrics", "933", "config", "audiences", "cabinet.json");
+        // The council adds a public summary of its own, the Cabinet's with senior leadership posts (5 posts,
+        // so every figure of it is built on five or fewer); a council's file cannot replace the built-in Cabinet review.
+        var definition = Path.Combine(served.Root, "metrics", "933", "config", "audiences", "cabinet-leadership.json");
         Directory.CreateDirectory(Path.GetDirectoryName(definition)!);
         var builtIn = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "src", "Reporting.Pipeline", "Composition", "Audiences", "cabinet.json"));
-        File.WriteAllText(definition, builtIn.Replace("\"indicators\": [", "\"indicators\": [\"leadership-permanent-pct\", ", StringComparison.Ordinal));
+        File.WriteAllText(definition, builtIn
+            .Replace("\"id\": \"cabinet\"", "\"id\": \"cabinet-leadership\"", StringComparison.Ordinal)
+            .Replace("\"indicators\": [", "\"indicators\": [\"leadership-permanent-pct\", ", StringComparison.Ordinal));
         IPage page;
         string pdf, flowing;
         try
         {
-            (page, pdf, flowing, _) = await OpenAsync("cabinet", "2016-17-Q4");
+            (page, pdf, flowing, _) = await OpenAsync("cabinet-leadership", "2016-17-Q4");
         }
         finally
         {
