@@ -147,7 +147,7 @@ public static class SampleDataSet
         Row(HealthAssessments, null, 90, "England average 90% (2015)");
         Row("pep-good-pct", null, 75);
         Row(CareLeaversEet, null, 60);
-        Row("adoption-days-avg", null, 487, "DfE adoption scorecard threshold 2013-16: 487 days");
+        Row("adoption-days-avg", null, 426, "DfE adoption scorecard threshold for A1, 2013-16: 14 months (426 days)");
         return csv.ToString();
     }
 

@@ -119,7 +119,7 @@ public static class IndicatorCatalogue
             new(CareLeaversEet, "Care leavers in education, employment or training", 9, Percent, 1, HigherIsBetter, AtQuarterEnd,
                 "Care leavers aged 19 to 21 in education, employment or training (activity codes F1–F3 and P1–P3), as a percentage of all care leavers aged 19 to 21; those whose activity is not known stay in the denominator.", true),
             new("adoption-days-avg", "Days from entering care to moving in with adoptive family", 9, Days, 0, LowerIsBetter, Rolling12Months,
-                "Average number of days between a child entering care and moving in with their adoptive family, for children adopted in the 12 months to quarter end (Adoption scorecard measure A1).", false),
+                "Average number of days between a child entering care and moving in with their adoptive family, for children adopted in the 12 months to quarter end: a local 12-month version of the adoption scorecard's measure A1, which DfE averages over three years (its threshold for 2013-16 is 14 months, 426 days).", false),
         ];
         return all;
     }
