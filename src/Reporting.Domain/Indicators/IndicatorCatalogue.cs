@@ -98,7 +98,7 @@ public static class IndicatorCatalogue
             new(ReturnInterviewHeld, "Return home interviews held", 6, Percent, 1, HigherIsBetter, Quarter,
                 "Missing episodes ended in the quarter after which a return home interview took place, as a percentage of missing episodes ended in the quarter.", true),
             new(ReturnInterviewWithin72Hours, "Return home interviews within 72 hours", 6, Percent, 1, HigherIsBetter, Quarter,
-                "Missing episodes ended in the quarter whose return home interview took place within 72 hours of the child's return, as statutory guidance expects, as a percentage of missing episodes ended in the quarter.", true),
+                "Missing episodes ended in the quarter whose return home interview took place within 72 hours of the child's return, as statutory guidance expects, as a percentage of missing episodes ended in the quarter. The files record dates, not times, so an interview counts as within 72 hours when it was held no more than 3 calendar days after the day the child returned.", true),
             new("advocacy-offered-pct", "Children offered advocacy", 6, Percent, 0, HigherIsBetter, Quarter,
                 "Children looked after and children subject to a child protection plan who were offered an independent advocate in the quarter, as a percentage of those children.", false),
 
