@@ -171,9 +171,22 @@ public static class ReviewWording
             (summary.NotAvailable == 0 ? "Every indicator has a figure this quarter." : $"{summary.NotAvailable} {Plural(summary.NotAvailable, "indicator has", "indicators have")} no figure this quarter.");
     }
 
-    /// <summary>The note under the headline figures naming those that come from a file with warnings.</summary>
-    public static string QualityNote(IReadOnlyList<IndicatorReport> affected) =>
-        "Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.";
+    /// <summary>
+    /// The note under the headline figures naming those that come from a file with warnings: a document
+    /// with a data-quality section points to it; one without says what each warning is.
+    /// </summary>
+    public static string QualityNote(ReportModel report, IReadOnlyList<IndicatorReport> affected)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(affected);
+        var named = "Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}"));
+        return report.Audience.Sections.Contains(ReportSection.DataQuality)
+            ? named + $". The figures were used; the section \"{SectionHeading(ReportSection.DataQuality, report.Audience)}\" lists each finding and what to check."
+            : named + ". The figures were used. " + string.Join(" ", affected.SelectMany(i => i.QualityFindings).Select(f => $"{f.File}: {f.Rule}").Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>How the biggest moves are ranked, printed under their headings.</summary>
+    public const string MoversRule = "Ranked by the size of the move since last quarter: percentages by the points they moved; other figures by their move as a percentage of their target.";
 
     /// <summary>Whether every off-track measure has an action, or how many lack one.</summary>
     public static string OffTrackSentence(IReadOnlyList<IndicatorReport> offTrack)
@@ -231,7 +244,7 @@ public static class ReviewWording
             : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
             : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
-        var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
+        var counts = i.CountDetail is { } detail ? $" ({detail})" : string.Empty;
         return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {i.Assessment.Status.Word()}{previous}.";
     }
 

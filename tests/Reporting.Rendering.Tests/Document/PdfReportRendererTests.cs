@@ -158,14 +158,16 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
-    public void Render_ToleranceNotTheDefault_IsPrintedUnderTheTargetAndUnderTheRule()
+    public void Render_ToleranceNotTheDefault_IsPrintedUnderTheTargetInPointsAndUnderTheRuleAsAShareOfTheTarget()
     {
-        var model = ReportBuilder.Typical().WithTolerance(IndicatorCatalogue.TurnoverRate, "5%").Build();
+        // 5% of a 15.0% target is 0.75 points: "±5%" under the target would read as five points.
+        var model = ReportBuilder.Typical().WithTolerance(IndicatorCatalogue.TurnoverRate, "5%", "±0.75 points").Build();
 
         var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
 
-        Assert.Matches(@"Social\s+worker\s+turnover\s+14\.0%\s+15\.0%\s+±5%", text);
-        Assert.Contains("Tolerances that differ from 10%: Social worker turnover, tolerance 5% of the target.", text.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Matches(@"Social\s+worker\s+turnover\s+14\.0%\s+15\.0%\s+±0\.75\s+points", text);
+        Assert.DoesNotMatch(@"15\.0%\s+±5%", text);
+        Assert.Contains("Tolerances that differ from 10%: Social worker turnover, tolerance 5% of the target (±0.75 points).", text.Replace("\n", " ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal sealed class ReviewScorecard(ReportModel report) : ReviewSectionBase(re
             [.. Report.Indicators.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
-                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
                 i.TargetText,
                 i.BaselineText,
                 i.YearAgoText,
@@ -62,8 +62,8 @@ internal sealed class ReviewScorecard(ReportModel report) : ReviewSectionBase(re
         [.. Report.ByPriority.SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
-            new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
-            new TableCell(i.TargetText, Detail: i.TolerancePercentText is { } tolerance ? "±" + tolerance : null),
+            new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
+            new TableCell(i.TargetText, Detail: i.ToleranceBandText),
             i.BaselineText,
             i.YearAgoText,
             new TableCell(i.PreviousText, Detail: ReviewWording.Direction(i.Assessment)),

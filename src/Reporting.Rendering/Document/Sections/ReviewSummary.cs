@@ -38,7 +38,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
             var affected = Report.HeadlineQualityAffected;
             if (affected.Count > 0)
             {
-                blocks.Paragraph(ReviewWording.QualityNote(affected), TextStyle.SmallBold);
+                blocks.Paragraph(ReviewWording.QualityNote(Report, affected), TextStyle.SmallBold);
             }
         }
 
@@ -139,6 +139,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         }
 
         blocks.Heading(2, title);
+        blocks.Paragraph(ReviewWording.MoversRule, TextStyle.Small);
         blocks.Add(BulletListBlock.Of(movers.Select(ReviewWording.MoverLine)));
     }
 }

@@ -1,0 +1,77 @@
+namespace Reporting.Pipeline.Tests.Documents;
+
+/// <summary>
+/// The sample's three reviews as their readers get them: what each says, checked against DfE's
+/// published figures and figures worked out by hand from the sample data, never against the code's output.
+/// </summary>
+public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixture<SampleDocuments>
+{
+    public static TheoryData<string> Internal => new() { "dfe", "essex" };
+
+    [Theory]
+    [MemberData(nameof(Internal))]
+    public void Adoption_TargetIsDfesThresholdFor2013To16AndTheSample470DaysIsRed(string audience)
+    {
+        // DfE's A1 threshold for 2013-16 is 14 months, 426 days (487 days, 16 months, was 2012-15's).
+        // 470 days misses 426 by 44, more than a tenth of it (42.6): red.
+        var text = documents.Flowing(audience);
+
+        Assert.Matches(@"adoptive family:? 470 (against target )?426\b", text);
+        Assert.Matches(@"Days from entering care to moving in with adoptive family 470 426 Red", text);
+        Assert.Contains("14 months (426 days)", text);
+        Assert.DoesNotContain("487 days", text);
+    }
+
+    [Fact]
+    public void Adoption_GlossaryCallsTheFigureALocal12MonthVersionOfA1()
+    {
+        var text = documents.Flowing("essex");
+
+        Assert.Contains("a local 12-month version of the adoption scorecard's measure A1, which DfE averages over three years", text);
+    }
+
+    [Fact]
+    public void DfeFirstPage_SaysWhatTheDataQualityWarningIsInsteadOfPointingToASectionItLacks()
+    {
+        var page = string.Join(' ', documents.Text("dfe", 1).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.DoesNotContain("data-quality findings", page);
+        Assert.Contains("Placement distance not known for 3 of 480 children", page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Internal))]
+    public void PlacedOver20Miles_NotKnownDistancesAreAFigureOfTheirOwn(string audience)
+    {
+        // The sample's episodes leave 3 of the 480 children's distances unknown.
+        Assert.Matches(@"132 of 480;\s+3 of 480 not\s+known", documents.Tools.RawText(documents.Path(audience)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Internal))]
+    public void BiggestImprovements_SayHowTheyRankAndLeadWithTheBiggestMoveInPoints(string audience)
+    {
+        // Permanent social workers 76.0% -> 80.0%: 4.0 points, the largest rise among the DfE's measures.
+        var text = documents.Flowing(audience);
+
+        var improvements = text[text.IndexOf("Biggest improvements", StringComparison.Ordinal)..text.IndexOf("Biggest deteriorations", StringComparison.Ordinal)];
+        Assert.Contains("Ranked by the size of the move since last quarter: percentages by the points they moved", improvements);
+        Assert.Contains("Permanent social workers: up 4.0 points, from 76.0% last quarter to 80.0% now", improvements);
+    }
+
+    [Fact]
+    public void Tolerance_IsPrintedInPointsUnderTheTarget()
+    {
+        // Turnover's tolerance is 5% of its 15.0% target: 0.75 points, not five.
+        var text = documents.Flowing("essex");
+
+        Assert.Matches(@"15\.0% ±0\.75 points", text);
+        Assert.DoesNotMatch(@"15\.0% ±5%", text);
+    }
+
+    [Fact]
+    public void ReturnInterviewsWithin72Hours_DefinitionSaysItCountsCalendarDays()
+    {
+        Assert.Contains("no more than 3 calendar days after the day the child returned", documents.Flowing("essex"));
+    }
+}
