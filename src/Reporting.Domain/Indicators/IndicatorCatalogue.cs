@@ -48,7 +48,36 @@ public static class IndicatorCatalogue
     public static IndicatorDefinition Get(string id) =>
         TryGet(id, out var definition) ? definition : throw new KeyNotFoundException($"'{id}' is not in the indicator catalogue.");
 
+    private const string Workforce = "Children's social work workforce";
+    private const string ChildrenInNeed = "Characteristics of children in need";
+    private const string LookedAfter = "Children looked after in England";
+    private const string LookedAfterOutcomes = "Outcomes for children looked after by local authorities";
+
+    /// <summary>The DfE statistics that publish an England figure for each indicator that has one (a method, not a field: <see cref="All"/> is built first).</summary>
+    private static Dictionary<string, string> EnglandPublications() => new(StringComparer.Ordinal)
+    {
+        [CaseloadAverage] = Workforce,
+        [PermanentPercent] = Workforce + " (100 minus the agency worker rate)",
+        [AgencyRate] = Workforce,
+        [TurnoverRate] = Workforce,
+        [VacancyRate] = Workforce,
+        [AssessmentsIn45Days] = ChildrenInNeed,
+        [ConferencesIn15Days] = ChildrenInNeed,
+        [ReReferrals] = ChildrenInNeed,
+        [RepeatProtectionPlans] = ChildrenInNeed,
+        [PlacedOver20Miles] = LookedAfter,
+        [PlacementMoves3Plus] = LookedAfter,
+        [CareLeaversEet] = LookedAfter,
+        [HealthAssessments] = LookedAfterOutcomes,
+    };
+
     private static IndicatorDefinition[] Build()
+    {
+        var publications = EnglandPublications();
+        return [.. Definitions().Select(d => publications.TryGetValue(d.Id, out var publication) ? d with { EnglandPublication = publication } : d)];
+    }
+
+    private static IndicatorDefinition[] Definitions()
     {
         IndicatorDefinition[] all =
         [

@@ -171,7 +171,9 @@ public static class ReportComposer
 
     /// <summary>A comparator with the year it describes, "15.1% (2016)", so nobody reads a 2016 figure as this year's.</summary>
     private static string WithYear(IndicatorDefinition definition, decimal? value, Benchmark? benchmark) =>
-        value is { } v ? $"{definition.Format(v)} ({benchmark!.Year})" : NotAvailableText;
+        value is { } v ? $"{definition.Format(v)} ({benchmark!.Year})"
+        : definition.EnglandPublication is null ? NotAvailableText
+        : ReviewWording.NotHeldText;
 
     /// <summary>The numerator and denominator behind a percentage: whole counts as "129 of 248", full-time equivalents with one decimal.</summary>
     internal static string? CountsOf(IndicatorDefinition definition, IndicatorValue value)

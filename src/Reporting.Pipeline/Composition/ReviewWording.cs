@@ -113,9 +113,31 @@ public static class ReviewWording
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        return sources.Length == 0 ? string.Empty
-            : $"England and statistical-neighbour averages are the latest published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}.";
+        var latest = sources.Length == 0 ? string.Empty
+            : $"England and statistical-neighbour averages are the latest the council's benchmarks hold that were published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}. " +
+              "Neighbours are the council's statistical neighbours, the ten councils most like it in DfE's children's services statistical neighbour model, as DfE's Local Authority Interactive Tool publishes their average.";
+        return string.Join(" ", new[] { latest, NoComparatorSentence(report), NotHeldSentence(report) }.Where(s => s.Length > 0));
     }
+
+    /// <summary>The comparator printed for a measure without one: "n/a" where DfE publishes none, "not held" where it does but the council's benchmarks hold none.</summary>
+    public const string NotHeldText = "not held";
+
+    private static string NoComparatorSentence(ReportModel report)
+    {
+        var none = report.Indicators.Where(i => i.Definition.EnglandPublication is null).Select(i => i.Definition.Title).ToArray();
+        return none.Length == 0 ? string.Empty
+            : $"DfE publishes no England figure comparable with {JoinAnd(none)}: local measures, or counts DfE publishes only as national totals or rates per 10,000 children. Their comparator columns show n/a.";
+    }
+
+    private static string NotHeldSentence(ReportModel report)
+    {
+        var gaps = report.Indicators.Where(i => i.Definition.EnglandPublication is not null && i.Benchmark?.England is null).ToArray();
+        return gaps.Length == 0 ? string.Empty
+            : $"DfE publishes England figures for {JoinAnd([.. gaps.Select(i => $"{i.Definition.Title} ({i.Definition.EnglandPublication})")])}, but the council's benchmarks (config/benchmarks.csv) hold none published by {LongDate(report.FiguresTo)}: they show \"{NotHeldText}\" until the council adds them.";
+    }
+
+    private static string JoinAnd(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join("; ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The heading each section starts with (the PDF's H1, the page's H2); empty for the cover.</summary>
     public static string SectionHeading(ReportSection section, AudienceDefinition audience)

@@ -78,6 +78,20 @@ public class ReportComposerTests
     }
 
     [Fact]
+    public void Compose_NoComparator_NotHeldWhereDfePublishesOneAndNotAvailableWhereItPublishesNone()
+    {
+        // DfE publishes re-referrals within 12 months for England (Characteristics of children in need);
+        // nobody publishes the council's own count of early help assessments.
+        var model = Model("essex", "rereferral-12m-pct,,19.8,,\nearly-help-assessments,,610,,\n");
+
+        Assert.Equal("not held", model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.ReReferrals).EnglandText);
+        Assert.Equal("n/a", model.Indicators.Single(i => i.Definition.Id == "early-help-assessments").EnglandText);
+        var comparators = ReviewWording.Comparators(model);
+        Assert.Contains("DfE publishes no England figure comparable with Senior leadership posts filled permanently;", comparators);
+        Assert.Contains("Re-referrals within 12 months (Characteristics of children in need)", comparators);
+    }
+
+    [Fact]
     public void Compose_Comparators_CarryTheYearTheyDescribe()
     {
         // 2016-17-Q2 ends 30 September 2016; the 2016 workforce figure came out in February 2017, so 2015's is used.

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Reporting.Pipeline.Tests.Documents;
 
 /// <summary>
@@ -73,5 +75,35 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
     public void ReturnInterviewsWithin72Hours_DefinitionSaysItCountsCalendarDays()
     {
         Assert.Contains("no more than 3 calendar days after the day the child returned", documents.Flowing("essex"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Internal))]
+    public void Comparators_EveryMeasureDfePublishesHasItsEnglandFigureOrIsNamedAsNotHeld(string audience)
+    {
+        // The measures DfE's statistics publish an England figure for (workforce, children in need,
+        // children looked after and their outcomes), as this document's scorecard lists them.
+        string[] published =
+        [
+            "Average caseload per social worker", "Permanent social workers", "Social worker turnover", "Social worker vacancy rate",
+            "Assessments completed within 45 working days", "Initial child protection conferences within 15 working days",
+            "Re-referrals within 12 months", "Child protection plans that are repeat plans",
+            "Children looked after placed more than 20 miles from home", "Children looked after with 3 or more placements",
+            "Health assessments up to date", "Care leavers in education, employment or training",
+        ];
+        var text = documents.Flowing(audience);
+        var notHeld = text[text.IndexOf("DfE publishes England figures for", StringComparison.Ordinal)..];
+        var none = text[text.IndexOf("DfE publishes no England figure comparable with", StringComparison.Ordinal)..];
+        none = none[..none.IndexOf("Their comparator columns show n/a", StringComparison.Ordinal)];
+
+        foreach (var title in published)
+        {
+            Assert.DoesNotMatch("(with |; | and )" + Regex.Escape(title) + "(;| and |:)", none);
+            Assert.True(
+                Regex.IsMatch(text, Regex.Escape(title) + @" [^•]*?\(20\d\d\)") || notHeld.Contains(title + " (", StringComparison.Ordinal),
+                $"{title}: neither an England figure with its year nor named as not held");
+        }
+
+        Assert.Contains("Neighbours are the council's statistical neighbours, the ten councils most like it", text);
     }
 }
