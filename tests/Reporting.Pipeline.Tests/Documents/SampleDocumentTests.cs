@@ -106,4 +106,17 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
 
         Assert.Contains("Neighbours are the council's statistical neighbours, the ten councils most like it", text);
     }
+
+    [Fact]
+    public void TrendCharts_EveryLegendCarriesWhichWayIsBetter()
+    {
+        // The Essex pack draws 30 trend charts; the seven with England in the legend used to drop "lower/higher is better".
+        var lines = documents.Tools.RawText(documents.Path("essex")).Split('\n');
+        var legends = lines.Select((line, index) => (line, index))
+            .Where(l => Regex.IsMatch(l.line, @"^Council( Target)?( England)?( Target met)?( (Lower|Higher) is better| Context only)?$"))
+            .ToArray();
+
+        Assert.Equal(30, legends.Length);
+        Assert.All(legends, legend => Assert.Matches(@"(Lower|Higher) is better|Context only", legend.line + " " + lines[legend.index + 1]));
+    }
 }
