@@ -119,4 +119,19 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
         Assert.Equal(30, legends.Length);
         Assert.All(legends, legend => Assert.Matches(@"(Lower|Higher) is better|Context only", legend.line + " " + lines[legend.index + 1]));
     }
+
+    [Theory]
+    [InlineData("dfe", "Quarterly performance review")]
+    [InlineData("essex", "Quarterly performance review: operational pack")]
+    [InlineData("cabinet", "Children's services improvement: quarterly summary")]
+    public void RunningHeader_IsWholeOnEveryPage(string audience, string title)
+    {
+        var text = documents.Text(audience);
+        var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Trim().Length > 0).ToArray();
+
+        Assert.DoesNotContain("…", text);
+        Assert.All(pages, page => Assert.Contains(title, page));
+        Assert.All(pages, page => Assert.Contains("2017/18 Q2", page));
+        Assert.All(pages, page => Assert.Contains("Sample County Council (synthetic data, LA 933)", page));
+    }
 }
