@@ -134,4 +134,14 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
         Assert.All(pages, page => Assert.Contains("2017/18 Q2", page));
         Assert.All(pages, page => Assert.Contains("Sample County Council (synthetic data, LA 933)", page));
     }
+
+    [Fact]
+    public void TeamCharts_HaveALabelledValueAxis()
+    {
+        // Caseloads reach 17.0 against a target of 15.0: an axis from 0 to 20 in fives; agency shares reach 23.5%: 0% to 30%.
+        var text = documents.Flowing("essex");
+
+        Assert.Contains("0 5 10 15 20", text);
+        Assert.Contains("0% 10% 20% 30%", text);
+    }
 }
