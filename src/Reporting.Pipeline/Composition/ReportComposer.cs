@@ -108,7 +108,7 @@ public static class ReportComposer
             Assessment = assessment,
             History = history,
             ValueText = suppressed ? Disclosure.SuppressedMark : Text(definition, current.Value, NotAvailableText),
-            CountText = suppressed ? null : CountsOf(definition, current),
+            CountText = suppressed || (audience.Public && !WholeCounts(current)) ? null : CountsOf(definition, current),
             PreviousText = previousSuppressed ? Disclosure.SuppressedMark : Text(definition, previous?.Value, NotAvailableText),
             BaselineText = Earlier(baseline),
             YearAgoText = Earlier(period.Plus(-4)),
@@ -185,9 +185,13 @@ public static class ReportComposer
 
         var whole = top == decimal.Truncate(top) && bottom == decimal.Truncate(bottom);
         return whole
-            ? string.Create(CultureInfo.InvariantCulture, $"{top:0} of {bottom:0}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{top:N0} of {bottom:N0}")
             : string.Create(CultureInfo.InvariantCulture, $"{top:0.0} of {bottom:0.0} FTE");
     }
+
+    /// <summary>Whether a figure's counts are whole (children, not full-time equivalents): the public is shown only those.</summary>
+    private static bool WholeCounts(IndicatorValue value) =>
+        value.Numerator is not { } top || value.Denominator is not { } bottom || (top == decimal.Truncate(top) && bottom == decimal.Truncate(bottom));
 
     /// <summary>"up 4.0 points" for percentages, "down 0.3" otherwise, on the figures as printed.</summary>
     private static string? ChangeOf(IndicatorDefinition definition, decimal? current, decimal? previous)

@@ -44,7 +44,7 @@ public static class ReviewWording
         var rows = new List<(string, string)>
         {
             ("Prepared for", report.Audience.Readers),
-            ("Council", $"{report.CouncilName} (local authority code {report.Council.Value})"),
+            ("Council", report.Audience.Public ? report.CouncilName : $"{report.CouncilName} (local authority code {report.Council.Value})"),
             ("Period", $"{report.Period.Label}: figures to {LongDate(report.FiguresTo)}"),
         };
         if (report.IssueDate is { } issued)
@@ -57,13 +57,19 @@ public static class ReviewWording
             rows.Add(("Review meeting", LongDate(meeting)));
         }
 
-        rows.Add(("Compared with", $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"));
+        rows.Add(("Compared with", report.Audience.Public
+            ? $"where each figure stood when the plan began ({report.Baseline.Label}) and a year ago ({report.YearAgo.ShortLabel})"
+            : $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"));
         if (report.Audience.Marking.Length > 0)
         {
             rows.Add((MarkingLabel, report.Audience.Marking));
         }
 
-        rows.Add(("Document reference", report.DocumentId));
+        if (!report.Audience.Public)
+        {
+            rows.Add(("Document reference", report.DocumentId));
+        }
+
         return rows;
     }
 
@@ -80,6 +86,7 @@ public static class ReviewWording
             new("Aim", Numeric: true),
             new($"Plan start\n{report.Baseline.ShortLabel}", Numeric: true),
             new($"A year ago\n{report.YearAgo.ShortLabel}", Numeric: true),
+            new(PlainWording.EnglandLabel),
             new("Rating"),
         ]
         :
@@ -100,7 +107,7 @@ public static class ReviewWording
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Audience.Public
-            ? $"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel})."
+            ? $"Each figure for {report.Period.Label}, with the council's aim, where it stood when the improvement plan began ({report.Baseline.ShortLabel}), a year ago ({report.YearAgo.ShortLabel}) and the average for England, with the year it describes."
             : $"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.";
     }
 
@@ -136,7 +143,7 @@ public static class ReviewWording
             : $"DfE publishes England figures for {JoinAnd([.. gaps.Select(i => $"{i.Definition.Title} ({i.Definition.EnglandPublication})")])}, but the council's benchmarks (config/benchmarks.csv) hold none published by {LongDate(report.FiguresTo)}: they show \"{NotHeldText}\" until the council adds them.";
     }
 
-    private static string JoinAnd(IReadOnlyList<string> items) =>
+    internal static string JoinAnd(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join("; ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The heading each section starts with (the PDF's H1, the page's H2); empty for the cover.</summary>
@@ -146,7 +153,7 @@ public static class ReviewWording
         return section switch
         {
             ReportSection.Context => "About the improvement plan",
-            ReportSection.ExecutiveSummary => "Executive summary",
+            ReportSection.ExecutiveSummary => audience.Public ? PlainWording.KeyMessagesHeading : "Executive summary",
             ReportSection.Scorecard => audience.Public ? "The figures" : "Scorecard",
             ReportSection.PriorityPages => "Progress by priority",
             ReportSection.TeamBreakdowns => "Team breakdown",
@@ -274,7 +281,7 @@ public static class ReviewWording
     public static string JourneyLine(IndicatorReport i)
     {
         ArgumentNullException.ThrowIfNull(i);
-        return $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PolarityWords.Sentence(i.Definition.Polarity)}.";
+        return $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PlainWording.Better(i.Definition.Polarity)}.";
     }
 
     /// <summary>One of the biggest moves since the previous quarter.</summary>
@@ -302,7 +309,18 @@ public static class ReviewWording
 
     /// <summary>The public scorecard's rating rule in everyday words.</summary>
     public static string PlainRatingRule(ReportModel report) =>
-        "Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence(report);
+        "Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + PlainWording.CloseSentence(report);
+
+    /// <summary>Under the title of a document without a cover: for whom, when, compared with what (and, inside government, its marking and reference).</summary>
+    public static string Masthead(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var dated = report.IssueDate is { } issued ? $"Issued {LongDate(issued)}; figures to {LongDate(report.FiguresTo)}" : $"Figures to {LongDate(report.FiguresTo)}";
+        var meeting = report.MeetingDate is { } m ? $" for the review meeting on {LongDate(m)}" : string.Empty;
+        return report.Audience.Public
+            ? $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Each figure is compared with where it stood when the plan began, {report.Baseline.ShortLabel}."
+            : $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Baseline {report.Baseline.ShortLabel}. {(report.Audience.Marking.Length > 0 ? report.Audience.Marking + ". " : string.Empty)}Reference {report.DocumentId}.";
+    }
 
     /// <summary>What the data-quality section says about the quarter's findings.</summary>
     public static string FindingsSentence(int errors, int warnings) =>

@@ -144,4 +144,83 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
         Assert.Contains("0 5 10 15 20", text);
         Assert.Contains("0% 10% 20% 30%", text);
     }
+
+    /// <summary>Words a resident would not know, or internal codes, that the public summary must not use.</summary>
+    public static TheoryData<string> Jargon => new()
+    {
+        "FTE", "tolerance", "points", "context only", "Document reference", "local authority code", "baseline",
+        "indicator", "indicators", "RAG", "target", "targets", "n/a", "Executive summary",
+    };
+
+    [Theory]
+    [MemberData(nameof(Jargon))]
+    public void Cabinet_UsesNoJargonOrInternalCode(string term)
+    {
+        Assert.DoesNotMatch(new Regex($@"\b{Regex.Escape(term)}\b", RegexOptions.IgnoreCase), documents.Flowing("cabinet"));
+    }
+
+    [Fact]
+    public void Cabinet_FirstPageOpensWithKeyMessagesThenTheHeadlineFigures()
+    {
+        var page = string.Join(' ', documents.Text("cabinet", 1).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+        var messages = page.IndexOf("Key messages", StringComparison.Ordinal);
+        Assert.True(messages >= 0 && messages < page.IndexOf("Headline figures", StringComparison.Ordinal));
+        // Permanent social workers rose from 76.0% to 80.0% against an aim of 90%; four measures are short of their aims.
+        Assert.Contains("Permanent social workers rose to 80.0%, from 76.0% last quarter", page);
+        Assert.Contains("Not yet at the aim: permanent social workers (80.0%; the aim is 90.0%)", page);
+        Assert.Contains("What the council is doing:", page);
+        Assert.Matches(@"14\.2 .*80\.0% .*52\.0%", page);
+    }
+
+    [Fact]
+    public void Cabinet_EveryMeasureShortOfItsAimSaysWhatTheCouncilIsDoing()
+    {
+        // Red or amber in the sample: permanent social workers, return home interviews held, placements
+        // more than 20 miles away and care leavers in education, employment or training; each has an action.
+        var text = documents.Flowing("cabinet");
+        var table = text[text.IndexOf("Not yet at the aim, and what the council is doing What is measured", StringComparison.Ordinal)..];
+
+        Assert.Contains("Convert agency posts to permanent through the recruitment and retention offer (by March 2018)", table);
+        Assert.Contains("Track every episode without an interview at the daily missing meeting (by December 2017)", table);
+        Assert.Contains("Recruit local foster carers through the sufficiency strategy (by June 2018)", table);
+        Assert.Contains("Apprenticeships ring-fenced for care leavers across the council (by June 2018)", table);
+        Assert.DoesNotContain("No action is recorded yet", table);
+    }
+
+    [Fact]
+    public void Cabinet_EnglandBesideEachFigureInWordsAResidentReads()
+    {
+        // DfE: agency worker rate 16.1% in 2016 (so 84 in every 100 permanent), turnover 15.1%, children placed
+        // more than 20 miles from home 18.5% in 2015, health assessments 90% in 2015.
+        var text = documents.Flowing("cabinet");
+
+        Assert.Contains("84 in every 100 (2016)", text);
+        Assert.Contains("15 in every 100 (2016)", text);
+        Assert.Contains("19 in every 100 (2015)", text);
+        Assert.Contains("90 in every 100 (2015)", text);
+        Assert.Contains("none published", text);
+    }
+
+    [Fact]
+    public void Cabinet_SmallCountIsHiddenAsC()
+    {
+        // 3 of the 480 children's placement distances are not known: a count from 1 to 5, shown as "c".
+        var text = documents.Flowing("cabinet");
+
+        Assert.Contains("c of 480 not known", text);
+        Assert.DoesNotContain("3 of 480 not known", text);
+    }
+
+    [Fact]
+    public void Cabinet_WordsUsedExplainCareLeaversAndHealthAssessments()
+    {
+        var text = documents.Flowing("cabinet");
+        var words = text[text.IndexOf("Words used in this summary", StringComparison.Ordinal)..];
+
+        Assert.Contains("Care leavers:", words);
+        Assert.Contains("Health assessment:", words);
+        Assert.Contains("Plan start:", words);
+        Assert.Contains("Contact", words);
+    }
 }
