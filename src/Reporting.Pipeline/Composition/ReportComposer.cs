@@ -108,7 +108,7 @@ public static class ReportComposer
             Assessment = assessment,
             History = history,
             ValueText = suppressed ? Disclosure.SuppressedMark : Text(definition, current.Value, NotAvailableText),
-            CountText = suppressed || (audience.Public && !WholeCounts(current)) ? null : CountsOf(definition, current),
+            CountText = suppressed || (audience.Public && (definition.Unit != IndicatorUnit.Percent || !WholeCounts(current))) ? null : CountsOf(definition, current),
             PreviousText = previousSuppressed ? Disclosure.SuppressedMark : Text(definition, previous?.Value, NotAvailableText),
             BaselineText = Earlier(baseline),
             YearAgoText = Earlier(period.Plus(-4)),
@@ -175,10 +175,25 @@ public static class ReportComposer
         : definition.EnglandPublication is null ? NotAvailableText
         : ReviewWording.NotHeldText;
 
-    /// <summary>The numerator and denominator behind a percentage: whole counts as "129 of 248", full-time equivalents with one decimal.</summary>
+    /// <summary>
+    /// The numerator and denominator behind a percentage: whole counts as "1,056 of 1,200", full-time
+    /// equivalents with one decimal; behind a ratio of full-time equivalents, "1,676 cases ÷ 118.0 FTE".
+    /// </summary>
     internal static string? CountsOf(IndicatorDefinition definition, IndicatorValue value)
     {
-        if (definition.Unit != IndicatorUnit.Percent || value.Numerator is not { } top || value.Denominator is not { } bottom || !value.IsAvailable)
+        if (value.Numerator is not { } top || value.Denominator is not { } bottom || !value.IsAvailable)
+        {
+            return null;
+        }
+
+        if (definition.Unit == IndicatorUnit.Ratio)
+        {
+            return definition.Id == IndicatorCatalogue.CaseloadAverage
+                ? string.Create(CultureInfo.InvariantCulture, $"{top:N0} cases ÷ {bottom:N1} FTE")
+                : string.Create(CultureInfo.InvariantCulture, $"{top:N1} ÷ {bottom:N1} FTE");
+        }
+
+        if (definition.Unit != IndicatorUnit.Percent)
         {
             return null;
         }
@@ -189,7 +204,7 @@ public static class ReportComposer
             : string.Create(CultureInfo.InvariantCulture, $"{top:0.0} of {bottom:0.0} FTE");
     }
 
-    /// <summary>Whether a figure's counts are whole (children, not full-time equivalents): the public is shown only those.</summary>
+    /// <summary>Whether a figure's counts are whole (children, not full-time equivalents): the public is shown only those, and only behind percentages.</summary>
     private static bool WholeCounts(IndicatorValue value) =>
         value.Numerator is not { } top || value.Denominator is not { } bottom || (top == decimal.Truncate(top) && bottom == decimal.Truncate(bottom));
 

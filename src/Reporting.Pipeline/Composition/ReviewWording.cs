@@ -327,5 +327,14 @@ public static class ReviewWording
         $"The files supplied for this quarter raised {errors} {Plural(errors, "error", "errors")} and {warnings} {Plural(warnings, "warning", "warnings")}. " +
         "An error means a file or row could not be used, so the indicators that need it are shown as not available; a warning means the figure was used but should be checked.";
 
+    /// <summary>A finding's file as the data-quality table names it: without the quarter's own folder ("ssda903/episodes.csv"), which the section already names.</summary>
+    public static string FileInQuarter(ReportModel report, string file)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(file);
+        var folder = report.Period + "/";
+        return file.StartsWith(folder, StringComparison.Ordinal) ? file[folder.Length..] : file;
+    }
+
     public static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }

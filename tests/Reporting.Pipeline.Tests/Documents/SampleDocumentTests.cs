@@ -223,4 +223,34 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
         Assert.Contains("Plan start:", words);
         Assert.Contains("Contact", words);
     }
+
+    [Theory]
+    [MemberData(nameof(Internal))]
+    public void Counts_AreWrittenOneWayWithThousandsSeparatorsAndBesideOffTrackFigures(string audience)
+    {
+        // 88.0% of assessments: 1,056 of 1,200; caseload 14.2: 1,676 cases held by 118.0 FTE of case-holding social workers.
+        var text = documents.Flowing(audience);
+
+        Assert.Contains("1,056 of 1,200", text);
+        Assert.DoesNotContain("1056 of 1200", text);
+        Assert.Contains("1,676 cases ÷ 118.0 FTE", text);
+        var offTrack = text[text.IndexOf("Off track, and the actions", StringComparison.Ordinal)..];
+        Assert.Matches(@"Permanent social workers 80\.0% 160 of 200 90\.0% Red", offTrack);
+    }
+
+    [Fact]
+    public void DataQuality_NamesFilesWholeAndLeavesAnAbsentValueBlank()
+    {
+        var text = documents.Text("essex");
+
+        Assert.Matches(@"Warning\s+ssda903/episodes\.csv\s+whole file\s+Placement distance not known", text);
+        Assert.DoesNotMatch(@"whole file\s+none\s", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Internal))]
+    public void Subtitle_KeepsTheQuarterWhole(string audience)
+    {
+        Assert.Contains("2017/18 Q2 (July to September 2017)", documents.Text(audience, 1));
+    }
 }

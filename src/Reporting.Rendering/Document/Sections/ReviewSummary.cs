@@ -19,7 +19,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         {
             // No cover: the first page carries the title and the story together.
             blocks.Add(new TextBlock(TextRun.Plain(Report.Audience.Title, TextStyle.Heading1), StructureTag.Heading1, spaceAfter: 2, colour: blocks.Theme.Accent));
-            blocks.Add(new TextBlock(TextRun.Plain($"{Report.CouncilName}: children's services, {Report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
+            blocks.Add(new TextBlock(TextRun.Plain($"{Report.CouncilName}: children's services,\n{Report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
             blocks.Paragraph(ReviewWording.Masthead(Report), TextStyle.Small);
             if (Report.Audience.Public)
             {
@@ -105,7 +105,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
             [.. off.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
-                new TableCell(i.ValueText, TextStyle.TableBodyBold),
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
                 PlainWording.AimFigure(i),
                 PlainWording.England(i),
                 PlainWording.Doing(i),
@@ -135,7 +135,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
             [.. off.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
-                new TableCell(i.ValueText, TextStyle.TableBodyBold),
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
                 i.TargetText,
                 new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
                 ActionsCell(i),
