@@ -121,7 +121,7 @@ public static class SampleDataSet
         Row(RecruitedGraduate, null, 6);
         Row(ManagerSpan, null, 6, "No more than six case-holders per team manager");
         Row("leadership-permanent-pct", null, 100);
-        Row("managers-permanent-pct", null, 85);
+        Row(ManagersPermanent, null, 85);
         Row("audit-good-pct", null, 50);
         Row(AssessmentsIn45Days, null, 85);
         Row(ConferencesIn15Days, null, 80);

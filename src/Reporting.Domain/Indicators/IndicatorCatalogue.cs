@@ -19,6 +19,7 @@ public static class IndicatorCatalogue
     public const string RecruitedPermanent = "sw-recruited-permanent";
     public const string RecruitedGraduate = "sw-recruited-graduate";
     public const string ManagerSpan = "mgr-span";
+    public const string ManagersPermanent = "managers-permanent-pct";
     public const string ChildrenLookedAfter = "cla-count";
     public const string PlacedOver20Miles = "cla-over-20-miles-pct";
     public const string PlacementMoves3Plus = "cla-placement-moves-3plus-pct";
@@ -101,8 +102,8 @@ public static class IndicatorCatalogue
 
             new(ManagerSpan, "Social workers per first line manager", 3, Ratio, 1, LowerIsBetter, AtQuarterEnd,
                 "FTE of case-holding social workers divided by the FTE of first line managers (team managers), at quarter end: the span of supervision.", true),
-            new("managers-permanent-pct", "Team managers in permanent posts", 3, Percent, 0, HigherIsBetter, AtQuarterEnd,
-                "First line and middle managers who are permanent employees, as a percentage of all managers in post, at quarter end.", false),
+            new(ManagersPermanent, "Team managers in permanent posts", 3, Percent, 0, HigherIsBetter, AtQuarterEnd,
+                "First line and middle managers who are permanent employees, as a percentage of all managers in post (headcount), at quarter end. From the workforce roster when one is supplied; a figure in measures.csv that disagrees with it is a data-quality warning, and the roster's is reported.", true),
 
             new("audit-good-pct", "Case audits rated good or better", 4, Percent, 0, HigherIsBetter, Quarter,
                 "Case file audits completed in the quarter that were graded good or outstanding, as a percentage of all audits completed in the quarter.", false),

@@ -270,6 +270,7 @@ public static class ReportComposer
     private static List<IndicatorReport> Biggest(List<(IndicatorReport Report, decimal Change)> moves, Judgement judgement) =>
         moves.Where(m => m.Report.Assessment.Judgement == judgement)
             .OrderByDescending(m => m.Change)
+            .ThenBy(m => m.Report.Assessment.Status switch { RagStatus.Red => 0, RagStatus.Amber => 1, _ => 2 })
             .ThenBy(m => m.Report.Definition.Id, StringComparer.Ordinal)
             .Take(3)
             .Select(m => m.Report)

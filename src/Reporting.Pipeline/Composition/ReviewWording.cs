@@ -215,7 +215,7 @@ public static class ReviewWording
     }
 
     /// <summary>How the biggest moves are ranked, printed under their headings.</summary>
-    public const string MoversRule = "Ranked by the size of the move since last quarter: percentages by the points they moved; other figures by their move as a percentage of their target.";
+    public const string MoversRule = "Ranked by the size of the move since last quarter: percentages by the points they moved; other figures by their move as a percentage of their target. Equal moves list red measures first, then amber.";
 
     /// <summary>Whether every off-track measure has an action, or how many lack one.</summary>
     public static string OffTrackSentence(IReadOnlyList<IndicatorReport> offTrack)
