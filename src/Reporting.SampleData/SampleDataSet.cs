@@ -163,7 +163,7 @@ public static class SampleDataSet
 
         ## Contact
 
-        Children's services performance team, Sample County Council: performance@sample-county.example (a sample address). Ask for this summary in another format, such as large print.
+        Alex Morgan, Head of Performance and Quality, Children's Services, Sample County Council: performance@sample-county.example (a sample name and address). Ask for this document in another format, such as large print.
 
         """;
 

@@ -27,6 +27,9 @@ public static class ReviewWording
 
     public const string NoFindings = "Every file supplied for this quarter passed its checks: there are no validation findings.";
 
+    /// <summary>The heading over the council's contact, on the first page and the last.</summary>
+    public const string ContactHeading = "Contact";
+
     /// <summary>The label of the protective marking's row in <see cref="About"/>, printed in bold.</summary>
     public const string MarkingLabel = "Protective marking";
 

@@ -7,7 +7,8 @@ namespace Reporting.Rendering.Document;
 /// <summary>
 /// The review document as a sequence of sections, in the order the audience lists them, each composed
 /// by its own class in <c>Sections/</c> (named as the web page's component for it). Every section after
-/// the cover starts on a new page, or, for the shorter ones, where a good part of a page is left.
+/// the cover starts on a new page, or, for the shorter ones, where a good part of a page is left. The
+/// council's contact closes the document.
 /// </summary>
 internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
@@ -36,6 +37,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             }
 
             Composer(section)?.Compose(blocks);
+        }
+
+        // Whom to ask about the document, on its last page as on its first.
+        if (report.Contact is { Length: > 0 } contact)
+        {
+            blocks.Heading(2, ReviewWording.ContactHeading);
+            blocks.Markdown(contact);
         }
 
         return blocks.ToArray();

@@ -264,4 +264,22 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
         Assert.Contains("Team managers in permanent posts 86% 24 of 28", text);
         Assert.DoesNotContain("managers-permanent-pct is", text);
     }
+
+    [Theory]
+    [InlineData("dfe")]
+    [InlineData("essex")]
+    [InlineData("cabinet")]
+    public void Contact_NamedWithRoleAndEmailOnTheFirstPageAndTheLast(string audience)
+    {
+        const string contact = "Alex Morgan, Head of Performance and Quality, Children's Services, Sample County Council: performance@sample-county.example";
+        var pages = documents.Text(audience).Split('\f', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Trim().Length > 0).ToArray();
+        string Flat(string page) => string.Join(' ', page.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Contains(contact, Flat(pages[^1]));
+        if (audience != "cabinet")
+        {
+            // The Cabinet's first page is for the key messages; its contact closes the summary.
+            Assert.Contains(contact, Flat(pages[0]));
+        }
+    }
 }

@@ -16,12 +16,6 @@ internal sealed class ReviewGlossary(ReportModel report) : ReviewSectionBase(rep
                 blocks.Add(new TextBlock([new TextRun(term + ": ", TextStyle.BodyBold), new TextRun(meaning, TextStyle.Body)], StructureTag.Paragraph));
             }
 
-            if (Report.Contact is { Length: > 0 } contact)
-            {
-                blocks.Heading(2, "Contact");
-                blocks.Markdown(contact);
-            }
-
             return;
         }
 

@@ -25,6 +25,11 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
             {
                 blocks.Paragraph(ReviewWording.SmallNumbersNote, TextStyle.Small);
             }
+            else if (Report.Contact is { Length: > 0 } contact)
+            {
+                // No cover: the contact is on the first page (and closes the document).
+                blocks.Markdown(ReviewWording.ContactHeading + ": " + contact.Trim());
+            }
 
             blocks.Heading(2, HeadingOf(ReportSection.ExecutiveSummary));
         }
