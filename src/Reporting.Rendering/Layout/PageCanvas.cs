@@ -52,7 +52,7 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder? structure
     /// them. Text elements need nothing: PDFsharp writes their BDC inside the text object their
     /// first string opens, and their EMC comes before anything else could close it.
     /// </summary>
-    private void CloseTextObject() => PdfRendererExtensions.BeginGraphicMode(Graphics);
+    public void CloseTextObject() => PdfRendererExtensions.BeginGraphicMode(Graphics);
 
     private static PdfBlockLevelElementTag ElementTag(StructureTag tag) => tag switch
     {

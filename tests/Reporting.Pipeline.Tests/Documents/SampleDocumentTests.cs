@@ -282,4 +282,16 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
             Assert.Contains(contact, Flat(pages[0]));
         }
     }
+
+    [Fact]
+    public void Figures_HoldTheirCaptionsAndPassThePdfUaChecks()
+    {
+        var structure = documents.Tools.Structure(documents.Path("essex"));
+        var figures = Regex.Matches(structure, @"^\s*Figure:?\s*$", RegexOptions.Multiline).Count;
+
+        Assert.True(figures >= 32, $"{figures} figures"); // 30 trend charts and 2 team charts
+        Assert.Equal(figures, Regex.Matches(structure, @"^\s*Figure:?\s*\n(\s*/[^\n]*\n)*\s*Caption\s*$", RegexOptions.Multiline).Count);
+        var (exitCode, output) = documents.Tools.CheckAccessibility(documents.Path("dfe"), documents.Path("essex"), documents.Path("cabinet"));
+        Assert.True(exitCode == 0, output);
+    }
 }
