@@ -294,4 +294,13 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
         var (exitCode, output) = documents.Tools.CheckAccessibility(documents.Path("dfe"), documents.Path("essex"), documents.Path("cabinet"));
         Assert.True(exitCode == 0, output);
     }
+
+    [Fact]
+    public void Contents_EveryEntryIsATaggedLink()
+    {
+        // The Essex contents lists 7 sections (summary, scorecard, priorities, teams, risks, data quality, glossary).
+        var structure = documents.Tools.Structure(documents.Path("essex"));
+
+        Assert.Equal(7, Regex.Matches(structure, @"^\s*Link( \(inline\))?\s*\n\s*Object \d+ \d+\s*\n", RegexOptions.Multiline).Count);
+    }
 }
