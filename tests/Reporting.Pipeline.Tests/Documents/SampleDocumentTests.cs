@@ -303,4 +303,16 @@ public sealed class SampleDocumentTests(SampleDocuments documents) : IClassFixtu
 
         Assert.Equal(7, Regex.Matches(structure, @"^\s*Link( \(inline\))?\s*\n\s*Object \d+ \d+\s*\n", RegexOptions.Multiline).Count);
     }
+
+    [Fact]
+    public void Priorities_StartWhereTheScorecardEndsWhenTheFirstFits()
+    {
+        // Priority 1 (one chart and its commentary) fits under the scorecard's last lines.
+        var pages = documents.Text("essex").Split('\f');
+        var page = Array.FindIndex(pages, p => Regex.IsMatch(p, @"^Progress by priority\s*$", RegexOptions.Multiline));
+
+        Assert.True(page > 0);
+        Assert.Contains("until the council adds them", pages[page]); // the last words of the scorecard section
+        Assert.Contains("Priority 1: Strengthening strategic leadership", pages[page]);
+    }
 }
