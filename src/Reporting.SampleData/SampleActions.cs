@@ -24,6 +24,7 @@ internal static class SampleActions
         new("audit-good-pct", "Practice weeks and manager audit training for every team", "Principal social worker", 2),
         new(CareLeaversEet, "Apprenticeships ring-fenced for care leavers across the council", "Head of leaving care", 3),
         new("pep-good-pct", "Virtual school quality assurance of every PEP", "Virtual school head", 1),
+        new("adoption-days-avg", "Early permanence: place children with carers approved to foster and adopt", "Head of adoption", 2),
     ];
 
     /// <summary>The quarter's actions.csv, or null before the plan's second year.</summary>

@@ -38,7 +38,7 @@ public static class SampleArc
         new(RecruitedPermanent, [9, 11, 12, 12, 14, 15, 16, 17, 27, 29]),
         new(RecruitedGraduate, [3, 5, 8, 10, 9, 11, 12, 13, 8, 9]),
         new(ManagerSpan, [8.2m, 8.0m, 7.6m, 7.1m, 6.8m, 6.5m, 6.3m, 6.2m, 6.0m, 5.9m]),
-        new("managers-permanent-pct", [55, 58, 62, 66, 70, 73, 76, 79, 82, 85], Same(33)),
+        new(ManagersPermanent, [55, 58, 62, 66, 70, 73, 76, 79, 82, 85], Same(28)),
         new("audit-good-pct", [18, 20, 24, 27, 31, 35, 38, 42, 45, 48], Same(120)),
         new(AssessmentsIn45Days, [62, 65, 70, 74, 78, 81, 83, 85, 86, 88], Same(1200)),
         new(ConferencesIn15Days, [55, 58, 63, 68, 72, 75, 78, 80, 81, 83], Same(110)),

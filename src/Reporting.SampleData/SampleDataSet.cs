@@ -121,7 +121,7 @@ public static class SampleDataSet
         Row(RecruitedGraduate, null, 6);
         Row(ManagerSpan, null, 6, "No more than six case-holders per team manager");
         Row("leadership-permanent-pct", null, 100);
-        Row("managers-permanent-pct", null, 85);
+        Row(ManagersPermanent, null, 85);
         Row("audit-good-pct", null, 50);
         Row(AssessmentsIn45Days, null, 85);
         Row(ConferencesIn15Days, null, 80);
@@ -147,7 +147,7 @@ public static class SampleDataSet
         Row(HealthAssessments, null, 90, "England average 90% (2015)");
         Row("pep-good-pct", null, 75);
         Row(CareLeaversEet, null, 60);
-        Row("adoption-days-avg", null, 487, "DfE adoption scorecard threshold 2013-16: 487 days");
+        Row("adoption-days-avg", null, 426, "DfE adoption scorecard threshold for A1, 2013-16: 14 months (426 days)");
         return csv.ToString();
     }
 
@@ -163,7 +163,7 @@ public static class SampleDataSet
 
         ## Contact
 
-        Children's services performance team, Sample County Council: performance@sample-county.example (a sample address). Ask for this summary in another format, such as large print.
+        Alex Morgan, Head of Performance and Quality, Children's Services, Sample County Council: performance@sample-county.example (a sample name and address). Ask for this document in another format, such as large print.
 
         """;
 

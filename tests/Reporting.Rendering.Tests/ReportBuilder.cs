@@ -99,10 +99,10 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>Gives an indicator added with <see cref="With(string, IReadOnlyList{decimal?}, decimal?, decimal?, bool)"/> a tolerance that is not the default, as the composer words it ("5%").</summary>
-    public ReportBuilder WithTolerance(string id, string percent)
+    public ReportBuilder WithTolerance(string id, string percent, string band)
     {
         var at = _indicators.FindIndex(i => i.Definition.Id == id);
-        _indicators[at] = _indicators[at] with { TolerancePercentText = percent };
+        _indicators[at] = _indicators[at] with { TolerancePercentText = percent, ToleranceBandText = band };
         return this;
     }
 

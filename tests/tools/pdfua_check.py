@@ -9,7 +9,8 @@ The rules (ISO 14289-1 and the Matterhorn protocol, as far as a structure walk c
     the viewer's title bar (/DisplayDocTitle), a language (/Lang) and /MarkInfo /Marked true;
   - in every content stream, marked content (BDC/BMC ... EMC) and text objects (BT ... ET) nest
     and never cross (ISO 32000-1 14.6.1);
-  - every Figure has alt text, and a Caption (the chart's title) comes just before it;
+  - every Figure has alt text, and its Caption (the chart's title) is inside it, its first child
+    (a caption belongs to its figure, not beside it);
   - every Table has a THead and a TBody; every TH says whether it heads a Row or a Column;
     the first cell of each body row that is not a group row is a TH heading its row;
   - there are headings (H1) and bookmarks (/Outlines) to navigate by.
@@ -119,8 +120,12 @@ def check_document(path):
                     if cells and not is_group and (name(cells[0]) != "/TH" or attribute(cells[0], "/Scope") != "/Row"):
                         problem("a body row's first cell is not a row header (TH, Scope Row)", path_text)
         for index, child in enumerate(children):
-            if name(child) == "/Figure" and (index == 0 or name(children[index - 1]) != "/Caption"):
-                problem("a Figure has no Caption just before it", f"{path_text}/{tag}[{index}]")
+            if name(child) == "/Figure":
+                inside = kids(child)
+                if not inside or name(inside[0]) != "/Caption":
+                    problem("a Figure's first child is not its Caption", f"{path_text}/{tag}[{index}]")
+            if name(child) == "/Caption" and tag != "Figure":
+                problem("a Caption outside a Figure", f"{path_text}/{tag}[{index}]")
             walk(child, f"{path_text}/{tag}")
 
     for top in kids(tree):

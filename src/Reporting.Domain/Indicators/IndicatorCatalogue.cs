@@ -19,6 +19,7 @@ public static class IndicatorCatalogue
     public const string RecruitedPermanent = "sw-recruited-permanent";
     public const string RecruitedGraduate = "sw-recruited-graduate";
     public const string ManagerSpan = "mgr-span";
+    public const string ManagersPermanent = "managers-permanent-pct";
     public const string ChildrenLookedAfter = "cla-count";
     public const string PlacedOver20Miles = "cla-over-20-miles-pct";
     public const string PlacementMoves3Plus = "cla-placement-moves-3plus-pct";
@@ -48,7 +49,36 @@ public static class IndicatorCatalogue
     public static IndicatorDefinition Get(string id) =>
         TryGet(id, out var definition) ? definition : throw new KeyNotFoundException($"'{id}' is not in the indicator catalogue.");
 
+    private const string Workforce = "Children's social work workforce";
+    private const string ChildrenInNeed = "Characteristics of children in need";
+    private const string LookedAfter = "Children looked after in England";
+    private const string LookedAfterOutcomes = "Outcomes for children looked after by local authorities";
+
+    /// <summary>The DfE statistics that publish an England figure for each indicator that has one (a method, not a field: <see cref="All"/> is built first).</summary>
+    private static Dictionary<string, string> EnglandPublications() => new(StringComparer.Ordinal)
+    {
+        [CaseloadAverage] = Workforce,
+        [PermanentPercent] = Workforce + " (100 minus the agency worker rate)",
+        [AgencyRate] = Workforce,
+        [TurnoverRate] = Workforce,
+        [VacancyRate] = Workforce,
+        [AssessmentsIn45Days] = ChildrenInNeed,
+        [ConferencesIn15Days] = ChildrenInNeed,
+        [ReReferrals] = ChildrenInNeed,
+        [RepeatProtectionPlans] = ChildrenInNeed,
+        [PlacedOver20Miles] = LookedAfter,
+        [PlacementMoves3Plus] = LookedAfter,
+        [CareLeaversEet] = LookedAfter,
+        [HealthAssessments] = LookedAfterOutcomes,
+    };
+
     private static IndicatorDefinition[] Build()
+    {
+        var publications = EnglandPublications();
+        return [.. Definitions().Select(d => publications.TryGetValue(d.Id, out var publication) ? d with { EnglandPublication = publication } : d)];
+    }
+
+    private static IndicatorDefinition[] Definitions()
     {
         IndicatorDefinition[] all =
         [
@@ -72,8 +102,8 @@ public static class IndicatorCatalogue
 
             new(ManagerSpan, "Social workers per first line manager", 3, Ratio, 1, LowerIsBetter, AtQuarterEnd,
                 "FTE of case-holding social workers divided by the FTE of first line managers (team managers), at quarter end: the span of supervision.", true),
-            new("managers-permanent-pct", "Team managers in permanent posts", 3, Percent, 0, HigherIsBetter, AtQuarterEnd,
-                "First line and middle managers who are permanent employees, as a percentage of all managers in post, at quarter end.", false),
+            new(ManagersPermanent, "Team managers in permanent posts", 3, Percent, 0, HigherIsBetter, AtQuarterEnd,
+                "First line and middle managers who are permanent employees, as a percentage of all managers in post (headcount), at quarter end. From the workforce roster when one is supplied; a figure in measures.csv that disagrees with it is a data-quality warning, and the roster's is reported.", true),
 
             new("audit-good-pct", "Case audits rated good or better", 4, Percent, 0, HigherIsBetter, Quarter,
                 "Case file audits completed in the quarter that were graded good or outstanding, as a percentage of all audits completed in the quarter.", false),
@@ -98,7 +128,7 @@ public static class IndicatorCatalogue
             new(ReturnInterviewHeld, "Return home interviews held", 6, Percent, 1, HigherIsBetter, Quarter,
                 "Missing episodes ended in the quarter after which a return home interview took place, as a percentage of missing episodes ended in the quarter.", true),
             new(ReturnInterviewWithin72Hours, "Return home interviews within 72 hours", 6, Percent, 1, HigherIsBetter, Quarter,
-                "Missing episodes ended in the quarter whose return home interview took place within 72 hours of the child's return, as statutory guidance expects, as a percentage of missing episodes ended in the quarter.", true),
+                "Missing episodes ended in the quarter whose return home interview took place within 72 hours of the child's return, as statutory guidance expects, as a percentage of missing episodes ended in the quarter. The files record dates, not times, so an interview counts as within 72 hours when it was held no more than 3 calendar days after the day the child returned.", true),
             new("advocacy-offered-pct", "Children offered advocacy", 6, Percent, 0, HigherIsBetter, Quarter,
                 "Children looked after and children subject to a child protection plan who were offered an independent advocate in the quarter, as a percentage of those children.", false),
 
@@ -119,7 +149,7 @@ public static class IndicatorCatalogue
             new(CareLeaversEet, "Care leavers in education, employment or training", 9, Percent, 1, HigherIsBetter, AtQuarterEnd,
                 "Care leavers aged 19 to 21 in education, employment or training (activity codes F1–F3 and P1–P3), as a percentage of all care leavers aged 19 to 21; those whose activity is not known stay in the denominator.", true),
             new("adoption-days-avg", "Days from entering care to moving in with adoptive family", 9, Days, 0, LowerIsBetter, Rolling12Months,
-                "Average number of days between a child entering care and moving in with their adoptive family, for children adopted in the 12 months to quarter end (Adoption scorecard measure A1).", false),
+                "Average number of days between a child entering care and moving in with their adoptive family, for children adopted in the 12 months to quarter end: a local 12-month version of the adoption scorecard's measure A1, which DfE averages over three years (its threshold for 2013-16 is 14 months, 426 days).", false),
         ];
         return all;
     }

@@ -66,6 +66,13 @@ public sealed record IndicatorDefinition
     /// <summary>True when record-level files (workforce, SSDA903, missing, CIN) can yield it; otherwise it comes only from measures.csv.</summary>
     public bool RecordLevel { get; }
 
+    /// <summary>
+    /// The DfE statistics that publish an England figure comparable with this indicator (and, in DfE's
+    /// Local Authority Interactive Tool, a statistical-neighbour average); null when DfE publishes none:
+    /// a local measure, or a count DfE publishes only as a national total or a rate per 10,000 children.
+    /// </summary>
+    public string? EnglandPublication { get; init; }
+
     /// <summary>Rounds a value the way it is shown.</summary>
     public decimal Round(decimal value) => Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
 

@@ -33,6 +33,13 @@ public sealed record IndicatorValue
     /// <summary>Where the figure came from, e.g. "measures.csv row 4" or "workforce.csv".</summary>
     public string Source { get; }
 
+    /// <summary>
+    /// Members of the cohort whose category is not known (a placement distance not recorded): they stay
+    /// in the denominator and are reported as a figure of their own; null when the measure has no such
+    /// category or every member's is known.
+    /// </summary>
+    public int? NotKnown { get; init; }
+
     /// <summary>Why there is no figure; null when there is one.</summary>
     public string? NotAvailableReason { get; }
 

@@ -76,7 +76,7 @@ public sealed class LookedAfterSource : IRecordSource
 
         var over = cohort.Count(c => c.Current.DistanceMiles is { } miles && PlacementDistance.OverTwentyMiles(miles));
         var source = unknown == 0 ? Ssda903Files.Episodes : $"{Ssda903Files.Episodes} (distance not known for {unknown} of {cohort.Count} children, counted in the denominator)";
-        return IndicatorValue.FromParts(Get(PlacedOver20Miles), period, over, cohort.Count, source);
+        return IndicatorValue.FromParts(Get(PlacedOver20Miles), period, over, cohort.Count, source) with { NotKnown = unknown == 0 ? null : unknown };
     }
 
     private static IndicatorValue HealthAssessment(Ssda903Tables tables, IReadOnlyList<LookedAfterChild> cohort, FinancialQuarter period, FindingList findings)

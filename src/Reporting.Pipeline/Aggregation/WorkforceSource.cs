@@ -15,7 +15,7 @@ namespace Reporting.Pipeline.Aggregation;
 public sealed class WorkforceSource : IRecordSource
 {
     private static readonly string[] Indicators =
-        [CaseloadAverage, PermanentPercent, AgencyRate, TurnoverRate, VacancyRate, RecruitedPermanent, RecruitedGraduate, ManagerSpan];
+        [CaseloadAverage, PermanentPercent, AgencyRate, TurnoverRate, VacancyRate, RecruitedPermanent, RecruitedGraduate, ManagerSpan, ManagersPermanent];
 
     public bool Reads(string relativeName) =>
         relativeName.Equals(WorkforceFile.Name, StringComparison.OrdinalIgnoreCase)

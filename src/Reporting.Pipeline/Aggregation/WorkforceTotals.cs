@@ -11,7 +11,7 @@ namespace Reporting.Pipeline.Aggregation;
 /// (DfE, Children's social work workforce: methodology). In-post figures count every children and
 /// family social worker in post at the end of the quarter's last day, whatever the role; leavers are
 /// permanent workers whose end date falls in the 12 months to quarter end; case holders are workers
-/// in post holding one or more cases.
+/// in post holding one or more cases; managers are the first line and middle managers in post (headcount).
 /// </summary>
 public sealed record WorkforceTotals(
     decimal PermanentFte,
@@ -21,7 +21,9 @@ public sealed record WorkforceTotals(
     decimal CasesHeld,
     decimal FirstLineManagerFte,
     int PermanentStarters,
-    int NewlyQualifiedStarters)
+    int NewlyQualifiedStarters,
+    int Managers = 0,
+    int PermanentManagers = 0)
 {
     /// <summary>
     /// The council's totals and, with <paramref name="byTeam"/>, each team in post at quarter end (its
@@ -76,7 +78,7 @@ public sealed record WorkforceTotals(
         private readonly DateRange _yearToDate = period.Rolling12Months;
         private readonly DateRange _quarter = period.Dates;
         private decimal _permanent, _agency, _leavers, _caseHolding, _cases, _managers;
-        private int _starters, _newlyQualified;
+        private int _starters, _newlyQualified, _managerCount, _permanentManagerCount;
 
         public string? Name { get; } = name;
 
@@ -103,6 +105,12 @@ public sealed record WorkforceTotals(
                 {
                     _managers += worker.Fte;
                 }
+
+                if (worker.Role is OrgRole.FirstLineManager or OrgRole.MiddleManager)
+                {
+                    _managerCount++;
+                    _permanentManagerCount += worker.Agency ? 0 : 1;
+                }
             }
             else if (!worker.Agency && worker.End is { } end && _yearToDate.Contains(end))
             {
@@ -116,7 +124,7 @@ public sealed record WorkforceTotals(
             }
         }
 
-        public WorkforceTotals Totals() => new(_permanent, _agency, _leavers, _caseHolding, _cases, _managers, _starters, _newlyQualified);
+        public WorkforceTotals Totals() => new(_permanent, _agency, _leavers, _caseHolding, _cases, _managers, _starters, _newlyQualified, _managerCount, _permanentManagerCount);
     }
 
     /// <summary>
@@ -147,6 +155,7 @@ public sealed record WorkforceTotals(
             roster.HasCases
                 ? IndicatorValue.FromParts(Get(ManagerSpan), period, CaseHoldingFte, FirstLineManagerFte, source)
                 : IndicatorValue.NotAvailable(ManagerSpan, period, $"{source} has no cases column, so case holders are not known", source),
+            IndicatorValue.FromParts(Get(ManagersPermanent), period, PermanentManagers, Managers, source),
         };
         return values;
     }

@@ -27,5 +27,6 @@ public static class Disclosure
         };
     }
 
-    private static bool IsSmall(decimal? count) => count is >= 1m and <= 5m;
+    /// <summary>A count from 1 to 5, which a public document shows as "c".</summary>
+    public static bool IsSmall(decimal? count) => count is >= 1m and <= 5m;
 }

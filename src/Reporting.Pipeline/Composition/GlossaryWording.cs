@@ -11,13 +11,17 @@ public static class GlossaryWording
     public static IReadOnlyList<(string Term, string Meaning)> PlainTerms { get; } =
     [
         ("Agency social worker", "a social worker supplied by an agency for a while, rather than employed by the council."),
-        ("Baseline", "where a figure stood when the improvement plan began, so progress can be measured from it."),
+        ("Aim", "the figure the council has committed to reach by now."),
+        ("Care leavers", "young people aged 19 to 21 who were in the council's care as teenagers; the council keeps supporting them."),
         ("Caseload", "the number of children a social worker is responsible for."),
         ("Children looked after", "children in the council's care, for example living with foster carers."),
+        ("Close to the aim", "within a tenth of the aim, unless the summary says otherwise: an amber rating."),
         ("\"c\"", "a figure hidden because it is based on five or fewer children, so that nobody can be identified."),
+        ("England", "the average for every council in England, as the Department for Education publishes it, with the year it describes; \"84 in every 100\" means 84%."),
+        ("Health assessment", "the check of a child's physical and emotional health that every child in care has each year."),
         ("Ofsted", "the inspectorate that judges councils' services for children."),
+        ("Plan start", "where a figure stood when the improvement plan began, so progress can be measured from it."),
         ("Return home interview", "a conversation with a child after they have been missing, to understand why and keep them safe."),
-        ("Target (aim)", "the figure the council has committed to reach."),
         ("Turnover", "the share of permanent social workers who left in the last twelve months."),
     ];
 

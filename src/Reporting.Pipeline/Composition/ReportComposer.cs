@@ -108,19 +108,41 @@ public static class ReportComposer
             Assessment = assessment,
             History = history,
             ValueText = suppressed ? Disclosure.SuppressedMark : Text(definition, current.Value, NotAvailableText),
-            CountText = suppressed ? null : CountsOf(definition, current),
+            CountText = suppressed || (audience.Public && (definition.Unit != IndicatorUnit.Percent || !WholeCounts(current))) ? null : CountsOf(definition, current),
             PreviousText = previousSuppressed ? Disclosure.SuppressedMark : Text(definition, previous?.Value, NotAvailableText),
             BaselineText = Earlier(baseline),
             YearAgoText = Earlier(period.Plus(-4)),
             TargetText = Text(definition, target?.Value, NoTargetText),
             TolerancePercentText = target is { Tolerance: { } t } && t != Target.DefaultTolerance ? string.Create(CultureInfo.InvariantCulture, $"{t * 100:0.#}%") : null,
+            ToleranceBandText = target is { Tolerance: { } band } && band != Target.DefaultTolerance ? BandOf(definition, Assessment.Tolerance(definition, target)) : null,
+            NotKnownText = suppressed ? null : NotKnownOf(definition, audience, current),
             ChangeText = suppressed ? null : ChangeOf(definition, current.Value, comparedPrevious),
             EnglandText = WithYear(definition, benchmark?.England, benchmark),
             StatisticalNeighboursText = WithYear(definition, benchmark?.StatisticalNeighbours, benchmark),
             Suppressed = suppressed,
             Actions = quarter.Actions.Where(a => a.IndicatorId == definition.Id).OrderBy(a => a.Due).ToList(),
-            QualityWarnings = current.IsAvailable ? WarningsAbout(current.Source, quarter) : 0,
+            QualityWarnings = current.IsAvailable ? WarningsAbout(current.Source, quarter).Count : 0,
+            QualityFindings = current.IsAvailable && !audience.Public ? WarningsAbout(current.Source, quarter) : [],
         };
+    }
+
+    /// <summary>"±0.75 points": how far from its target a figure may be and still be amber, in the figure's own unit.</summary>
+    private static string BandOf(IndicatorDefinition definition, decimal band)
+    {
+        var text = band.ToString("0.##", CultureInfo.InvariantCulture);
+        return definition.Unit == IndicatorUnit.Percent ? $"±{text} {(band == 1m ? "point" : "points")}" : $"±{text}";
+    }
+
+    /// <summary>"3 of 480 not known", the cohort members whose category is not known (hidden as "c" for the public when from 1 to 5).</summary>
+    private static string? NotKnownOf(IndicatorDefinition definition, AudienceDefinition audience, IndicatorValue current)
+    {
+        if (current.NotKnown is not { } unknown || current.Denominator is not { } cohort)
+        {
+            return null;
+        }
+
+        var count = audience.Public && Disclosure.IsSmall(unknown) ? Disclosure.SuppressedMark : unknown.ToString("N0", CultureInfo.InvariantCulture);
+        return $"{count} of {cohort.ToString("N0", CultureInfo.InvariantCulture)} not known";
     }
 
     private static HistoryPoint Point(IndicatorDefinition definition, AudienceDefinition audience, FinancialQuarter period, IndicatorValue? value, Target? target, Benchmark? benchmark)
@@ -130,13 +152,13 @@ public static class ReportComposer
     }
 
     /// <summary>Warnings about the files a figure came from ("missing.csv", "measures.csv row 4"): used, but to be checked.</summary>
-    private static int WarningsAbout(string source, ValidatedQuarter quarter)
+    private static IReadOnlyList<Finding> WarningsAbout(string source, ValidatedQuarter quarter)
     {
         var files = source.Split([' ', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Where(t => t.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             .ToArray();
-        return files.Length == 0 ? 0
-            : quarter.Findings.Count(f => f.Severity == Severity.Warning && files.Any(name => f.File.EndsWith(name, StringComparison.OrdinalIgnoreCase)));
+        return files.Length == 0 ? []
+            : [.. quarter.Findings.Where(f => f.Severity == Severity.Warning && files.Any(name => f.File.EndsWith(name, StringComparison.OrdinalIgnoreCase)))];
     }
 
     /// <summary>An earlier quarter's figure as printed: suppressed for public audiences like the current one.</summary>
@@ -149,21 +171,42 @@ public static class ReportComposer
 
     /// <summary>A comparator with the year it describes, "15.1% (2016)", so nobody reads a 2016 figure as this year's.</summary>
     private static string WithYear(IndicatorDefinition definition, decimal? value, Benchmark? benchmark) =>
-        value is { } v ? $"{definition.Format(v)} ({benchmark!.Year})" : NotAvailableText;
+        value is { } v ? $"{definition.Format(v)} ({benchmark!.Year})"
+        : definition.EnglandPublication is null ? NotAvailableText
+        : ReviewWording.NotHeldText;
 
-    /// <summary>The numerator and denominator behind a percentage: whole counts as "129 of 248", full-time equivalents with one decimal.</summary>
+    /// <summary>
+    /// The numerator and denominator behind a percentage: whole counts as "1,056 of 1,200", full-time
+    /// equivalents with one decimal; behind a ratio of full-time equivalents, "1,676 cases ÷ 118.0 FTE".
+    /// </summary>
     internal static string? CountsOf(IndicatorDefinition definition, IndicatorValue value)
     {
-        if (definition.Unit != IndicatorUnit.Percent || value.Numerator is not { } top || value.Denominator is not { } bottom || !value.IsAvailable)
+        if (value.Numerator is not { } top || value.Denominator is not { } bottom || !value.IsAvailable)
+        {
+            return null;
+        }
+
+        if (definition.Unit == IndicatorUnit.Ratio)
+        {
+            return definition.Id == IndicatorCatalogue.CaseloadAverage
+                ? string.Create(CultureInfo.InvariantCulture, $"{top:N0} cases ÷ {bottom:N1} FTE")
+                : string.Create(CultureInfo.InvariantCulture, $"{top:N1} ÷ {bottom:N1} FTE");
+        }
+
+        if (definition.Unit != IndicatorUnit.Percent)
         {
             return null;
         }
 
         var whole = top == decimal.Truncate(top) && bottom == decimal.Truncate(bottom);
         return whole
-            ? string.Create(CultureInfo.InvariantCulture, $"{top:0} of {bottom:0}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{top:N0} of {bottom:N0}")
             : string.Create(CultureInfo.InvariantCulture, $"{top:0.0} of {bottom:0.0} FTE");
     }
+
+    /// <summary>Whether a figure's counts are whole (children, not full-time equivalents): the public is shown only those, and only behind percentages.</summary>
+    private static bool WholeCounts(IndicatorValue value) =>
+        value.Numerator is not { } top || value.Denominator is not { } bottom || (top == decimal.Truncate(top) && bottom == decimal.Truncate(bottom));
 
     /// <summary>"up 4.0 points" for percentages, "down 0.3" otherwise, on the figures as printed.</summary>
     private static string? ChangeOf(IndicatorDefinition definition, decimal? current, decimal? previous)
@@ -189,7 +232,7 @@ public static class ReportComposer
         var visible = reports.Where(r => !r.Suppressed).ToList();
         var moves = visible
             .Where(r => r.Current.Value is not null && r.Previous is not null && r.Target is { Value: not 0m } && !FarPastTarget(r))
-            .Select(r => (Report: r, Change: Math.Abs(r.Definition.Round(r.Current.Value!.Value) - r.Definition.Round(r.Previous!.Value)) / Math.Abs(r.Target!.Value)))
+            .Select(r => (Report: r, Change: SizeOfMove(r)))
             .ToList();
         return new ExecutiveSummary(
             OnTarget: visible.Count(r => r.Assessment.Status == RagStatus.Green),
@@ -213,9 +256,21 @@ public static class ReportComposer
         return -Assessment.Shortfall(report.Definition, report.Current.Value!.Value, target.Value) > Assessment.Tolerance(report.Definition, target);
     }
 
+    /// <summary>
+    /// How big a move is, so unlike measures can be ranked together (<see cref="ReviewWording.MoversRule"/>
+    /// says it in the documents): a percentage by the points it moved, any other figure by its move as
+    /// a percentage of its target (a caseload down 1.5 against a target of 15 counts as 10).
+    /// </summary>
+    private static decimal SizeOfMove(IndicatorReport report)
+    {
+        var change = Math.Abs(report.Definition.Round(report.Current.Value!.Value) - report.Definition.Round(report.Previous!.Value));
+        return report.Definition.Unit == IndicatorUnit.Percent ? change : 100m * change / Math.Abs(report.Target!.Value);
+    }
+
     private static List<IndicatorReport> Biggest(List<(IndicatorReport Report, decimal Change)> moves, Judgement judgement) =>
         moves.Where(m => m.Report.Assessment.Judgement == judgement)
             .OrderByDescending(m => m.Change)
+            .ThenBy(m => m.Report.Assessment.Status switch { RagStatus.Red => 0, RagStatus.Amber => 1, _ => 2 })
             .ThenBy(m => m.Report.Definition.Id, StringComparer.Ordinal)
             .Take(3)
             .Select(m => m.Report)

@@ -191,8 +191,19 @@ public sealed record IndicatorReport
     /// <summary>"5%", the tolerance as a share of the target, when the indicator's tolerance differs from the default; else null.</summary>
     public string? TolerancePercentText { get; init; }
 
-    /// <summary>"tolerance 5% of the target" when the indicator's tolerance differs from the default; else null.</summary>
-    public string? ToleranceText => TolerancePercentText is { } percent ? $"tolerance {percent} of the target" : null;
+    /// <summary>"±0.75 points", the tolerance in the figure's own unit, when the indicator's tolerance differs from the default; else null.</summary>
+    public string? ToleranceBandText { get; init; }
+
+    /// <summary>"tolerance 5% of the target (±0.75 points)" when the indicator's tolerance differs from the default; else null.</summary>
+    public string? ToleranceText => TolerancePercentText is { } percent
+        ? $"tolerance {percent} of the target{(ToleranceBandText is { } band ? $" ({band})" : string.Empty)}"
+        : null;
+
+    /// <summary>The counts under a figure in the scorecard: "132 of 480; 3 of 480 not known", or just the counts; null when there are none.</summary>
+    public string? CountDetail => CountText is { } counts && NotKnownText is { } unknown ? $"{counts}; {unknown}" : CountText;
+
+    /// <summary>"3 of 480 not known": cohort members whose category is not known, counted in the denominator and reported as a figure of their own; null when there are none.</summary>
+    public string? NotKnownText { get; init; }
 
     /// <summary>The change on the previous quarter in words, "up 4.0 points" or "down 0.3"; null when not comparable.</summary>
     public string? ChangeText { get; init; }
@@ -202,6 +213,9 @@ public sealed record IndicatorReport
 
     /// <summary>Validation warnings about the file the figure came from: the figure was used but should be checked.</summary>
     public int QualityWarnings { get; init; }
+
+    /// <summary>Those warnings themselves, for a document without a data-quality section (none for the public).</summary>
+    public IReadOnlyList<Finding> QualityFindings { get; init; } = [];
 
     /// <summary>Rated red or amber with no action recorded: the documents flag it.</summary>
     public bool LacksAction => Assessment.Status is RagStatus.Red or RagStatus.Amber && Actions.Count == 0;
@@ -222,7 +236,7 @@ public sealed record IndicatorReport
 /// <summary>A quarter's figure on a trend chart, with the target and the England average that applied to that quarter.</summary>
 public sealed record HistoryPoint(FinancialQuarter Period, decimal? Value, decimal? Target, decimal? England = null);
 
-/// <summary>The headline counts for the executive summary; improvements and deteriorations are ranked by the share of the target the move covers.</summary>
+/// <summary>The headline counts for the executive summary; improvements and deteriorations are ranked as <see cref="ReviewWording.MoversRule"/> says.</summary>
 public sealed record ExecutiveSummary(
     int OnTarget,
     int Amber,

@@ -27,6 +27,9 @@ public static class ReviewWording
 
     public const string NoFindings = "Every file supplied for this quarter passed its checks: there are no validation findings.";
 
+    /// <summary>The heading over the council's contact, on the first page and the last.</summary>
+    public const string ContactHeading = "Contact";
+
     /// <summary>The label of the protective marking's row in <see cref="About"/>, printed in bold.</summary>
     public const string MarkingLabel = "Protective marking";
 
@@ -44,7 +47,7 @@ public static class ReviewWording
         var rows = new List<(string, string)>
         {
             ("Prepared for", report.Audience.Readers),
-            ("Council", $"{report.CouncilName} (local authority code {report.Council.Value})"),
+            ("Council", report.Audience.Public ? report.CouncilName : $"{report.CouncilName} (local authority code {report.Council.Value})"),
             ("Period", $"{report.Period.Label}: figures to {LongDate(report.FiguresTo)}"),
         };
         if (report.IssueDate is { } issued)
@@ -57,13 +60,19 @@ public static class ReviewWording
             rows.Add(("Review meeting", LongDate(meeting)));
         }
 
-        rows.Add(("Compared with", $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"));
+        rows.Add(("Compared with", report.Audience.Public
+            ? $"where each figure stood when the plan began ({report.Baseline.Label}) and a year ago ({report.YearAgo.ShortLabel})"
+            : $"the plan's baseline {report.Baseline.Label} and the same quarter last year, {report.YearAgo.ShortLabel}"));
         if (report.Audience.Marking.Length > 0)
         {
             rows.Add((MarkingLabel, report.Audience.Marking));
         }
 
-        rows.Add(("Document reference", report.DocumentId));
+        if (!report.Audience.Public)
+        {
+            rows.Add(("Document reference", report.DocumentId));
+        }
+
         return rows;
     }
 
@@ -80,6 +89,7 @@ public static class ReviewWording
             new("Aim", Numeric: true),
             new($"Plan start\n{report.Baseline.ShortLabel}", Numeric: true),
             new($"A year ago\n{report.YearAgo.ShortLabel}", Numeric: true),
+            new(PlainWording.EnglandLabel),
             new("Rating"),
         ]
         :
@@ -100,7 +110,7 @@ public static class ReviewWording
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Audience.Public
-            ? $"Each figure for {report.Period.Label}, with the council's aim (its target), where it stood when the improvement plan began ({report.Baseline.ShortLabel}) and a year ago ({report.YearAgo.ShortLabel})."
+            ? $"Each figure for {report.Period.Label}, with the council's aim, where it stood when the improvement plan began ({report.Baseline.ShortLabel}), a year ago ({report.YearAgo.ShortLabel}) and the average for England, with the year it describes."
             : $"Each indicator's figure for {report.Period.ShortLabel} against its target, with the counts behind percentages, the plan's baseline ({report.Baseline.ShortLabel}), the same quarter last year ({report.YearAgo.ShortLabel}), the previous quarter with the direction of travel, and the England and statistical-neighbour (similar councils) averages with the year each describes. Direction says which way the figure moved and whether that is better or worse for children; it never changes the rating.";
     }
 
@@ -113,9 +123,31 @@ public static class ReviewWording
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        return sources.Length == 0 ? string.Empty
-            : $"England and statistical-neighbour averages are the latest published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}.";
+        var latest = sources.Length == 0 ? string.Empty
+            : $"England and statistical-neighbour averages are the latest the council's benchmarks hold that were published by {LongDate(report.FiguresTo)}, the end of the quarter; each is labelled with the year it describes. Sources: {string.Join("; ", sources)}. " +
+              "Neighbours are the council's statistical neighbours, the ten councils most like it in DfE's children's services statistical neighbour model, as DfE's Local Authority Interactive Tool publishes their average.";
+        return string.Join(" ", new[] { latest, NoComparatorSentence(report), NotHeldSentence(report) }.Where(s => s.Length > 0));
     }
+
+    /// <summary>The comparator printed for a measure without one: "n/a" where DfE publishes none, "not held" where it does but the council's benchmarks hold none.</summary>
+    public const string NotHeldText = "not held";
+
+    private static string NoComparatorSentence(ReportModel report)
+    {
+        var none = report.Indicators.Where(i => i.Definition.EnglandPublication is null).Select(i => i.Definition.Title).ToArray();
+        return none.Length == 0 ? string.Empty
+            : $"DfE publishes no England figure comparable with {JoinAnd(none)}: local measures, or counts DfE publishes only as national totals or rates per 10,000 children. Their comparator columns show n/a.";
+    }
+
+    private static string NotHeldSentence(ReportModel report)
+    {
+        var gaps = report.Indicators.Where(i => i.Definition.EnglandPublication is not null && i.Benchmark?.England is null).ToArray();
+        return gaps.Length == 0 ? string.Empty
+            : $"DfE publishes England figures for {JoinAnd([.. gaps.Select(i => $"{i.Definition.Title} ({i.Definition.EnglandPublication})")])}, but the council's benchmarks (config/benchmarks.csv) hold none published by {LongDate(report.FiguresTo)}: they show \"{NotHeldText}\" until the council adds them.";
+    }
+
+    internal static string JoinAnd(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join("; ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The heading each section starts with (the PDF's H1, the page's H2); empty for the cover.</summary>
     public static string SectionHeading(ReportSection section, AudienceDefinition audience)
@@ -124,7 +156,7 @@ public static class ReviewWording
         return section switch
         {
             ReportSection.Context => "About the improvement plan",
-            ReportSection.ExecutiveSummary => "Executive summary",
+            ReportSection.ExecutiveSummary => audience.Public ? PlainWording.KeyMessagesHeading : "Executive summary",
             ReportSection.Scorecard => audience.Public ? "The figures" : "Scorecard",
             ReportSection.PriorityPages => "Progress by priority",
             ReportSection.TeamBreakdowns => "Team breakdown",
@@ -188,9 +220,22 @@ public static class ReviewWording
             (figures.Count > 0 ? $" {string.Join(", ", figures)} {Plural(figures.Count, "has", "have")} no figure." : string.Empty);
     }
 
-    /// <summary>The note under the headline figures naming those that come from a file with warnings.</summary>
-    public static string QualityNote(IReadOnlyList<IndicatorReport> affected) =>
-        "Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}")) + ". The figures were used; the data-quality findings say what to check.";
+    /// <summary>
+    /// The note under the headline figures naming those that come from a file with warnings: a document
+    /// with a data-quality section points to it; one without says what each warning is.
+    /// </summary>
+    public static string QualityNote(ReportModel report, IReadOnlyList<IndicatorReport> affected)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(affected);
+        var named = "Data quality: " + string.Join("; ", affected.Select(i => $"{i.Definition.Title} comes from a file with {i.QualityWarnings} {Plural(i.QualityWarnings, "warning", "warnings")}"));
+        return report.Audience.Sections.Contains(ReportSection.DataQuality)
+            ? named + $". The figures were used; the section \"{SectionHeading(ReportSection.DataQuality, report.Audience)}\" lists each finding and what to check."
+            : named + ". The figures were used. " + string.Join(" ", affected.SelectMany(i => i.QualityFindings).Select(f => $"{f.File}: {f.Rule}").Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>How the biggest moves are ranked, printed under their headings.</summary>
+    public const string MoversRule = "Ranked by the size of the move since last quarter: percentages by the points they moved; other figures by their move as a percentage of their target. Equal moves list red measures first, then amber.";
 
     /// <summary>Whether every off-track measure has an action, or how many lack one.</summary>
     public static string OffTrackSentence(IReadOnlyList<IndicatorReport> offTrack)
@@ -248,7 +293,7 @@ public static class ReviewWording
             : string.IsNullOrWhiteSpace(i.Target.TrajectoryNote) ? $"target {i.TargetText}"
             : $"target {i.TargetText} ({i.Target.TrajectoryNote.Trim()})";
         var previous = i.Previous is null ? string.Empty : $"; previous quarter {i.PreviousText} ({Direction(i.Assessment).ToLowerInvariant()})";
-        var counts = i.CountText is null ? string.Empty : $" ({i.CountText})";
+        var counts = i.CountDetail is { } detail ? $" ({detail})" : string.Empty;
         return $"{i.Definition.Title}: {i.ValueText}{counts} against {target}, {i.Assessment.Status.Word()}{previous}.";
     }
 
@@ -256,7 +301,7 @@ public static class ReviewWording
     public static string JourneyLine(IndicatorReport i)
     {
         ArgumentNullException.ThrowIfNull(i);
-        return $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PolarityWords.Sentence(i.Definition.Polarity)}.";
+        return $"{i.Definition.Title}: {i.BaselineText} then, {i.ValueText} now{(i.Target is null ? string.Empty : $" (the aim is {i.TargetText})")}; {PlainWording.Better(i.Definition.Polarity)}.";
     }
 
     /// <summary>One of the biggest moves since the previous quarter.</summary>
@@ -284,12 +329,32 @@ public static class ReviewWording
 
     /// <summary>The public scorecard's rating rule in everyday words.</summary>
     public static string PlainRatingRule(ReportModel report) =>
-        "Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + ToleranceSentence(report);
+        "Green: the aim has been reached. Amber: close to the aim (within a tenth of it, unless stated). Red: further from the aim than that. Whether a figure got better or worse since last time does not change its rating." + PlainWording.CloseSentence(report);
+
+    /// <summary>Under the title of a document without a cover: for whom, when, compared with what (and, inside government, its marking and reference).</summary>
+    public static string Masthead(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var dated = report.IssueDate is { } issued ? $"Issued {LongDate(issued)}; figures to {LongDate(report.FiguresTo)}" : $"Figures to {LongDate(report.FiguresTo)}";
+        var meeting = report.MeetingDate is { } m ? $" for the review meeting on {LongDate(m)}" : string.Empty;
+        return report.Audience.Public
+            ? $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Each figure is compared with where it stood when the plan began, {report.Baseline.ShortLabel}."
+            : $"Prepared for {report.Audience.Readers}. {dated}{meeting}. Baseline {report.Baseline.ShortLabel}. {(report.Audience.Marking.Length > 0 ? report.Audience.Marking + ". " : string.Empty)}Reference {report.DocumentId}.";
+    }
 
     /// <summary>What the data-quality section says about the quarter's findings.</summary>
     public static string FindingsSentence(int errors, int warnings) =>
         $"The files supplied for this quarter raised {errors} {Plural(errors, "error", "errors")} and {warnings} {Plural(warnings, "warning", "warnings")}. " +
         "An error means a file or row could not be used, so the indicators that need it are shown as not available; a warning means the figure was used but should be checked.";
+
+    /// <summary>A finding's file as the data-quality table names it: without the quarter's own folder ("ssda903/episodes.csv"), which the section already names.</summary>
+    public static string FileInQuarter(ReportModel report, string file)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(file);
+        var folder = report.Period + "/";
+        return file.StartsWith(folder, StringComparison.Ordinal) ? file[folder.Length..] : file;
+    }
 
     public static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }

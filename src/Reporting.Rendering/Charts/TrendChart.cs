@@ -24,8 +24,8 @@ internal sealed class TrendChart(TrendChartModel chart) : IDrawing
     public void Draw(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {
         var values = chart.Values;
-        var plot = new XRect(area.X + AxisLabelWidth, area.Y + LegendHeight + 6, area.Width - AxisLabelWidth - RightPadding, area.Height - LegendHeight - 6 - QuarterLabelHeight);
-        DrawLegend(g, area, theme, measure);
+        var legend = LegendHeight * DrawLegend(g, area, theme, measure);
+        var plot = new XRect(area.X + AxisLabelWidth, area.Y + legend + 6, area.Width - AxisLabelWidth - RightPadding, area.Height - legend - 6 - QuarterLabelHeight);
         if (chart.Axis is not { } axis)
         {
             g.DrawRectangle(new XPen(theme.Rule, 0.5), plot);
@@ -127,16 +127,34 @@ internal sealed class TrendChart(TrendChartModel chart) : IDrawing
     /// <summary>Round dots, heavier than the target's dashes, so England stays visible where it lies on the target.</summary>
     private static XPen EnglandPen(Theme theme) => new(theme.Muted, 1.6) { DashStyle = XDashStyle.Dot, LineCap = XLineCap.Round };
 
-    private void DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
+    /// <summary>
+    /// The legend's entries laid out left to right, wrapping onto another line where the next would not
+    /// fit, and the polarity ("lower is better") right-aligned on the last line, or on a line of its own:
+    /// nothing in a legend is ever dropped. Returns how many lines it takes.
+    /// </summary>
+    private int DrawLegend(XGraphics g, XRect area, Theme theme, ITextMeasure measure)
     {
-        var x = area.X + AxisLabelWidth;
-        var y = area.Y + 4;
+        var left = area.X + AxisLabelWidth;
+        var limit = area.Right - RightPadding;
+        var x = left;
+        var line = 0;
+        double Y() => area.Y + 4 + (line * LegendHeight);
+        void Place(double width)
+        {
+            if (x > left && x + width > limit)
+            {
+                line++;
+                x = left;
+            }
+        }
+
         void Item(string label, XPen pen)
         {
-            g.DrawLine(pen, x, y + 0.5, x + 14, y + 0.5);
-            x += 17;
-            Text(g, theme, label, TextStyle.ChartLabel, x, y - 4, theme.Ink);
-            x += measure.Width(label, TextStyle.ChartLabel) + 8;
+            Place(17 + measure.Width(label, TextStyle.ChartLabel));
+            g.DrawLine(pen, x, Y() + 0.5, x + 14, Y() + 0.5);
+            Text(g, theme, label, TextStyle.ChartLabel, x + 17, Y() - 4, theme.Ink);
+
+            x += 17 + measure.Width(label, TextStyle.ChartLabel) + 8;
         }
 
         Item("Council", new XPen(theme.Accent, 1.8));
@@ -152,18 +170,23 @@ internal sealed class TrendChart(TrendChartModel chart) : IDrawing
 
         if (chart.Shaded)
         {
-            g.DrawRectangle(new XPen(theme.Rule, 0.4), new XSolidBrush(theme.GoodSide), x, y - 3.5, 10, 8);
-            x += 13;
-            Text(g, theme, TrendChartModel.TargetMetLabel, TextStyle.ChartLabel, x, y - 4, theme.Ink);
-            x += measure.Width(TrendChartModel.TargetMetLabel, TextStyle.ChartLabel) + 8;
+            Place(13 + measure.Width(TrendChartModel.TargetMetLabel, TextStyle.ChartLabel));
+            g.DrawRectangle(new XPen(theme.Rule, 0.4), new XSolidBrush(theme.GoodSide), x, Y() - 3.5, 10, 8);
+            Text(g, theme, TrendChartModel.TargetMetLabel, TextStyle.ChartLabel, x + 13, Y() - 4, theme.Ink);
+
+            x += 13 + measure.Width(TrendChartModel.TargetMetLabel, TextStyle.ChartLabel) + 8;
         }
 
         var polarity = chart.PolarityLegend;
-        var right = area.Right - RightPadding - measure.Width(polarity, TextStyle.ChartLabelBold);
-        if (right > x)
+        var width = measure.Width(polarity, TextStyle.ChartLabelBold);
+        if (limit - width < x)
         {
-            Text(g, theme, polarity, TextStyle.ChartLabelBold, right, y - 4, theme.Muted);
+            line++;
         }
+
+        Text(g, theme, polarity, TextStyle.ChartLabelBold, Math.Max(left, limit - width), Y() - 4, theme.Muted);
+
+        return line + 1;
     }
 
     internal static void Text(XGraphics g, Theme theme, string text, TextStyle style, double x, double top, XColor colour) =>

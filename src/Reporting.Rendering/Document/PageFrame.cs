@@ -7,7 +7,7 @@ namespace Reporting.Rendering.Document;
 
 /// <summary>
 /// The running header and footer of every page, drawn as pagination artifacts: council, period
-/// and document title at the top with the protective marking; the marking again, who the
+/// and document title at the top with the protective marking (on two lines when one would cut them); the marking again, who the
 /// document is for and "Page X of Y" at the bottom.
 /// </summary>
 internal static class PageFrame
@@ -22,8 +22,19 @@ internal static class PageFrame
         canvas.Artifact(() =>
         {
             var markingWidth = canvas.Measure.Width(marking, TextStyle.Marking);
-            var header = TextFit.Ellipsis($"{report.CouncilName} · {report.Period.ShortLabel} · {report.Audience.Title}", TextStyle.Small, right - left - markingWidth - 16, canvas.Measure);
-            canvas.Text(header, TextStyle.Small, left, 30, theme.Muted);
+            var room = right - left - markingWidth - 16;
+            var header = $"{report.CouncilName} · {report.Period.ShortLabel} · {report.Audience.Title}";
+            if (canvas.Measure.Width(header, TextStyle.Small) <= room)
+            {
+                canvas.Text(header, TextStyle.Small, left, 30, theme.Muted);
+            }
+            else
+            {
+                // Too long for one line: the title and quarter above the council, each whole.
+                canvas.Text(TextFit.Ellipsis($"{report.Audience.Title} · {report.Period.ShortLabel}", TextStyle.Small, room, canvas.Measure), TextStyle.Small, left, 23, theme.Muted);
+                canvas.Text(TextFit.Ellipsis(report.CouncilName, TextStyle.Small, room, canvas.Measure), TextStyle.Small, left, 32, theme.Muted);
+            }
+
             canvas.TextRight(marking, TextStyle.Marking, right, 29);
             g.DrawLine(new XPen(theme.Rule, 0.5), left, 44, right, 44);
 

@@ -7,12 +7,13 @@ namespace Reporting.Rendering.Document;
 /// <summary>
 /// The review document as a sequence of sections, in the order the audience lists them, each composed
 /// by its own class in <c>Sections/</c> (named as the web page's component for it). Every section after
-/// the cover starts on a new page, or, for the shorter ones, where a good part of a page is left.
+/// the cover starts on a new page, or, for the shorter ones, where a good part of a page is left. The
+/// council's contact closes the document.
 /// </summary>
 internal sealed class ReviewDocument(ReportModel report, Theme theme)
 {
     private const double ShortSectionSpace = 260;
-    private const double ScorecardSpace = 400;
+    private const double ScorecardSpace = 300;
 
     public IReadOnlyList<Block> Compose()
     {
@@ -21,10 +22,10 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
         {
             if (blocks.Count > 0)
             {
-                // Shorter sections share a page when a good part of it is free; so do priority pages
-                // without charts (sentences only), so the scorecard's last lines do not leave a page almost empty.
-                if (section is ReportSection.Contents or ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Scorecard
-                    || (section == ReportSection.PriorityPages && !report.Audience.TrendCharts))
+                // Shorter sections share a page when a good part of it is free; so do the priority pages,
+                // whose first priority (kept whole with its heading, charts and commentary) starts where
+                // the scorecard ends when it fits there, so the scorecard's last lines do not leave a page almost empty.
+                if (section is ReportSection.Contents or ReportSection.TeamBreakdowns or ReportSection.Risks or ReportSection.DataQuality or ReportSection.Glossary or ReportSection.Scorecard or ReportSection.PriorityPages)
                 {
                     blocks.Add(new PageBreak(section == ReportSection.Scorecard ? ScorecardSpace : ShortSectionSpace));
                     blocks.Add(new Spacer(18));
@@ -36,6 +37,13 @@ internal sealed class ReviewDocument(ReportModel report, Theme theme)
             }
 
             Composer(section)?.Compose(blocks);
+        }
+
+        // Whom to ask about the document, on its last page as on its first.
+        if (report.Contact is { Length: > 0 } contact)
+        {
+            blocks.Heading(2, ReviewWording.ContactHeading);
+            blocks.Markdown(contact);
         }
 
         return blocks.ToArray();

@@ -3,8 +3,8 @@ using PdfSharp.Drawing;
 namespace Reporting.Rendering.Layout;
 
 /// <summary>
-/// Figures in a grid (e.g. two trend charts side by side); rows never split. Each figure's title
-/// is a paragraph and its drawing a Figure element carrying the alt text.
+/// Figures in a grid (e.g. two trend charts side by side); rows never split. Each figure is a Figure
+/// element carrying the alt text, its title the Caption inside it.
 /// </summary>
 internal sealed class FigureGridBlock(IReadOnlyList<FigureSpec> figures, int perRow, double drawingHeight) : Block
 {
@@ -88,14 +88,16 @@ internal sealed class FigureGridBlock(IReadOnlyList<FigureSpec> figures, int per
 
                     var figure = owner._figures[index];
                     var x = box.X + (column * (cellWidth + Gap));
-                    // The chart's title is its caption: Caption is a grouping element, so its text sits in a P.
+                    // The chart's title is its caption, inside its Figure (its first child): Caption is a
+                    // grouping element, so its text sits in a P. The Figure's box covers both.
+                    var area = new XRect(x, y + titleHeight + TitleGap, cellWidth, owner._drawingHeight);
+                    canvas.BeginFigure(figure.AltText, new XRect(x, y, cellWidth, area.Bottom - y));
                     canvas.Begin(StructureTag.Caption);
                     canvas.Begin(StructureTag.Paragraph);
                     canvas.Lines(RichText.Break(TextRun.Plain(figure.Title, TextStyle.SmallBold), cellWidth, context), x, y);
                     canvas.End();
                     canvas.End();
-                    var area = new XRect(x, y + titleHeight + TitleGap, cellWidth, owner._drawingHeight);
-                    canvas.BeginFigure(figure.AltText, area);
+                    canvas.CloseTextObject();
                     figure.Drawing.Draw(canvas.Graphics, area, canvas.Theme, canvas.Measure);
                     canvas.End();
                 }

@@ -52,7 +52,7 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder? structure
     /// them. Text elements need nothing: PDFsharp writes their BDC inside the text object their
     /// first string opens, and their EMC comes before anything else could close it.
     /// </summary>
-    private void CloseTextObject() => PdfRendererExtensions.BeginGraphicMode(Graphics);
+    public void CloseTextObject() => PdfRendererExtensions.BeginGraphicMode(Graphics);
 
     private static PdfBlockLevelElementTag ElementTag(StructureTag tag) => tag switch
     {
@@ -71,6 +71,32 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder? structure
         StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
         _ => PdfBlockLevelElementTag.TableDataCell,
     };
+
+    /// <summary>
+    /// Opens a Link to another page of the document: a link annotation over <paramref name="box"/>
+    /// (page coordinates from the top left), tagged as a Link element holding the text drawn until
+    /// <see cref="End"/> and the annotation itself, with words for screen readers.
+    /// </summary>
+    public void BeginLink(XRect box, int targetPage, string altText)
+    {
+        var page = Graphics.PdfPage ?? throw new InvalidOperationException("A link needs the PDF page being drawn.");
+        var link = PdfSharp.Pdf.Annotations.PdfLinkAnnotation.CreateDocumentLink(new PdfSharp.Pdf.PdfRectangle(new XRect(box.X, Theme.PageSize.Height - box.Bottom, box.Width, box.Height)), targetPage);
+        link.Elements.SetString("/Contents", altText);
+
+        // PDFsharp stamps a new annotation with the clock (/M) and a random name (/NM), both optional:
+        // without them the same document gives the same bytes.
+        link.Elements.Remove("/M");
+        link.Elements.Remove("/NM");
+        if (structure is null)
+        {
+            page.Annotations.Add(link);
+            return;
+        }
+
+        _openInTextMode.Push(true);
+        PdfRendererExtensions.BeginTextMode(Graphics);
+        structure.BeginElement(link, altText);
+    }
 
     /// <summary>Opens a Figure with its alt text; its bounding box is stored in PDF space (origin at the bottom left).</summary>
     public void BeginFigure(string altText, XRect box)

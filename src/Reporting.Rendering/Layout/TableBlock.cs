@@ -265,6 +265,12 @@ internal sealed class TableBlock : Block
 
                 var y = top + PaddingY;
                 var inset = cell.Rag is null ? 0 : 3;
+                if (cell.SectionPage is { } target)
+                {
+                    // A contents entry: the whole row is a link to the page its section starts on, tagged as a Link.
+                    canvas.BeginLink(new XRect(left, top, layout.Width, cellLines[column][0].Height + (2 * PaddingY)), canvas.PageOfSection(target), $"Go to {target}, page {canvas.PageOfSection(target)}");
+                }
+
                 foreach (var line in cell.SectionPage is { } section ? PageNumberLine(canvas, section, cell.Style, cellLines[column][0].Height) : cellLines[column])
                 {
                     var offset = align switch
@@ -279,6 +285,11 @@ internal sealed class TableBlock : Block
                     }
 
                     y += line.Height;
+                }
+
+                if (cell.SectionPage is not null)
+                {
+                    canvas.End();
                 }
 
                 if (tags != CellTags.None)

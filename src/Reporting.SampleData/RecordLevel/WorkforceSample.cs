@@ -5,7 +5,8 @@ namespace Reporting.SampleData.RecordLevel;
 
 /// <summary>
 /// A social work roster of 200 full-time posts in six teams per quarter. The arc's figures fix its
-/// shape: permanent share → how many of the 200 are agency; manager span → 20 first line managers
+/// shape: permanent share → how many of the 200 are agency (first line and middle managers among them,
+/// as the arc's share of permanent managers says); manager span → 20 first line managers
 /// and span × 20 case holders; caseload → cases shared among the case holders; turnover → the FTE of
 /// permanent leavers in the rolling year; vacancy rate → vacant FTE; recruits and graduates →
 /// permanent starters in the quarter and their routes.
@@ -27,6 +28,11 @@ internal static class WorkforceSample
     {
         var period = SampleArc.Quarters[index];
         var agency = (int)(Posts * (100m - RecordLevelFiles.Value(PermanentPercent, index)) / 100m);
+
+        // The 28 first line and middle managers: as many permanent as the arc's figure (so measures.csv and
+        // the roster agree), the rest agency, taken from the agency total so the agency rate is unchanged.
+        var (_, permanentManagers, managers) = RecordLevelFiles.Cohort(ManagersPermanent, index);
+        var agencyManagers = managers - permanentManagers;
         var permanent = Posts - agency;
         var caseHolders = (int)(RecordLevelFiles.Value(ManagerSpan, index) * FirstLineManagers);
         var cases = (int)Math.Round(RecordLevelFiles.Value(CaseloadAverage, index) * caseHolders, MidpointRounding.AwayFromZero);
@@ -42,8 +48,11 @@ internal static class WorkforceSample
         for (var n = 0; n < SeniorManagers + MiddleManagers + FirstLineManagers; n++)
         {
             var role = n < SeniorManagers ? 1 : n < SeniorManagers + MiddleManagers ? 2 : 3;
-            roster.Line(Id(), Team(n), role, "permanent", 1.0m, longServing.AddDays(-n * 11), null, 0, "experienced");
+            var agencyManager = n >= SeniorManagers && n - SeniorManagers < agencyManagers;
+            roster.Line(Id(), Team(n), role, agencyManager ? "agency" : "permanent", 1.0m, longServing.AddDays(-n * 11), null, 0, "experienced");
         }
+
+        agency -= agencyManagers;
 
         // Case holders: agency workers first (mostly in the front-door teams), then permanent; the newest permanent
         // ones started this quarter. Caseloads are heavier in assessment teams; the total is exactly the arc's.

@@ -2,6 +2,7 @@ using Reporting.Domain.Indicators;
 using Reporting.Domain.Periods;
 using Reporting.Pipeline.Aggregation;
 using Reporting.Pipeline.Composition;
+using Reporting.Pipeline.MetricFiles;
 using Reporting.Pipeline.MetricFiles.Workforce;
 using static Reporting.Domain.Indicators.IndicatorCatalogue;
 
@@ -44,12 +45,28 @@ public class WorkforceSourceTests
     [InlineData(ManagerSpan, 2.2)]         // 3.3 / 1.5
     [InlineData(RecruitedPermanent, 1)]
     [InlineData(RecruitedGraduate, 1)]
+    [InlineData(ManagersPermanent, 100)]   // first line and middle managers in post: W3 and W9, both permanent
     public void Read_HandWorkedRoster_GivesDfeFigures(string id, double expected)
     {
         var result = new WorkforceSource().Read(TestQuarter.Files("2016-17-Q2", ("workforce.csv", Roster), ("vacancies.csv", Vacancies)));
 
         Assert.Empty(result.Errors());
         Assert.Equal((decimal)expected, result.Shown(id));
+    }
+
+    [Fact]
+    public void Aggregate_ManagersInMeasuresDisagreeWithTheRoster_TheRosterIsReportedAndTheConflictIsAWarning()
+    {
+        // measures.csv says 85% (28 of 33) of managers are permanent; the roster's two managers are both permanent.
+        var files = TestQuarter.Files("2016-17-Q2", ("workforce.csv", Roster), ("measures.csv", "indicator,period,value,numerator,denominator\nmanagers-permanent-pct,,85,28,33\n"));
+        var validated = QuarterValidation.Validate(files, [new WorkforceSource()]);
+
+        var indicators = IndicatorAggregator.Aggregate(validated, new Dictionary<FinancialQuarter, IReadOnlyList<IndicatorValue>>());
+
+        Assert.Equal(100m, indicators.Current[ManagersPermanent].Value);
+        var warning = Assert.Single(validated.Findings, f => f.File.EndsWith("measures.csv", StringComparison.Ordinal));
+        Assert.Equal(Reporting.Domain.Findings.Severity.Warning, warning.Severity);
+        Assert.Contains("the record-level figure is reported", warning.Rule);
     }
 
     [Fact]
@@ -177,7 +194,7 @@ public class WorkforceSourceTests
     {
         var result = new WorkforceSource().Read(TestQuarter.Files("2022-23-Q2", ("csww.xml", TestQuarter.Fixture("liia-tools/social_work_workforce_2022.xml"))));
 
-        Assert.Equal(8, result.Values.Count);
+        Assert.Equal(9, result.Values.Count); // the eight DfE workforce measures and team managers in permanent posts
         Assert.All(result.Findings, f => Assert.NotNull(f.ElementPath ?? f.File));
         Assert.Contains(result.Findings, f => f.Column == "FTE" && f.ElementPath!.StartsWith("/Message/CSWWWorker[", StringComparison.Ordinal));
         Assert.True(result.Value(VacancyRate).IsAvailable);

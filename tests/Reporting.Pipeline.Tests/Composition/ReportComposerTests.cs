@@ -72,8 +72,23 @@ public class ReportComposerTests
 
         var turnover = model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.TurnoverRate);
         Assert.Equal("5%", turnover.TolerancePercentText);
-        Assert.Equal("tolerance 5% of the target", turnover.ToleranceText);
+        Assert.Equal("±0.75 points", turnover.ToleranceBandText); // 5% of a 15% target
+        Assert.Equal("tolerance 5% of the target (±0.75 points)", turnover.ToleranceText);
         Assert.Null(model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.VacancyRate).ToleranceText);
+    }
+
+    [Fact]
+    public void Compose_NoComparator_NotHeldWhereDfePublishesOneAndNotAvailableWhereItPublishesNone()
+    {
+        // DfE publishes re-referrals within 12 months for England (Characteristics of children in need);
+        // nobody publishes the council's own count of early help assessments.
+        var model = Model("essex", "rereferral-12m-pct,,19.8,,\nearly-help-assessments,,610,,\n");
+
+        Assert.Equal("not held", model.Indicators.Single(i => i.Definition.Id == IndicatorCatalogue.ReReferrals).EnglandText);
+        Assert.Equal("n/a", model.Indicators.Single(i => i.Definition.Id == "early-help-assessments").EnglandText);
+        var comparators = ReviewWording.Comparators(model);
+        Assert.Contains("DfE publishes no England figure comparable with Senior leadership posts filled permanently;", comparators);
+        Assert.Contains("Re-referrals within 12 months (Characteristics of children in need)", comparators);
     }
 
     [Fact]
@@ -140,7 +155,20 @@ public class ReportComposerTests
     }
 
     [Fact]
-    public void Compose_BiggestImprovements_RankedByShareOfTargetInPointsAndSkipFarPastTarget()
+    public void Compose_BiggestImprovements_PercentagesRankedByThePointsTheyMoved()
+    {
+        // Permanent 76 -> 80 (+4.0 points, target 90), RHI held 48.8 -> 52.0 (+3.2, target 53), vacancy
+        // 15.6 -> 14.8 (-0.8, target 15): by points the biggest move comes first, whatever its target.
+        var model = Model(
+            "essex",
+            "sw-permanent-pct,,80,,\nsw-permanent-pct,2016-17-Q1,76,,\nmissing-rhi-held-pct,,52.0,,\nmissing-rhi-held-pct,2016-17-Q1,48.8,,\nsw-vacancy-rate,,14.8,,\nsw-vacancy-rate,2016-17-Q1,15.6,,\n",
+            "sw-permanent-pct,,90,,\nmissing-rhi-held-pct,,53,,\nsw-vacancy-rate,,15,,\n");
+
+        Assert.Equal([IndicatorCatalogue.PermanentPercent, IndicatorCatalogue.ReturnInterviewHeld, IndicatorCatalogue.VacancyRate], model.Summary.BiggestImprovements.Select(i => i.Definition.Id));
+    }
+
+    [Fact]
+    public void Compose_BiggestImprovements_OtherFiguresRankedByTheirMoveAsAShareOfTargetAndSkipFarPastTarget()
     {
         // RHI held 48.8 -> 52.0 (+3.2 points of a 60 target: 5.3%); caseload 15.0 -> 14.6 (0.4 of 15: 2.7%);
         // leadership 80 -> 100 against a 60 target: 20 points, but 40 past the target (tolerance 6), so not ranked.

@@ -158,14 +158,16 @@ public sealed class PdfReportRendererTests : IDisposable
     }
 
     [Fact]
-    public void Render_ToleranceNotTheDefault_IsPrintedUnderTheTargetAndUnderTheRule()
+    public void Render_ToleranceNotTheDefault_IsPrintedUnderTheTargetInPointsAndUnderTheRuleAsAShareOfTheTarget()
     {
-        var model = ReportBuilder.Typical().WithTolerance(IndicatorCatalogue.TurnoverRate, "5%").Build();
+        // 5% of a 15.0% target is 0.75 points: "±5%" under the target would read as five points.
+        var model = ReportBuilder.Typical().WithTolerance(IndicatorCatalogue.TurnoverRate, "5%", "±0.75 points").Build();
 
         var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
 
-        Assert.Matches(@"Social\s+worker\s+turnover\s+14\.0%\s+15\.0%\s+±5%", text);
-        Assert.Contains("Tolerances that differ from 10%: Social worker turnover, tolerance 5% of the target.", text.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Matches(@"Social\s+worker\s+turnover\s+14\.0%\s+15\.0%\s+±0\.75\s+points", text);
+        Assert.DoesNotMatch(@"15\.0%\s+±5%", text);
+        Assert.Contains("Tolerances that differ from 10%: Social worker turnover, tolerance 5% of the target (±0.75 points).", text.Replace("\n", " ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -224,11 +226,12 @@ public sealed class PdfReportRendererTests : IDisposable
         var model = ReportBuilder.Typical("cabinet").Build();
         var path = _tools.Save(_renderer.Render(model));
 
-        // pdftotext -bbox gives each word's box; a 12 pt line of Liberation Sans is about 13.8 pt tall (ascent plus descent).
+        // pdftotext -bbox gives each word's box; a 12 pt word of Liberation Sans is 12 x (0.905 + 0.212) = 13.4 pt tall
+        // (ascent plus descent). The word is the key messages' body text, no longer a heading's.
         var bbox = _tools.Boxes(path);
-        var word = Regex.Match(bbox, @"yMin=""([\d.]+)"" xMax=""[\d.]+"" yMax=""([\d.]+)"">improvement</word>");
-        Assert.True(word.Success, "the context paragraph's words are in the document");
-        Assert.True(double.Parse(word.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(word.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 13.5);
+        var word = Regex.Match(bbox, @"yMin=""([\d.]+)"" xMax=""[\d.]+"" yMax=""([\d.]+)"">measures</word>");
+        Assert.True(word.Success, "the key messages' words are in the document");
+        Assert.True(double.Parse(word.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(word.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 13.4);
     }
 
     [Fact]
@@ -393,8 +396,8 @@ public sealed class PdfReportRendererTests : IDisposable
             .Build();
         var text = _tools.RawText(_tools.Save(_renderer.Render(model)));
 
-        // The public scorecard: now, aim, plan start, a year ago (all hidden but the aim), rating.
-        Assert.Matches(@"Permanent\s+social\s+workers\s+recruited\s+c\s+10\s+c\s+c\s+No\s+rating", text);
+        // The public scorecard: now, aim, plan start, a year ago (all hidden but the aim), England (DfE publishes none), rating.
+        Assert.Matches(@"Permanent\s+social\s+workers\s+recruited\s+c\s+10\s+c\s+c\s+none\s+published\s+No\s+rating", text);
         Assert.Contains("shown as \"c\"", text);
         Assert.DoesNotContain("OFFICIAL-SENSITIVE", text);
     }

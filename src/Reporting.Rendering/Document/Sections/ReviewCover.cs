@@ -18,18 +18,11 @@ internal sealed class ReviewCover(ReportModel report) : ReviewSectionBase(report
             AboutRows(),
             rowHeaders: true));
         blocks.Add(new Spacer(24));
-        if (Report.Audience.Public)
+        blocks.Paragraph(Report.Audience.Public ? ReviewWording.SmallNumbersNote : ReviewWording.MarkingNote(Report.Audience), TextStyle.Small);
+        if (Report.Contact is { Length: > 0 } contact)
         {
-            blocks.Paragraph(ReviewWording.SmallNumbersNote, TextStyle.Small);
-            if (Report.Contact is { Length: > 0 } contact)
-            {
-                blocks.Heading(2, "Contact");
-                blocks.Markdown(contact);
-            }
-        }
-        else
-        {
-            blocks.Paragraph(ReviewWording.MarkingNote(Report.Audience), TextStyle.Small);
+            blocks.Heading(2, ReviewWording.ContactHeading);
+            blocks.Markdown(contact);
         }
     }
 

@@ -22,18 +22,18 @@ internal sealed class ReviewDataQuality(ReportModel report) : ReviewSectionBase(
             blocks.Add(new TableBlock(
                 [
                     new TableColumn("Severity", 0.9),
-                    new TableColumn("File", 1.4),
-                    new TableColumn("Where", 1.3),
+                    new TableColumn("File", 1.8),
+                    new TableColumn("Where", 1.2),
                     new TableColumn("Value", 1.1),
-                    new TableColumn("What to check", 3.6),
+                    new TableColumn("What to check", 3.3),
                 ],
                 [.. Report.FindingsInOrder
                     .Select(f => (IReadOnlyList<TableCell>)
                     [
                         new TableCell(f.Severity == Severity.Error ? "Error" : "Warning", TextStyle.TableBodyBold),
-                        f.File,
+                        ReviewWording.FileInQuarter(Report, f.File),
                         f.Location,
-                        string.IsNullOrEmpty(f.Value) ? "none" : f.Value,
+                        f.Value ?? string.Empty,
                         f.Rule,
                     ])],
                 rowHeaders: true));

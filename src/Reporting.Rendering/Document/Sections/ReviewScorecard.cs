@@ -40,14 +40,15 @@ internal sealed class ReviewScorecard(ReportModel report) : ReviewSectionBase(re
         blocks.Heading(1, HeadingOf(ReportSection.Scorecard));
         blocks.Paragraph(ReviewWording.ScorecardIntro(Report));
         blocks.Add(new TableBlock(
-            ColumnHeadings.Of(ReviewWording.ScorecardColumns(Report), 2.6, 1.1, 0.9, 1.0, 1.0, 1.1),
+            ColumnHeadings.Of(ReviewWording.ScorecardColumns(Report), 2.3, 1.1, 0.8, 0.95, 0.95, 1.25, 0.95),
             [.. Report.Indicators.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
-                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
-                i.TargetText,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
+                PlainWording.AimFigure(i),
                 i.BaselineText,
                 i.YearAgoText,
+                PlainWording.England(i),
                 new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
             ])],
             rowHeaders: true));
@@ -62,8 +63,8 @@ internal sealed class ReviewScorecard(ReportModel report) : ReviewSectionBase(re
         [.. Report.ByPriority.SelectMany(group => group.Select(i => (IReadOnlyList<TableCell>)
         [
             i.Definition.Title,
-            new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountText),
-            new TableCell(i.TargetText, Detail: i.TolerancePercentText is { } tolerance ? "±" + tolerance : null),
+            new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
+            new TableCell(i.TargetText, Detail: i.ToleranceBandText),
             i.BaselineText,
             i.YearAgoText,
             new TableCell(i.PreviousText, Detail: ReviewWording.Direction(i.Assessment)),

@@ -19,38 +19,54 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         {
             // No cover: the first page carries the title and the story together.
             blocks.Add(new TextBlock(TextRun.Plain(Report.Audience.Title, TextStyle.Heading1), StructureTag.Heading1, spaceAfter: 2, colour: blocks.Theme.Accent));
-            blocks.Add(new TextBlock(TextRun.Plain($"{Report.CouncilName}: children's services, {Report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
-            blocks.Paragraph(Masthead(), TextStyle.Small);
-            blocks.Heading(2, "Executive summary");
+            blocks.Add(new TextBlock(TextRun.Plain($"{Report.CouncilName}: children's services,\n{Report.Period.Label}", TextStyle.Subtitle), StructureTag.Paragraph, spaceAfter: 4));
+            blocks.Paragraph(ReviewWording.Masthead(Report), TextStyle.Small);
+            if (Report.Audience.Public)
+            {
+                blocks.Paragraph(ReviewWording.SmallNumbersNote, TextStyle.Small);
+            }
+            else if (Report.Contact is { Length: > 0 } contact)
+            {
+                // No cover: the contact is on the first page (and closes the document).
+                blocks.Markdown(ReviewWording.ContactHeading + ": " + contact.Trim());
+            }
+
+            blocks.Heading(2, HeadingOf(ReportSection.ExecutiveSummary));
         }
         else
         {
             blocks.Heading(1, HeadingOf(ReportSection.ExecutiveSummary));
         }
 
-        blocks.Paragraph(ReviewWording.SummarySentence(Report));
+        if (Report.Audience.Public)
+        {
+            blocks.Add(BulletListBlock.Of(PlainWording.KeyMessages(Report)));
+        }
+        else
+        {
+            blocks.Paragraph(ReviewWording.SummarySentence(Report));
+        }
 
         var headline = Report.Headline;
         if (headline.Count > 0)
         {
             blocks.Heading(2, "Headline figures");
-            blocks.Add(new KpiTilesBlock([.. headline.Select(Tile)]));
+            blocks.Add(new KpiTilesBlock([.. headline.Select<IndicatorReport, KpiTile>(Report.Audience.Public ? PlainTile : Tile)]));
             var affected = Report.HeadlineQualityAffected;
             if (affected.Count > 0)
             {
-                blocks.Paragraph(ReviewWording.QualityNote(affected), TextStyle.SmallBold);
+                blocks.Paragraph(ReviewWording.QualityNote(Report, affected), TextStyle.SmallBold);
             }
         }
 
         if (Report.Audience.Public)
         {
+            PlainOffTrack(blocks);
             Journey(blocks);
-        }
-        else
-        {
-            OffTrack(blocks);
+            return;
         }
 
+        OffTrack(blocks);
         Movers(blocks, "Biggest improvements", summary.BiggestImprovements);
         Movers(blocks, "Biggest deteriorations", summary.BiggestDeteriorations);
         if (Report.Audience.Commentary && Report.Commentary.Summary is { Length: > 0 } text)
@@ -73,11 +89,33 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         blocks.Add(BulletListBlock.Of(shown.Select(ReviewWording.JourneyLine)));
     }
 
-    private string Masthead()
+    /// <summary>For the public: each measure short of its aim, beside England, with what the council is doing about it in plain words.</summary>
+    private void PlainOffTrack(SectionBlocks blocks)
     {
-        var dated = Report.IssueDate is { } issued ? $"Issued {ReviewWording.LongDate(issued)}; figures to {ReviewWording.LongDate(Report.FiguresTo)}" : $"Figures to {ReviewWording.LongDate(Report.FiguresTo)}";
-        var meeting = Report.MeetingDate is { } m ? $" for the review meeting on {ReviewWording.LongDate(m)}" : string.Empty;
-        return $"Prepared for {Report.Audience.Readers}. {dated}{meeting}. Baseline {Report.Baseline.ShortLabel}. {(Report.Audience.Marking.Length > 0 ? Report.Audience.Marking + ". " : string.Empty)}Reference {Report.DocumentId}.";
+        var off = Report.OffTrack;
+        if (off.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(2, PlainWording.OffTrackHeading);
+        blocks.Add(new TableBlock(
+            [
+                new TableColumn("What is measured", 2.4),
+                new TableColumn("Now", 0.9, ColumnAlign.Right),
+                new TableColumn("Aim", 0.9, ColumnAlign.Right),
+                new TableColumn(PlainWording.EnglandLabel, 1.3),
+                new TableColumn("What the council is doing", 3.6),
+            ],
+            [.. off.Select(i => (IReadOnlyList<TableCell>)
+            [
+                i.Definition.Title,
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
+                PlainWording.AimFigure(i),
+                PlainWording.England(i),
+                PlainWording.Doing(i),
+            ])],
+            rowHeaders: true));
     }
 
     /// <summary>Every red and amber measure with what the council is doing about it; one without an action is flagged.</summary>
@@ -102,7 +140,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
             [.. off.Select(i => (IReadOnlyList<TableCell>)
             [
                 i.Definition.Title,
-                new TableCell(i.ValueText, TextStyle.TableBodyBold),
+                new TableCell(i.ValueText, TextStyle.TableBodyBold, Detail: i.CountDetail),
                 i.TargetText,
                 new TableCell(i.Assessment.Status.Word(), TextStyle.TableBodyBold, i.Assessment.Status),
                 ActionsCell(i),
@@ -131,6 +169,10 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         return new KpiTile(indicator.Definition.Title, indicator.ValueText, caption, indicator.Assessment.Status, details);
     }
 
+    /// <summary>A public headline tile in the summary's words: the aim and where the figure stood at the plan's start (England and the counts are beside it in the tables, which have room for them).</summary>
+    private static KpiTile PlainTile(IndicatorReport indicator) =>
+        new(indicator.Definition.Title, indicator.ValueText, PlainWording.Aim(indicator), indicator.Assessment.Status, [$"plan start {indicator.BaselineText}"]);
+
     private static void Movers(SectionBlocks blocks, string title, IReadOnlyList<IndicatorReport> movers)
     {
         if (movers.Count == 0)
@@ -139,6 +181,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         }
 
         blocks.Heading(2, title);
+        blocks.Paragraph(ReviewWording.MoversRule, TextStyle.Small);
         blocks.Add(BulletListBlock.Of(movers.Select(ReviewWording.MoverLine)));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ReviewTeams(ReportModel report) : ReviewSectionBase(report
         }
 
         blocks.Paragraph(TeamWording.TeamsIntro);
-        var chartHeight = Math.Min(560, 34 + (Report.Teams.Count * 17));
+        var chartHeight = Math.Min(560, 48 + (Report.Teams.Count * 17));
         blocks.Add(new FigureGridBlock(
             [.. TeamChart.Of(Report).Select(chart => new FigureSpec(chart.Title, new TeamBarChart(chart), chart.Description))],
             perRow: 2,
