@@ -27,7 +27,7 @@ public sealed class ReviewDocumentTests
         var blocks = new ReviewDocument(model, new Theme()).Compose();
 
         Assert.DoesNotContain(blocks, b => b is FigureGridBlock);
-        Assert.Contains("Average caseload per social worker: 14.2 against target 15.0, Green; previous quarter 14.6 (down, better).", ReviewWording.Statement(model.Indicators[0]));
+        Assert.Contains("Average caseload per social worker: 14.2 against target 15.0, Green; previous quarter 14.6 (down, better).", IndicatorWording.Statement(model.Indicators[0]));
     }
 
     [Fact]

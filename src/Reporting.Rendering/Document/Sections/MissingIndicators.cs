@@ -12,7 +12,7 @@ internal sealed class MissingIndicators(ReportModel report, string heading) : Re
         if (missing.Count > 0)
         {
             blocks.Heading(2, heading);
-            blocks.Add(BulletListBlock.Of(missing.Select(ReviewWording.MissingLine)));
+            blocks.Add(BulletListBlock.Of(missing.Select(IndicatorWording.MissingLine)));
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ReviewPriorities(ReportModel report) : ReviewSectionBase(r
                 }
                 else
                 {
-                    blocks.Add(BulletListBlock.Of(indicators.Select(i => ReviewWording.PriorityLine(Report, i))));
+                    blocks.Add(BulletListBlock.Of(indicators.Select(i => IndicatorWording.PriorityLine(Report, i))));
                 }
             }
 

@@ -13,7 +13,7 @@ internal sealed class ReviewRisks(ReportModel report) : ReviewSectionBase(report
         if (red.Count > 0)
         {
             blocks.Heading(2, "Indicators rated red");
-            blocks.Add(BulletListBlock.Of(red.Select(i => ReviewWording.StatementWithActions(Report, i))));
+            blocks.Add(BulletListBlock.Of(red.Select(i => IndicatorWording.StatementWithActions(Report, i))));
         }
 
         if (Report.Audience.Commentary && Report.Commentary.Risks is { Length: > 0 } risks)

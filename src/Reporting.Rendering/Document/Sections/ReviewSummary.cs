@@ -86,7 +86,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         }
 
         blocks.Heading(2, $"Since the plan began ({Report.Baseline.ShortLabel})");
-        blocks.Add(BulletListBlock.Of(shown.Select(ReviewWording.JourneyLine)));
+        blocks.Add(BulletListBlock.Of(shown.Select(IndicatorWording.JourneyLine)));
     }
 
     /// <summary>For the public: each measure short of its aim, beside England, with what the council is doing about it in plain words.</summary>
@@ -156,7 +156,7 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
         }
 
         var asAt = Report.ActionsAsAt;
-        return string.Join("\n", indicator.Actions.Select(a => ReviewWording.Action(a, asAt)));
+        return string.Join("\n", indicator.Actions.Select(a => IndicatorWording.Action(a, asAt)));
     }
 
     private static KpiTile Tile(IndicatorReport indicator)
@@ -182,6 +182,6 @@ internal sealed class ReviewSummary(ReportModel report) : ReviewSectionBase(repo
 
         blocks.Heading(2, title);
         blocks.Paragraph(ReviewWording.MoversRule, TextStyle.Small);
-        blocks.Add(BulletListBlock.Of(movers.Select(ReviewWording.MoverLine)));
+        blocks.Add(BulletListBlock.Of(movers.Select(IndicatorWording.MoverLine)));
     }
 }
