@@ -24,6 +24,8 @@ internal static class Problems
 
     public static IResult TooSlow(string detail) => Results.Problem(detail, statusCode: 503, title: "The request took too long");
 
+    public static IResult Busy(string detail) => Results.Problem(detail, statusCode: 503, title: "The service is busy");
+
     public static IResult NotConfigured(string detail) => Results.Problem(detail, statusCode: 503, title: "The service is not configured safely");
 
     public static IResult Unexpected(string detail, string requestId) =>
