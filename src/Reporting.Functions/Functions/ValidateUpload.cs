@@ -50,7 +50,7 @@ public sealed class ValidateUpload(FunctionOptions options, QuarterReports repor
         byte[]? content;
         try
         {
-            content = await RequestBody.ReadLimitedAsync(request.Body, options.MaxUploadBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            content = await RequestBody.ReadLimitedAsync(request.Body, options.MaxUploadBytes, request.HttpContext.RequestAborted, request.ContentLength).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
