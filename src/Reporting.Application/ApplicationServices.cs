@@ -23,7 +23,8 @@ public static class ApplicationServices
         services.AddSingleton(s => PipelineComposition.CreateRun(s.GetRequiredService<IObjectStore>(), s.GetRequiredService<IReviewLinks>()));
         services.AddSingleton<RunStateStore>();
         services.AddSingleton<QueuedRuns>();
-        services.AddSingleton(s => new QuarterReports(s.GetRequiredService<ReportRun>(), s.GetRequiredService<IObjectStore>(), s.GetRequiredService<RunStateStore>(), PipelineComposition.Sources));
+        services.TryAddSingleton(new UploadCheckSlots(UploadCheckSlots.DefaultCount, UploadCheckSlots.DefaultWait));
+        services.AddSingleton(s => new QuarterReports(s.GetRequiredService<ReportRun>(), s.GetRequiredService<IObjectStore>(), s.GetRequiredService<RunStateStore>(), PipelineComposition.Sources, s.GetRequiredService<UploadCheckSlots>()));
         return services;
     }
 }

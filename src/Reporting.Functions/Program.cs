@@ -6,6 +6,7 @@ using Reporting.Functions.Hosting;
 // Functions/ (declared by their attributes), HTTP through ASP.NET Core integration.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<BaselineHeadersMiddleware>();
 builder.UseMiddleware<HttpFailureMiddleware>();
 builder.UseMiddleware<RequestTimeBudgetMiddleware>();
 builder.UseMiddleware<AdmissionMiddleware>();

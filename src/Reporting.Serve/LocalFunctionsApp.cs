@@ -21,7 +21,8 @@ namespace Reporting.Serve;
 /// <see cref="FunctionEndpoints"/>), over a given store (the folder store), with an in-process
 /// queue standing in for the Storage queue, and the timer reachable as
 /// <c>POST /admin/functions/QuarterlyRun</c> (the path the host uses to run a non-HTTP function by
-/// hand). Listens on loopback only.
+/// hand). Listens on loopback only, and answers only requests addressed to a loopback name and,
+/// for those that change something, sent from its own pages or from outside a browser (<see cref="LoopbackGuard"/>).
 /// </summary>
 public static class LocalFunctionsApp
 {
@@ -78,6 +79,21 @@ public static class LocalFunctionsApp
         builder.Services.AddFunctionClasses();
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            BaselineHeaders.AddTo(context);
+            return next(context);
+        });
+        app.Use(async (context, next) =>
+        {
+            if (LoopbackGuard.Refusal(context) is { } refused)
+            {
+                await refused.ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.Use(AnswerFailuresAsync);
         var budget = app.Services.GetRequiredService<FunctionOptions>().RequestTimeBudget;
         app.Use((context, next) => RequestTimeBudget.RunWithinAsync(context, budget, () => next(context)));

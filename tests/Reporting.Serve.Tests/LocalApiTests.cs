@@ -344,7 +344,8 @@ public sealed class LocalApiTests(SampleFolder sample) : IClassFixture<SampleFol
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(api.Client.BaseAddress!.Host, api.Client.BaseAddress.Port);
         await using var stream = tcp.GetStream();
-        var request = "POST /api/validate/933/2016-17-Q2/measures.csv HTTP/1.1\r\nHost: localhost\r\n"
+        // Addressed to serve's own host and port, as a client that connected to it would.
+        var request = $"POST /api/validate/933/2016-17-Q2/measures.csv HTTP/1.1\r\nHost: {api.Client.BaseAddress.Authority}\r\n"
             + $"{ClientPrincipal.HeaderName}: {Reader}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz-not-a-size\r\nabc\r\n0\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
 

@@ -20,7 +20,7 @@ namespace Reporting.Application.Runs;
 /// publication, findings, the latest run's state), validation through <see cref="FileCheck"/>, and
 /// the councils with uploads. Thread-safe, as its parts are.
 /// </summary>
-public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateStore states, IReadOnlyList<IRecordSource> sources)
+public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateStore states, IReadOnlyList<IRecordSource> sources, UploadCheckSlots slots)
 {
     /// <summary>How many uploads' checks are remembered before the memory starts again.</summary>
     private const int RememberedChecks = 512;
@@ -225,12 +225,27 @@ public sealed class QuarterReports(ReportRun run, IObjectStore store, RunStateSt
 
     /// <summary>
     /// One file checked as an upload for the quarter, with what it was read as: validate's, the upload
-    /// page's and the quarter page's one checker. The check is CPU work that does not watch the token;
-    /// waiting for it with the token lets the request end on time (its time budget, or the client
-    /// leaving). Limits on rows, fields and depth keep what carries on in the background bounded.
+    /// page's and the quarter page's one checker. The check takes one of the <see cref="UploadCheckSlots"/>
+    /// (or fails with <see cref="UploadChecksBusyException"/> when none comes free in time) and watches
+    /// the token between records: when the request is answered (its time budget, or the client
+    /// leaving) the check stops too, and its slot is free again.
     /// </summary>
-    public Task<UploadCheckResult> CheckUploadAsync(string fileName, byte[] content, FinancialQuarter period, CancellationToken cancellationToken) =>
-        Task.Run(() => FileCheck.CheckUpload(fileName, content, period, sources), cancellationToken).WaitAsync(cancellationToken);
+    public async Task<UploadCheckResult> CheckUploadAsync(string fileName, byte[] content, FinancialQuarter period, CancellationToken cancellationToken)
+    {
+        var slot = await slots.TakeAsync(cancellationToken).ConfigureAwait(false);
+        var check = Task.Run(
+            () =>
+            {
+                using (slot)
+                {
+                    return FileCheck.CheckUpload(fileName, content, period, sources, cancellationToken);
+                }
+            },
+            CancellationToken.None);
+        // The answer does not wait for the check to notice the token: it stops at its next record.
+        _ = check.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return await check.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>The quarters a council has uploads for, newest first.</summary>
     public async Task<IReadOnlyList<FinancialQuarter>> ListQuartersAsync(CouncilCode council, CancellationToken cancellationToken)

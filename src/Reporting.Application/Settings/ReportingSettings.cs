@@ -24,6 +24,9 @@ public sealed class ReportingSettings
     /// <summary>The longest one HTTP request is worked on, in seconds: 1 to 220, default 60.</summary>
     public string? RequestTimeoutSeconds { get; set; }
 
+    /// <summary>How many upload checks run at once (1 to 256); empty for two per processor.</summary>
+    public string? MaxConcurrentChecks { get; set; }
+
     /// <summary>The Storage REST version the clients speak (a date, e.g. 2025-11-05); empty for the SDK's.</summary>
     public string? StorageServiceVersion { get; set; }
 
@@ -35,6 +38,7 @@ public sealed class ReportingSettings
         "Reporting__Councils" => Councils,
         "Reporting__RequestTimeoutSeconds" => RequestTimeoutSeconds,
         "Reporting__StorageServiceVersion" => StorageServiceVersion,
+        "Reporting__MaxConcurrentChecks" => MaxConcurrentChecks,
         _ => null,
     };
 }

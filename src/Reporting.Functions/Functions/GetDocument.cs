@@ -23,6 +23,6 @@ public sealed class GetDocument(PublishedFiles files)
         var id = audience.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? audience[..^4] : audience;
         return RequestGuard.IsAudienceId(id)
             ? files.ServeAsync(request, StoreLayout.ReviewDocument(id))
-            : Task.FromResult(Problems.BadRequest($"'{Excerpt.Shorten(audience)}' is not an audience id: use e.g. dfe or essex."));
+            : Task.FromResult(Problems.BadRequest($"{Problems.Quote(audience)} is not an audience id: use e.g. dfe or essex."));
     }
 }

@@ -32,7 +32,7 @@ public sealed class ValidateUpload(FunctionOptions options, QuarterReports repor
 
         if (!RequestGuard.IsUploadName(file))
         {
-            return Problems.BadRequest($"'{Excerpt.Shorten(file ?? string.Empty)}' is not an upload name: give the file's name within the quarter folder, e.g. measures.csv or ssda903/episodes.csv.");
+            return Problems.BadRequest($"{Problems.Quote(file)} is not an upload name: give the file's name within the quarter folder, e.g. measures.csv or ssda903/episodes.csv.");
         }
 
         // The server's own limit (30 MB by default) would otherwise cut in first; one byte more than
@@ -50,7 +50,7 @@ public sealed class ValidateUpload(FunctionOptions options, QuarterReports repor
         byte[]? content;
         try
         {
-            content = await RequestBody.ReadLimitedAsync(request.Body, options.MaxUploadBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            content = await RequestBody.ReadLimitedAsync(request.Body, options.MaxUploadBytes, request.HttpContext.RequestAborted, request.ContentLength).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

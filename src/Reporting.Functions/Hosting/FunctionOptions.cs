@@ -10,6 +10,7 @@ namespace Reporting.Functions.Hosting;
 /// <c>Reporting__RequireAppRoles</c> (default: on when App Service Authentication is,
 /// <c>WEBSITE_AUTH_ENABLED</c>), <c>Reporting__MaxUploadMegabytes</c>, <c>Reporting__Councils</c>
 /// (comma separated; empty means every council with uploads), <c>Reporting__RequestTimeoutSeconds</c>,
+/// <c>Reporting__MaxConcurrentChecks</c>,
 /// <c>Reporting__StorageServiceVersion</c>
 /// (the Storage REST version the clients speak, e.g. <c>2025-11-05</c> for Azurite; default: the SDK's).
 /// Invariant: app roles are only trusted when App Service Authentication is on, since without it
@@ -50,6 +51,13 @@ public sealed record FunctionOptions
     /// </summary>
     public TimeSpan RequestTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How many upload checks (validate, the upload and quarter pages) run at once
+    /// (<c>Reporting__MaxConcurrentChecks</c>, 1 to 256, default two per processor); a check that finds
+    /// none free for a few seconds is answered 503 with <c>Retry-After</c> (see <see cref="Application.Runs.UploadCheckSlots"/>).
+    /// </summary>
+    public int MaxConcurrentChecks { get; init; } = Application.Runs.UploadCheckSlots.DefaultCount;
+
     /// <summary>The councils the quarterly timer runs; empty means every council with a folder in the metrics container.</summary>
     public IReadOnlyList<CouncilCode> Councils { get; init; } = [];
 
@@ -84,6 +92,7 @@ public sealed record FunctionOptions
             AppServiceAuthentication = authentication ?? false,
             MaxUploadBytes = Number(settings, "Reporting__MaxUploadMegabytes", 10, 1, 100) * 1024L * 1024L,
             RequestTimeBudget = TimeSpan.FromSeconds(Number(settings, "Reporting__RequestTimeoutSeconds", 60, 1, (int)Http.RequestTimeBudget.HardLimit.TotalSeconds)),
+            MaxConcurrentChecks = Number(settings, "Reporting__MaxConcurrentChecks", Application.Runs.UploadCheckSlots.DefaultCount, 1, 256),
             Councils = councils,
             StorageServiceVersion = ServiceVersion(settings),
         };

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.Application;
+using Reporting.Application.Runs;
 using Reporting.Application.Settings;
 using Reporting.Functions.Pages;
 using Reporting.Pipeline.Queueing;
@@ -68,6 +69,8 @@ public static class ReportingServices
     /// <summary>The pipeline's services over the registered <see cref="IObjectStore"/>, <see cref="IRunQueue"/> and <see cref="FunctionOptions"/>.</summary>
     public static IServiceCollection AddReportingPipeline(this IServiceCollection services)
     {
+        // Before the application's own default, which it then leaves alone.
+        services.AddSingleton(s => new UploadCheckSlots(s.GetRequiredService<FunctionOptions>().MaxConcurrentChecks, UploadCheckSlots.DefaultWait));
         services.AddReportingApplication();
         services.AddSingleton<Functions.PublishedFiles>();
         services.AddSingleton(_ => FrontendAssets.Load(AppContext.BaseDirectory));

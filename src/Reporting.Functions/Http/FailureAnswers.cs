@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Reporting.Application.Routes;
+using Reporting.Application.Runs;
 using Reporting.Functions.Pages;
 using Reporting.Pipeline.Storage;
 
@@ -10,7 +11,8 @@ namespace Reporting.Functions.Http;
 /// A failure no function expected still gets an answer and a log entry: the server's own status
 /// (413, 400, 408) for a request it could not read; 503 when the store could not be reached or
 /// refused (its message names the blob and operation and is written for people), or when the
-/// request ran past its time budget (<see cref="RequestTimeBudget"/>); otherwise 500
+/// request ran past its time budget (<see cref="RequestTimeBudget"/>), or every upload check slot
+/// stayed taken (<see cref="UploadCheckSlots"/>, with <c>Retry-After</c>); otherwise 500
 /// with a generic sentence and the request id, the detail going to the log only. The API's routes
 /// answer problem+json; the pages' routes (<see cref="ApiRoutes.IsPage"/>) a GOV.UK error page
 /// with the same status. Used by the worker middleware in Azure and by the local <c>serve</c>.
@@ -39,6 +41,12 @@ internal static class FailureAnswers
                     ? Page(StatusCodes.Status503ServiceUnavailable, "The page took too long to prepare and was stopped. Try again later; if you were uploading files, check the quarter's page to see which were stored.", requestId)
                     : Problems.TooSlow($"The service stopped {method} {path} after {late.Budget.TotalSeconds:0.###} s, the longest it spends on one request. "
                         + "Try again later; a very large file can be checked with the CLI's validate command, and an uploaded file that was being stored may need uploading again.");
+            case UploadChecksBusyException busy:
+                log.LogWarning("{Method} {Path} refused: {Reason} (request {RequestId})", method, path, busy.Message, requestId);
+                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return page
+                    ? Page(StatusCodes.Status503ServiceUnavailable, "The service is busy checking other files. Try again in a few seconds.", requestId)
+                    : Problems.Busy($"{busy.Message} Try again after the Retry-After header's seconds.");
             case StoreException store:
                 log.LogError(failure, "{Method} {Path} failed (request {RequestId})", method, path, requestId);
                 return page
@@ -60,7 +68,7 @@ internal static class FailureAnswers
     {
         for (var e = failure; e is not null; e = e.InnerException)
         {
-            if (e is BadHttpRequestException or StoreException or RequestTimeBudgetExceededException)
+            if (e is BadHttpRequestException or StoreException or RequestTimeBudgetExceededException or UploadChecksBusyException)
             {
                 return e;
             }

@@ -64,7 +64,7 @@ internal static class RequestGuard
             .ToList();
         audiences = ids;
         var bad = ids.FirstOrDefault(id => !IsAudienceId(id));
-        problem = bad is null ? null : Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex.");
+        problem = bad is null ? null : Problems.BadRequest($"{Problems.Quote(bad)} is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex.");
         return problem is null;
     }
 
@@ -98,7 +98,7 @@ internal static class RequestGuard
             case "false" or "0" or "no":
                 return true;
             default:
-                problem = Problems.BadRequest($"{name} is '{Excerpt.Shorten(text)}': use {name}=true to {meaning}, or leave it out.");
+                problem = Problems.BadRequest($"{name} is {Problems.Quote(text)}: use {name}=true to {meaning}, or leave it out.");
                 return false;
         }
     }
@@ -149,14 +149,14 @@ internal static class RequestGuard
                         audiences.AddRange(property.Value.EnumerateArray().Select(a => a.GetString()!.Trim().ToLowerInvariant()));
                         break;
                     default:
-                        return (false, false, false, [], Problems.BadRequest($"The request body's '{Excerpt.Shorten(property.Name)}' is not understood. {Shape}"));
+                        return (false, false, false, [], Problems.BadRequest($"The request body's {Problems.Quote(property.Name)} is not understood. {Shape}"));
                 }
             }
 
             var bad = audiences.FirstOrDefault(id => !IsAudienceId(id));
             return bad is null
                 ? (force, publish, incomplete, audiences, null)
-                : (false, false, false, [], Problems.BadRequest($"'{Excerpt.Shorten(bad)}' is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
+                : (false, false, false, [], Problems.BadRequest($"{Problems.Quote(bad)} is not an audience id: use lower-case letters, digits and hyphens, e.g. dfe or essex."));
         }
         catch (System.Text.Json.JsonException)
         {

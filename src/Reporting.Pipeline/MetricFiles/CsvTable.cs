@@ -40,6 +40,7 @@ public sealed class CsvTable
     private CsvParser? _parser;
     private int _rowCount = -1;
     private int? _charCount;
+    private CancellationToken _cancellation;
 
     private CsvTable(string fileName, bool usable, CsvParser? parser, Dictionary<string, int> indexes, FindingList findings, byte[] content, int start, CsvRowWidth width)
     {
@@ -73,8 +74,12 @@ public sealed class CsvTable
     /// <paramref name="aboutPeople"/>: a file of records about children or workers, whose rows must be as
     /// wide as the header: one with values past its last column or cut short is left out (see <see cref="CsvRowWidth"/>).
     /// </summary>
-    public static CsvTable Read(InputFile file, IReadOnlyList<CsvColumn> columns, FindingList findings, bool aboutPeople = false) =>
-        Read(file.Name, file.Content, columns, findings, aboutPeople);
+    public static CsvTable Read(InputFile file, IReadOnlyList<CsvColumn> columns, FindingList findings, bool aboutPeople = false)
+    {
+        var table = Read(file.Name, file.Content, columns, findings, aboutPeople);
+        table._cancellation = file.Cancellation;
+        return table;
+    }
 
     /// <summary>Reads the header of <paramref name="content"/>; the records are read by <see cref="Rows"/>.</summary>
     public static CsvTable Read(string fileName, byte[] content, IReadOnlyList<CsvColumn> columns, FindingList findings, bool aboutPeople = false)
@@ -136,6 +141,7 @@ public sealed class CsvTable
         {
             while (Next(parser, problems, ref rowNumber, out var at) is { } record)
             {
+                _cancellation.ThrowIfCancellationRequested();
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
                     continue;

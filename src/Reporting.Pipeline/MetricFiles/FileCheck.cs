@@ -25,9 +25,13 @@ public static class FileCheck
     public static IReadOnlyList<Finding> Check(string fileName, byte[] content, FinancialQuarter period, IReadOnlyList<IRecordSource> sources) =>
         CheckUpload(fileName, content, period, sources).Findings;
 
-    /// <summary>As <see cref="Check"/>, with what the file was read as (null when it was not recognised).</summary>
-    public static UploadCheckResult CheckUpload(string fileName, byte[] content, FinancialQuarter period, IReadOnlyList<IRecordSource> sources)
+    /// <summary>
+    /// As <see cref="Check"/>, with what the file was read as (null when it was not recognised);
+    /// <paramref name="cancellationToken"/> stops the reading between records (an <see cref="OperationCanceledException"/>).
+    /// </summary>
+    public static UploadCheckResult CheckUpload(string fileName, byte[] content, FinancialQuarter period, IReadOnlyList<IRecordSource> sources, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var baseName = BaseName(fileName);
         if (baseName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -39,11 +43,11 @@ public static class FileCheck
         var recognised = UploadNames.Recognise(fileName, content);
         if (recognised is { IsConfig: true })
         {
-            return new UploadCheckResult(recognised, CheckConfig(recognised.Name, new InputFile($"config/{recognised.Name}", content, "\"local\"")));
+            return new UploadCheckResult(recognised, CheckConfig(recognised.Name, new InputFile($"config/{recognised.Name}", content, "\"local\"") { Cancellation = cancellationToken }));
         }
 
         var relative = recognised?.Name ?? BaseName(fileName);
-        var file = new InputFile(relative, content, "\"local\"");
+        var file = new InputFile(relative, content, "\"local\"") { Cancellation = cancellationToken };
         var empty = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase);
         var single = new Dictionary<string, InputFile>(StringComparer.OrdinalIgnoreCase) { [relative] = file };
         var files = new QuarterFiles(CouncilCode.From(0), period, single, empty);

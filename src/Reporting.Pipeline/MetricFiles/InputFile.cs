@@ -12,6 +12,12 @@ public sealed record InputFile(string Name, byte[] Content, string ETag)
     public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Content));
 
     /// <summary>
+    /// Stops the reading of this file: the readers observe it between records, so a check whose
+    /// request has been answered (its time budget spent, or its client gone) stops working too.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
     /// The file as text when it is UTF-8 (without a byte-order mark); null when it is not, and the
     /// reader says what to do: how every text config file (council name, baseline, context,
     /// commentary) is decoded, strictly, so no file is read with replacement characters.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reporting.Application.Runs;
 using Reporting.Functions.Http;
 using Reporting.Pipeline.Storage;
 
@@ -79,5 +80,38 @@ public sealed class FailureAnswersTests
         Assert.Contains("took too long", html);
         Assert.Contains("check the quarter&#x27;s page to see which were stored", html);
         Assert.False(context.RequestAborted.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task For_EveryUploadCheckSlotTaken_503WithRetryAfter()
+    {
+        var slots = new UploadCheckSlots(1, TimeSpan.Zero);
+        using var taken = await slots.TakeAsync(CancellationToken.None);
+        var busy = await Assert.ThrowsAsync<UploadChecksBusyException>(() => slots.TakeAsync(CancellationToken.None));
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(), TraceIdentifier = "0HN7:00000003" };
+        context.Request.Method = "POST";
+        context.Request.Path = "/api/validate/933/2016-17-Q2/cin.xml";
+        context.Response.Body = new MemoryStream();
+
+        await FailureAnswers.For(new AggregateException(busy), context, NullLogger.Instance).ExecuteAsync(context);
+        var body = JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray()).RootElement;
+
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Equal("1", context.Response.Headers.RetryAfter.ToString());
+        Assert.Contains("1 files are being checked already", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task For_RouteValueHoldingAScript_ProblemDetailDoesNotCarryIt()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(), TraceIdentifier = "0HN7:00000004" };
+        context.Request.Method = "GET";
+        context.Request.Path = "/api/reports/<script>alert(1)</script>/status";
+        context.Response.Body = new MemoryStream();
+
+        await FailureAnswers.For(new InvalidOperationException("boom"), context, NullLogger.Instance).ExecuteAsync(context);
+        var detail = JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray()).RootElement.GetProperty("detail").GetString();
+
+        Assert.DoesNotContain("<script>", detail, StringComparison.OrdinalIgnoreCase);
     }
 }

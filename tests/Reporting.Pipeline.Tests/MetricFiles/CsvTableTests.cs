@@ -172,4 +172,18 @@ public class CsvTableTests
         Assert.Equal([2, 3, 5, 6, 7], rows);
         Assert.Equal([(4, "same as row 2"), (8, "same as row 3")], findings.Select(f => (f.Row!.Value, f.Value)));
     }
+
+    [Fact]
+    public void Rows_FileCancelledPartWay_StopsAtTheNextRecord()
+    {
+        using var answered = new CancellationTokenSource();
+        var file = new InputFile("measures.csv", System.Text.Encoding.UTF8.GetBytes("indicator,value\na,1\nb,2\nc,3\n"), "\"t\"") { Cancellation = answered.Token };
+        using var rows = CsvTable.Read(file, Columns, new FindingList()).Rows().GetEnumerator();
+
+        Assert.True(rows.MoveNext());
+        answered.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => rows.MoveNext());
+    }
 }
+

@@ -70,4 +70,17 @@ public class FileCheckTests
         var error = Assert.Single(findings, f => f.Severity == Severity.Error);
         Assert.Equal(("ssda903/oc2.csv", "HEALTH_ASSESSMENT"), (error.File, error.Column));
     }
+
+    [Theory]
+    [InlineData("measures.csv", "indicator,period,value\nreferrals,2016-17-Q2,1\n")]
+    [InlineData("cin.xml", "<Message><Children><Child/></Children></Message>")]
+    [InlineData("config/targets.csv", "indicator,target\nreferrals,1\n")]
+    public void CheckUpload_RequestAlreadyAnswered_StopsWithoutReading(string name, string text)
+    {
+        using var answered = new CancellationTokenSource();
+        answered.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => FileCheck.CheckUpload(name, Encoding.UTF8.GetBytes(text), Period, RecordSources.All, answered.Token));
+    }
 }
+

@@ -75,6 +75,7 @@ public static class RecordXml
 
             while (!reader.EOF)
             {
+                input.Cancellation.ThrowIfCancellationRequested();
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
                 {
                     findings.Add(TooDeep(input.Name, OpenPath(open, reader.LocalName)));
