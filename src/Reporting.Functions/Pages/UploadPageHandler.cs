@@ -41,15 +41,35 @@ public sealed class UploadPageHandler(FunctionOptions options, QuarterReports re
                 $"Send at most {MaxFilesPerUpload} files of up to {options.MaxUploadBytes / (1024 * 1024)} MB each, with the upload form on the quarter's page.");
         }
 
-        var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = MaxFilesPerUpload + 4 }, cancellationToken).ConfigureAwait(false);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = MaxFilesPerUpload + 4 }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException)
+        {
+            // More parts than the form reader takes (25 files and the token), or a body past its limit: the
+            // framework's own limits, answered as the page's words rather than a server error.
+            return PageAnswers.Problem(StatusCodes.Status413PayloadTooLarge, "Too many files, or too large",
+                $"Choose at most {MaxFilesPerUpload} files at a time, of up to {options.MaxUploadBytes / (1024 * 1024)} MB each. Nothing was stored.");
+        }
+
         if (PageAdmission.RefuseForm(request, form) is { } expired)
         {
             return expired;
         }
 
         var outcomes = new List<UploadOutcome>();
+        var chosen = form.Files.GetFiles("files").Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
+        if (chosen.Count > MaxFilesPerUpload)
+        {
+            // All or none: storing the first twenty and dropping the rest would lose a file without a word.
+            outcomes.Add(Refused($"{chosen.Count} files", null, $"You chose {chosen.Count} files: choose at most {MaxFilesPerUpload} at a time. None of them was stored.", "upload-1"));
+            chosen.Clear();
+        }
+
         var index = 0;
-        foreach (var file in form.Files.GetFiles("files").Where(f => f.Length > 0 || f.FileName.Length > 0).Take(MaxFilesPerUpload))
+        foreach (var file in chosen)
         {
             index++;
             var anchor = $"upload-{index}";

@@ -256,6 +256,33 @@ public sealed partial class LeadPagesTests(SampleFolder sample) : IClassFixture<
         Assert.NotNull(await scratch.Store.GetAsync(StoreLayout.MetricsContainer, "933/2017-18-Q2/ssda903/episodes.csv"));
     }
 
+    /// <summary>The hardening issue's item 5: 21 files lost the 21st without a word, and 25 answered a bare 500.</summary>
+    [Theory]
+    [InlineData(21, HttpStatusCode.UnprocessableEntity, "You chose 21 files: choose at most 20 at a time. None of them was stored.")]
+    [InlineData(25, HttpStatusCode.RequestEntityTooLarge, "Choose at most 20 files at a time")]
+    public async Task Upload_MoreThanTwentyFiles_RefusedNamingTheLimitAndNothingStored(int count, HttpStatusCode expected, string message)
+    {
+        var root = Directory.CreateTempSubdirectory("reporting-pages-").FullName;
+        try
+        {
+            await using var api = await LocalApi.StartAsync(new FolderStore(root), RolesRequired);
+            using var browser = Browser(api, Lead);
+            var page = await (await browser.GetAsync("/api/service/933/2017-18-Q2")).Content.ReadAsStringAsync();
+            var files = Enumerable.Range(1, count).Select(i => ($"vacancies-{i}.csv", "team,vacancy_fte,agency_cover_fte\nNorth,1.0,0.5\n")).ToArray();
+
+            var answer = await browser.PostAsync("/api/service/933/2017-18-Q2/files", Upload(Token(page), files));
+            var html = await answer.Content.ReadAsStringAsync();
+
+            Assert.Equal(expected, answer.StatusCode);
+            Assert.Contains(message, html, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(root, "metrics")) && Directory.EnumerateFiles(Path.Combine(root, "metrics"), "*", SearchOption.AllDirectories).Any());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Upload_WithoutTheFormToken_RefusedAndNothingStored()
     {
